@@ -1,0 +1,276 @@
+# generated from openapi.json by codegen; do not edit
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ai_sd_pro_fast_generate_body import AiSdProFastGenerateBody
+from ...models.ai_sd_pro_fast_generate_response import AiSdProFastGenerateResponse
+from ...models.api_error import APIError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AiSdProFastGenerateBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open/v1/ai/sd-pro-fast/video/generation",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> APIError | AiSdProFastGenerateResponse | None:
+    if response.status_code == 200:
+        response_200 = AiSdProFastGenerateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = APIError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = APIError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = APIError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = APIError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = APIError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = APIError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = APIError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = APIError.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = APIError.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = APIError.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[APIError | AiSdProFastGenerateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AiSdProFastGenerateBody,
+) -> Response[APIError | AiSdProFastGenerateResponse]:
+    """SeeDance2.0 Pro Fast Video Generation
+
+     SeeDance2.0 Fast AI video generation with multi-image, reference video/audio, frame mode and other
+    advanced features; faster generation.
+
+    > 💡 **Real-person reference images / videos**
+    >
+    > The upstream "Asset Library API" is used for compliance verification of real-person images /
+    videos.
+    >
+    > **🎯 This endpoint already wraps that flow internally — callers do NOT need to invoke the Asset
+    Library API separately.**
+    >
+    > Simply pass publicly accessible image / video URLs via the `images` or `reference_videos` fields.
+
+    Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and
+    result.
+
+    Args:
+        body (AiSdProFastGenerateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | AiSdProFastGenerateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AiSdProFastGenerateBody,
+) -> APIError | AiSdProFastGenerateResponse | None:
+    """SeeDance2.0 Pro Fast Video Generation
+
+     SeeDance2.0 Fast AI video generation with multi-image, reference video/audio, frame mode and other
+    advanced features; faster generation.
+
+    > 💡 **Real-person reference images / videos**
+    >
+    > The upstream "Asset Library API" is used for compliance verification of real-person images /
+    videos.
+    >
+    > **🎯 This endpoint already wraps that flow internally — callers do NOT need to invoke the Asset
+    Library API separately.**
+    >
+    > Simply pass publicly accessible image / video URLs via the `images` or `reference_videos` fields.
+
+    Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and
+    result.
+
+    Args:
+        body (AiSdProFastGenerateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | AiSdProFastGenerateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AiSdProFastGenerateBody,
+) -> Response[APIError | AiSdProFastGenerateResponse]:
+    """SeeDance2.0 Pro Fast Video Generation
+
+     SeeDance2.0 Fast AI video generation with multi-image, reference video/audio, frame mode and other
+    advanced features; faster generation.
+
+    > 💡 **Real-person reference images / videos**
+    >
+    > The upstream "Asset Library API" is used for compliance verification of real-person images /
+    videos.
+    >
+    > **🎯 This endpoint already wraps that flow internally — callers do NOT need to invoke the Asset
+    Library API separately.**
+    >
+    > Simply pass publicly accessible image / video URLs via the `images` or `reference_videos` fields.
+
+    Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and
+    result.
+
+    Args:
+        body (AiSdProFastGenerateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | AiSdProFastGenerateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AiSdProFastGenerateBody,
+) -> APIError | AiSdProFastGenerateResponse | None:
+    """SeeDance2.0 Pro Fast Video Generation
+
+     SeeDance2.0 Fast AI video generation with multi-image, reference video/audio, frame mode and other
+    advanced features; faster generation.
+
+    > 💡 **Real-person reference images / videos**
+    >
+    > The upstream "Asset Library API" is used for compliance verification of real-person images /
+    videos.
+    >
+    > **🎯 This endpoint already wraps that flow internally — callers do NOT need to invoke the Asset
+    Library API separately.**
+    >
+    > Simply pass publicly accessible image / video URLs via the `images` or `reference_videos` fields.
+
+    Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and
+    result.
+
+    Args:
+        body (AiSdProFastGenerateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | AiSdProFastGenerateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,252 @@
+# generated from openapi.json by codegen; do not edit
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ai_sora_2_generate_body import AiSora2GenerateBody
+from ...models.ai_sora_2_generate_response import AiSora2GenerateResponse
+from ...models.api_error import APIError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: AiSora2GenerateBody,
+    country_code: str | Unset = "us",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["country_code"] = country_code
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open/v1/ai/videos/sora2/generate",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> APIError | AiSora2GenerateResponse | None:
+    if response.status_code == 200:
+        response_200 = AiSora2GenerateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = APIError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = APIError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = APIError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = APIError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = APIError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = APIError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = APIError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = APIError.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = APIError.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = APIError.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[APIError | AiSora2GenerateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AiSora2GenerateBody,
+    country_code: str | Unset = "us",
+) -> Response[APIError | AiSora2GenerateResponse]:
+    """Sora2 Video Generation
+
+     Sora2-model video generation, supporting text-to-video and image-to-video.
+
+    Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and
+    result.
+
+    Args:
+        country_code (str | Unset):  Default: 'us'.
+        body (AiSora2GenerateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | AiSora2GenerateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        country_code=country_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AiSora2GenerateBody,
+    country_code: str | Unset = "us",
+) -> APIError | AiSora2GenerateResponse | None:
+    """Sora2 Video Generation
+
+     Sora2-model video generation, supporting text-to-video and image-to-video.
+
+    Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and
+    result.
+
+    Args:
+        country_code (str | Unset):  Default: 'us'.
+        body (AiSora2GenerateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | AiSora2GenerateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        country_code=country_code,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AiSora2GenerateBody,
+    country_code: str | Unset = "us",
+) -> Response[APIError | AiSora2GenerateResponse]:
+    """Sora2 Video Generation
+
+     Sora2-model video generation, supporting text-to-video and image-to-video.
+
+    Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and
+    result.
+
+    Args:
+        country_code (str | Unset):  Default: 'us'.
+        body (AiSora2GenerateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | AiSora2GenerateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        country_code=country_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AiSora2GenerateBody,
+    country_code: str | Unset = "us",
+) -> APIError | AiSora2GenerateResponse | None:
+    """Sora2 Video Generation
+
+     Sora2-model video generation, supporting text-to-video and image-to-video.
+
+    Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and
+    result.
+
+    Args:
+        country_code (str | Unset):  Default: 'us'.
+        body (AiSora2GenerateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | AiSora2GenerateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            country_code=country_code,
+        )
+    ).parsed

@@ -1,0 +1,252 @@
+# generated from openapi.json by codegen; do not edit
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import APIError
+from ...models.video_talking_photo_body import VideoTalkingPhotoBody
+from ...models.video_talking_photo_response import VideoTalkingPhotoResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: VideoTalkingPhotoBody,
+    language: str | Unset = "zh",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["language"] = language
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open/v1/ai/videos/talking-photo",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> APIError | VideoTalkingPhotoResponse | None:
+    if response.status_code == 200:
+        response_200 = VideoTalkingPhotoResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = APIError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = APIError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = APIError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = APIError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = APIError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = APIError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = APIError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = APIError.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = APIError.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = APIError.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[APIError | VideoTalkingPhotoResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VideoTalkingPhotoBody,
+    language: str | Unset = "zh",
+) -> Response[APIError | VideoTalkingPhotoResponse]:
+    """Talking Photo Video Generation
+
+     Generate a talking-head video from a photo and a script (OmniHuman).
+
+    Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and
+    result.
+
+    Args:
+        language (str | Unset):  Default: 'zh'.
+        body (VideoTalkingPhotoBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | VideoTalkingPhotoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        language=language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VideoTalkingPhotoBody,
+    language: str | Unset = "zh",
+) -> APIError | VideoTalkingPhotoResponse | None:
+    """Talking Photo Video Generation
+
+     Generate a talking-head video from a photo and a script (OmniHuman).
+
+    Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and
+    result.
+
+    Args:
+        language (str | Unset):  Default: 'zh'.
+        body (VideoTalkingPhotoBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | VideoTalkingPhotoResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        language=language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VideoTalkingPhotoBody,
+    language: str | Unset = "zh",
+) -> Response[APIError | VideoTalkingPhotoResponse]:
+    """Talking Photo Video Generation
+
+     Generate a talking-head video from a photo and a script (OmniHuman).
+
+    Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and
+    result.
+
+    Args:
+        language (str | Unset):  Default: 'zh'.
+        body (VideoTalkingPhotoBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | VideoTalkingPhotoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        language=language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VideoTalkingPhotoBody,
+    language: str | Unset = "zh",
+) -> APIError | VideoTalkingPhotoResponse | None:
+    """Talking Photo Video Generation
+
+     Generate a talking-head video from a photo and a script (OmniHuman).
+
+    Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and
+    result.
+
+    Args:
+        language (str | Unset):  Default: 'zh'.
+        body (VideoTalkingPhotoBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | VideoTalkingPhotoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            language=language,
+        )
+    ).parsed

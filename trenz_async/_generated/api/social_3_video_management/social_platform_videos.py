@@ -1,0 +1,220 @@
+# generated from openapi.json by codegen; do not edit
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import APIError
+from ...models.social_platform_videos_body import SocialPlatformVideosBody
+from ...models.social_platform_videos_response import SocialPlatformVideosResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SocialPlatformVideosBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open/v1/social/videos/platform",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> APIError | SocialPlatformVideosResponse | None:
+    if response.status_code == 200:
+        response_200 = SocialPlatformVideosResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = APIError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = APIError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = APIError.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = APIError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = APIError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = APIError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = APIError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = APIError.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = APIError.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = APIError.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[APIError | SocialPlatformVideosResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SocialPlatformVideosBody,
+) -> Response[APIError | SocialPlatformVideosResponse]:
+    """Platform Video Metrics List
+
+     List videos published to the platform along with their metrics.
+
+    Args:
+        body (SocialPlatformVideosBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | SocialPlatformVideosResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SocialPlatformVideosBody,
+) -> APIError | SocialPlatformVideosResponse | None:
+    """Platform Video Metrics List
+
+     List videos published to the platform along with their metrics.
+
+    Args:
+        body (SocialPlatformVideosBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | SocialPlatformVideosResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SocialPlatformVideosBody,
+) -> Response[APIError | SocialPlatformVideosResponse]:
+    """Platform Video Metrics List
+
+     List videos published to the platform along with their metrics.
+
+    Args:
+        body (SocialPlatformVideosBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[APIError | SocialPlatformVideosResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SocialPlatformVideosBody,
+) -> APIError | SocialPlatformVideosResponse | None:
+    """Platform Video Metrics List
+
+     List videos published to the platform along with their metrics.
+
+    Args:
+        body (SocialPlatformVideosBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        APIError | SocialPlatformVideosResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,64 @@
+# generated from openapi.json by codegen; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AiProductDescriptionData")
+
+
+@_attrs_define
+class AiProductDescriptionData:
+    """
+    Attributes:
+        descriptions (list[str] | Unset): Generated description list
+    """
+
+    descriptions: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        descriptions: list[str] | Unset = UNSET
+        if not isinstance(self.descriptions, Unset):
+            descriptions = self.descriptions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if descriptions is not UNSET:
+            field_dict["descriptions"] = descriptions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        descriptions = cast(list[str], d.pop("descriptions", UNSET))
+
+        ai_product_description_data = cls(
+            descriptions=descriptions,
+        )
+
+        ai_product_description_data.additional_properties = d
+        return ai_product_description_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+# generated from openapi.json by codegen; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.social_accounts_list_account import SocialAccountsListAccount
+
+
+T = TypeVar("T", bound="SocialAccountsListData")
+
+
+@_attrs_define
+class SocialAccountsListData:
+    """
+    Attributes:
+        accounts (list[SocialAccountsListAccount] | Unset):
+        total (int | Unset):
+    """
+
+    accounts: list[SocialAccountsListAccount] | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.accounts, Unset):
+            accounts = []
+            for accounts_item_data in self.accounts:
+                accounts_item = accounts_item_data.to_dict()
+                accounts.append(accounts_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if accounts is not UNSET:
+            field_dict["accounts"] = accounts
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.social_accounts_list_account import SocialAccountsListAccount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _accounts = d.pop("accounts", UNSET)
+        accounts: list[SocialAccountsListAccount] | Unset = UNSET
+        if _accounts is not UNSET:
+            accounts = []
+            for accounts_item_data in _accounts:
+                accounts_item = SocialAccountsListAccount.from_dict(accounts_item_data)
+
+                accounts.append(accounts_item)
+
+        total = d.pop("total", UNSET)
+
+        social_accounts_list_data = cls(
+            accounts=accounts,
+            total=total,
+        )
+
+        social_accounts_list_data.additional_properties = d
+        return social_accounts_list_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+# generated from openapi.json by codegen; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.social_comments_reply_reply import SocialCommentsReplyReply
+
+
+T = TypeVar("T", bound="SocialCommentsReplyData")
+
+
+@_attrs_define
+class SocialCommentsReplyData:
+    """
+    Attributes:
+        reply (SocialCommentsReplyReply | Unset):
+    """
+
+    reply: SocialCommentsReplyReply | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reply: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reply, Unset):
+            reply = self.reply.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reply is not UNSET:
+            field_dict["reply"] = reply
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.social_comments_reply_reply import SocialCommentsReplyReply  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _reply = d.pop("reply", UNSET)
+        reply: SocialCommentsReplyReply | Unset
+        if isinstance(_reply, Unset):
+            reply = UNSET
+        else:
+            reply = SocialCommentsReplyReply.from_dict(_reply)
+
+        social_comments_reply_data = cls(
+            reply=reply,
+        )
+
+        social_comments_reply_data.additional_properties = d
+        return social_comments_reply_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+# generated from openapi.json by codegen; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.social_tiktok_shop_showcase_add_data import (
+        SocialTiktokShopShowcaseAddData,
+    )
+    from ..models.usage_info import UsageInfo
+
+
+T = TypeVar("T", bound="SocialTiktokShopShowcaseAddResponse")
+
+
+@_attrs_define
+class SocialTiktokShopShowcaseAddResponse:
+    """
+    Attributes:
+        data (SocialTiktokShopShowcaseAddData):
+        request_id (str):
+        usage (UsageInfo | Unset):
+    """
+
+    data: SocialTiktokShopShowcaseAddData
+    request_id: str
+    usage: UsageInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        request_id = self.request_id
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "request_id": request_id,
+            }
+        )
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.social_tiktok_shop_showcase_add_data import (
+            SocialTiktokShopShowcaseAddData,  # noqa: PLC0415
+        )
+        from ..models.usage_info import UsageInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = SocialTiktokShopShowcaseAddData.from_dict(d.pop("data"))
+
+        request_id = d.pop("request_id")
+
+        _usage = d.pop("usage", UNSET)
+        usage: UsageInfo | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = UsageInfo.from_dict(_usage)
+
+        social_tiktok_shop_showcase_add_response = cls(
+            data=data,
+            request_id=request_id,
+            usage=usage,
+        )
+
+        social_tiktok_shop_showcase_add_response.additional_properties = d
+        return social_tiktok_shop_showcase_add_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

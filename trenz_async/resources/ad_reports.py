@@ -1,0 +1,134 @@
+# generated from openapi.json by codegen; do not edit
+"""`client.ad_reports`: the Ads/Leads & Reports operations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._resource import Resource
+
+if TYPE_CHECKING:
+    from .._tasks import Task
+    from .._generated.models.ads_integrated_report_response import AdsIntegratedReportResponse
+    from .._generated.models.ads_leads_list_response import AdsLeadsListResponse
+
+__all__ = ["AdReportsResource"]
+
+
+class AdReportsResource(Resource):
+    """Operations tagged Ads/Leads & Reports."""
+
+    async def integrated_report(
+        self,
+        *,
+        account_id: str,
+        dimensions: list[Any],
+        report_type: Literal["BASIC", "AUDIENCE", "PLAYABLE_MATERIAL", "CATALOG", "BC", "TT_SHOP"],
+        advertiser_id: str | None = None,
+        advertiser_ids: list[Any] | None = None,
+        bc_id: str | None = None,
+        data_level: Literal[
+            "AUCTION_AD", "AUCTION_ADGROUP", "AUCTION_CAMPAIGN", "AUCTION_ADVERTISER"
+        ]
+        | None = None,
+        enable_total_metrics: bool | None = None,
+        end_date: str | None = None,
+        filtering: list[Any] | None = None,
+        metrics: list[Any] | None = None,
+        multi_adv_report_in_utc_time: bool | None = None,
+        order_field: str | None = None,
+        order_type: Literal["ASC", "DESC"] | None = None,
+        page: int | None = None,
+        page_size: int = 10,
+        query_lifetime: bool | None = None,
+        service_type: str | None = None,
+        start_date: str | None = None,
+    ) -> AdsIntegratedReportResponse:
+        """Ad Integrated Report.
+
+        `POST /open/v1/ads/tiktok/report` (trenz-ads-integrated-report): 5 coins, charged per call.
+
+        Get a TikTok ad integrated report with multi-dimensional, multi-metric aggregation.
+
+        Args:
+            account_id: (body, required) Advertiser account ID
+            dimensions: (body, required) Aggregation dimension
+            report_type: (body, required) Report type
+            advertiser_id: (body) Advertiser account ID (one of `advertiser_account_id`, `advertiser_ids`, or `bc_id` is required)
+            advertiser_ids: (body) Advertiser ID list, max 5
+            bc_id: (body) Business Center ID
+            data_level: (body) Data level
+            enable_total_metrics: (body) Whether to return aggregated metrics
+            end_date: (body) End date, YYYY-MM-DD
+            filtering: (body) Filter
+            metrics: (body) Metrics to query, default ["spend","impressions"]
+            multi_adv_report_in_utc_time: (body) Whether to use UTC time
+            order_field: (body) Sort field
+            order_type: (body) Sort mode
+            page: (body) Page number
+            page_size: (body) Page size, default 10, max 1000 Default: 10.
+            query_lifetime: (body) Whether to query lifetime metrics
+            service_type: (body) Service type
+            start_date: (body) Start date, YYYY-MM-DD
+        """
+        params: dict[str, Any] = {
+            "account_id": account_id,
+            "dimensions": dimensions,
+            "report_type": report_type,
+            "advertiser_id": advertiser_id,
+            "advertiser_ids": advertiser_ids,
+            "bc_id": bc_id,
+            "data_level": data_level,
+            "enable_total_metrics": enable_total_metrics,
+            "end_date": end_date,
+            "filtering": filtering,
+            "metrics": metrics,
+            "multi_adv_report_in_utc_time": multi_adv_report_in_utc_time,
+            "order_field": order_field,
+            "order_type": order_type,
+            "page": page,
+            "page_size": page_size,
+            "query_lifetime": query_lifetime,
+            "service_type": service_type,
+            "start_date": start_date,
+        }
+        return cast(
+            "AdsIntegratedReportResponse", await self._call("trenz-ads-integrated-report", params)
+        )
+
+    async def leads_list(
+        self,
+        *,
+        advertiser_id: str | None = None,
+        end_time: int | None = None,
+        lead_id: str | None = None,
+        page: int | None = None,
+        page_size: int = 10,
+        platform: str | None = None,
+        start_time: int | None = None,
+    ) -> AdsLeadsListResponse:
+        """Leads List.
+
+        `POST /open/v1/ads/tiktok/leads` (trenz-ads-leads-list): 1 coins, charged per call.
+
+        List TikTok ad leads, filterable by advertiser account, platform, and time range.
+
+        Args:
+            advertiser_id: (body) Advertiser account ID
+            end_time: (body) Lead creation time end (Unix seconds)
+            lead_id: (body) Lead ID (exact match)
+            page: (body) Page number
+            page_size: (body) Page size, default 10, max 100 Default: 10.
+            platform: (body) Platform type, e.g. tiktok
+            start_time: (body) Lead creation time start (Unix seconds)
+        """
+        params: dict[str, Any] = {
+            "advertiser_id": advertiser_id,
+            "end_time": end_time,
+            "lead_id": lead_id,
+            "page": page,
+            "page_size": page_size,
+            "platform": platform,
+            "start_time": start_time,
+        }
+        return cast("AdsLeadsListResponse", await self._call("trenz-ads-leads-list", params))

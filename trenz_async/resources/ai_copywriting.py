@@ -1,0 +1,103 @@
+# generated from openapi.json by codegen; do not edit
+"""`client.ai_copywriting`: the Content/AI Copywriting operations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._resource import Resource
+
+if TYPE_CHECKING:
+    from .._tasks import Task
+    from .._generated.models.ai_product_description_response import AiProductDescriptionResponse
+    from .._generated.models.ai_product_title_response import AiProductTitleResponse
+
+__all__ = ["AiCopywritingResource"]
+
+
+class AiCopywritingResource(Resource):
+    """Operations tagged Content/AI Copywriting."""
+
+    async def product_description(
+        self,
+        *,
+        category: str | None = None,
+        prompt: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+    ) -> AiProductDescriptionResponse:
+        """AI Product Description.
+
+        `POST /open/v1/ai/product/description` (trenz-ai-product-description): 500 coins, charged per call.
+
+        AI-generated product description.
+
+        Args:
+            category: (body) Product category ID (at least one of `category`, `title`, or `url` is required)
+            prompt: (body) Custom prompt
+            title: (body) Product name (at least one of `name`, `category`, or `url` is required)
+            url: (body) Product image URL (at least one of `product_image_url`, `title`, or `category` is required)
+        """
+        params: dict[str, Any] = {
+            "category": category,
+            "prompt": prompt,
+            "title": title,
+            "url": url,
+        }
+        return cast(
+            "AiProductDescriptionResponse", await self._call("trenz-ai-product-description", params)
+        )
+
+    async def product_review_analysis(
+        self,
+        *,
+        product_id: str,
+        country_code: str = "us",
+        is_regenerate: bool = False,
+    ) -> Task:
+        """Product Review Analysis.
+
+        `POST /open/v1/ai/products/review-analysis` (trenz-product-review-analysis): 1000 coins, async job, charged when it completes.
+
+        AI analysis of product user reviews.
+
+        Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and result.
+
+        Returns a `Task` (job id in `data.task_id`); `await task.wait()` for the result.
+
+        Args:
+            product_id: (body, required) Product ID
+            country_code: (query) Country code Default: 'us'.
+            is_regenerate: (body) Whether to force re-analysis Default: False.
+        """
+        params: dict[str, Any] = {
+            "product_id": product_id,
+            "country_code": country_code,
+            "is_regenerate": is_regenerate,
+        }
+        return cast("Task", await self._call("trenz-product-review-analysis", params))
+
+    async def product_title(
+        self,
+        *,
+        old_title: str | None = None,
+        prompt: str | None = None,
+        url: str | None = None,
+    ) -> AiProductTitleResponse:
+        """AI Product Title.
+
+        `POST /open/v1/ai/product/title` (trenz-ai-product-title): 500 coins, charged per call.
+
+        AI-generated product title.
+
+        Args:
+            old_title: (body) Original product title (at least one of `original title` or `url` is required)
+            prompt: (body) Custom prompt
+            url: (body) Product image URL (at least one of `product_image_url` or `old_title` is required)
+        """
+        params: dict[str, Any] = {
+            "old_title": old_title,
+            "prompt": prompt,
+            "url": url,
+        }
+        return cast("AiProductTitleResponse", await self._call("trenz-ai-product-title", params))

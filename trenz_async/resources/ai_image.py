@@ -1,0 +1,95 @@
+# generated from openapi.json by codegen; do not edit
+"""`client.ai_image`: the Content/AI Image operations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._resource import Resource
+
+if TYPE_CHECKING:
+    from .._tasks import Task
+
+__all__ = ["AiImageResource"]
+
+
+class AiImageResource(Resource):
+    """Operations tagged Content/AI Image."""
+
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        country_code: str = "us",
+        digit_human_images: list[Any] | None = None,
+        function_type: Literal[
+            "general_edit", "ai_clothing", "product_image", "digital_avatar", "handheld_product"
+        ] = "general_edit",
+        image_size: str = "1K",
+        model_type: Literal["gemini"] = "gemini",
+        product_images: list[Any] | None = None,
+        ratio: Literal["1:1", "9:16", "16:9"] = "9:16",
+    ) -> Task:
+        """AI Image Generation.
+
+        `POST /open/v1/ai/images/generate` (trenz-ai-image-generate): 500 coins, async job, charged when it completes.
+
+        AI image generation across multiple scenarios (general editing / AI clothing / hero shot / avatar / handheld product).
+
+        Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and result.
+
+        Returns a `Task` (job id in `data.job_id`); `await task.wait()` for the result.
+
+        Args:
+            prompt: (body, required) Prompt describing the desired image (scene, style, composition, etc.)
+            country_code: (query) Country code Default: 'us'.
+            digit_human_images: (body) Avatar image list (at least one of `avatar_images` or `product_images` is required)
+            function_type: (body) Feature type Default: 'general_edit'.
+            image_size: (body) Image resolution Default: '1K'.
+            model_type: (body) AI model type Default: 'gemini'.
+            product_images: (body) Product image list (at least one of `product_images` or `avatar_images` is required)
+            ratio: (body) Image ratio Default: '9:16'.
+        """
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "country_code": country_code,
+            "digit_human_images": digit_human_images,
+            "function_type": function_type,
+            "image_size": image_size,
+            "model_type": model_type,
+            "product_images": product_images,
+            "ratio": ratio,
+        }
+        return cast("Task", await self._call("trenz-ai-image-generate", params))
+
+    async def material_inpainting(
+        self,
+        *,
+        url: str,
+        boxes: list[Any] | None = None,
+        end_time: float | None = None,
+        start_time: float | None = None,
+    ) -> Task:
+        """Video Subtitle Removal.
+
+        `POST /open/v1/ai/materials/inpainting` (trenz-material-inpainting): 1000 coins, async job, charged when it completes.
+
+        Inpaint (remove) subtitles or watermarks in a video, with region and time-range targeting.
+
+        Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and result.
+
+        Returns a `Task` (job id in `data.job_id`); `await task.wait()` for the result.
+
+        Args:
+            url: (body, required) Video URL
+            boxes: (body) Inpainting region coordinates Default: [[0, 0, 1, 1]].
+            end_time: (body) End time (seconds)
+            start_time: (body) Start time (seconds)
+        """
+        params: dict[str, Any] = {
+            "url": url,
+            "boxes": boxes,
+            "end_time": end_time,
+            "start_time": start_time,
+        }
+        return cast("Task", await self._call("trenz-material-inpainting", params))

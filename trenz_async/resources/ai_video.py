@@ -1,0 +1,393 @@
+# generated from openapi.json by codegen; do not edit
+"""`client.ai_video`: the Content/AI Video operations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._resource import Resource
+
+if TYPE_CHECKING:
+    from .._tasks import Task
+
+__all__ = ["AiVideoResource"]
+
+
+class AiVideoResource(Resource):
+    """Operations tagged Content/AI Video."""
+
+    async def clone(
+        self,
+        *,
+        product_description: str,
+        product_image: dict[str, Any],
+        reference_video: dict[str, Any],
+        sora2_config: dict[str, Any],
+    ) -> Task:
+        """Video Clone.
+
+        `POST /open/v1/ai/videos/clone` (trenz-video-clone): 1000 coins, async job, charged when it completes.
+
+        Video clone generation.
+
+        Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and result.
+
+        Returns a `Task` (job id in `data.task_id`); `await task.wait()` for the result.
+
+        Args:
+            product_description: (body, required) Product description (selling points, use cases)
+            product_image: (body, required) Product image info (click to expand for details)
+            reference_video: (body, required) Reference video (TikTok or uploaded, click to expand for details)
+            sora2_config: (body, required) Sora2 config (click to expand for details)
+        """
+        params: dict[str, Any] = {
+            "product_description": product_description,
+            "product_image": product_image,
+            "reference_video": reference_video,
+            "sora2_config": sora2_config,
+        }
+        return cast("Task", await self._call("trenz-video-clone", params))
+
+    async def grok_generate(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["9:16", "16:9"] = "9:16",
+        country_code: str = "th",
+        duration: int = 5,
+        image: dict[str, Any] | None = None,
+        language: str = "default",
+        model: str = "grok",
+    ) -> Task:
+        """Grok Video Generation.
+
+        `POST /open/v1/ai/videos/grok/generate` (trenz-ai-grok-generate): 1500 coins, async job, charged when it completes.
+
+        Grok-model image-to-video generation, supporting multiple aspect ratios and durations.
+
+        Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and result.
+
+        Returns a `Task` (job id in `data.job_id`); `await task.wait()` for the result.
+
+        Args:
+            prompt: (body, required) Video generation prompt
+            aspect_ratio: (body) Aspect ratio Default: '9:16'.
+            country_code: (body) Country code Default: 'th'.
+            duration: (body) Video duration (seconds) Default: 5.
+            image: (body) Image info (required, image-to-video, click to expand for details)
+            language: (body) Language Default: 'default'.
+            model: (body) Model name Default: 'grok'.
+        """
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "aspect_ratio": aspect_ratio,
+            "country_code": country_code,
+            "duration": duration,
+            "image": image,
+            "language": language,
+            "model": model,
+        }
+        return cast("Task", await self._call("trenz-ai-grok-generate", params))
+
+    async def sd_pro_fast_generate(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["9:16", "16:9", "1:1", "4:3", "3:4", "21:9"] = "9:16",
+        audio: bool = True,
+        country_code: str = "us",
+        duration: int = 5,
+        images: list[Any] | None = None,
+        language: str | None = None,
+        reference_audios: list[Any] | None = None,
+        reference_videos: list[Any] | None = None,
+        resolution: Literal["480p", "720p"] = "720p",
+        role_mode: Literal["reference", "frame"] = "reference",
+    ) -> Task:
+        """SeeDance2.0 Pro Fast Video Generation.
+
+        `POST /open/v1/ai/sd-pro-fast/video/generation` (trenz-ai-sd-pro-fast-generate): priced per unit (fallback 1575 coins), async job, charged when it completes.
+
+        SeeDance2.0 Fast AI video generation with multi-image, reference video/audio, frame mode and other advanced features; faster generation.
+
+        > 💡 **Real-person reference images / videos**
+        >
+        > The upstream "Asset Library API" is used for compliance verification of real-person images / videos.
+        >
+        > **🎯 This endpoint already wraps that flow internally — callers do NOT need to invoke the Asset Library API separately.**
+        >
+        > Simply pass publicly accessible image / video URLs via the `images` or `reference_videos` fields.
+
+        Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and result.
+
+        Returns a `Task` (job id in `data.task_id`); `await task.wait()` for the result.
+
+        Args:
+            prompt: (body, required) Video generation prompt, 1-5000 characters
+            aspect_ratio: (body) See the Trenz API reference. Default: '9:16'.
+            audio: (body) See the Trenz API reference. Default: True.
+            country_code: (body) See the Trenz API reference. Default: 'us'.
+            duration: (body) See the Trenz API reference. Default: 5.
+            images: (body) Multiple reference image list
+            language: (body) See the Trenz API reference.
+            reference_audios: (body) Reference audio list
+            reference_videos: (body) Reference video list
+            resolution: (body) See the Trenz API reference. Default: '720p'.
+            role_mode: (body) See the Trenz API reference. Default: 'reference'.
+        """
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "aspect_ratio": aspect_ratio,
+            "audio": audio,
+            "country_code": country_code,
+            "duration": duration,
+            "images": images,
+            "language": language,
+            "reference_audios": reference_audios,
+            "reference_videos": reference_videos,
+            "resolution": resolution,
+            "role_mode": role_mode,
+        }
+        return cast("Task", await self._call("trenz-ai-sd-pro-fast-generate", params))
+
+    async def sd_pro_generate(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["9:16", "16:9", "1:1", "4:3", "3:4", "21:9"] = "9:16",
+        audio: bool = True,
+        country_code: str = "us",
+        duration: int = 5,
+        images: list[Any] | None = None,
+        language: str | None = None,
+        reference_audios: list[Any] | None = None,
+        reference_videos: list[Any] | None = None,
+        resolution: Literal["480p", "720p"] = "720p",
+        role_mode: Literal["reference", "frame"] = "reference",
+    ) -> Task:
+        """SeeDance2.0 Video Generation.
+
+        `POST /open/v1/ai/sd-pro/video/generation` (trenz-ai-sd-pro-generate): priced per unit (fallback 1950 coins), async job, charged when it completes.
+
+        SeeDance2.0 Pro AI video generation with multi-image, reference video/audio, frame mode and other advanced features.
+
+        > 💡 **Real-person reference images / videos**
+        >
+        > The upstream "Asset Library API" is used for compliance verification of real-person images / videos.
+        >
+        > **🎯 This endpoint already wraps that flow internally — callers do NOT need to invoke the Asset Library API separately.**
+        >
+        > Simply pass publicly accessible image / video URLs via the `images` or `reference_videos` fields.
+
+        Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and result.
+
+        Returns a `Task` (job id in `data.task_id`); `await task.wait()` for the result.
+
+        Args:
+            prompt: (body, required) Video generation prompt, 1-5000 characters
+            aspect_ratio: (body) See the Trenz API reference. Default: '9:16'.
+            audio: (body) See the Trenz API reference. Default: True.
+            country_code: (body) See the Trenz API reference. Default: 'us'.
+            duration: (body) See the Trenz API reference. Default: 5.
+            images: (body) Multiple reference image list
+            language: (body) See the Trenz API reference.
+            reference_audios: (body) Reference audio list
+            reference_videos: (body) Reference video list
+            resolution: (body) See the Trenz API reference. Default: '720p'.
+            role_mode: (body) See the Trenz API reference. Default: 'reference'.
+        """
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "aspect_ratio": aspect_ratio,
+            "audio": audio,
+            "country_code": country_code,
+            "duration": duration,
+            "images": images,
+            "language": language,
+            "reference_audios": reference_audios,
+            "reference_videos": reference_videos,
+            "resolution": resolution,
+            "role_mode": role_mode,
+        }
+        return cast("Task", await self._call("trenz-ai-sd-pro-generate", params))
+
+    async def sora2_generate(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["portrait", "landscape", "9:16", "16:9"] = "portrait",
+        country_code: str = "us",
+        image: dict[str, Any] | None = None,
+        model: str = "sora-2",
+    ) -> Task:
+        """Sora2 Video Generation.
+
+        `POST /open/v1/ai/videos/sora2/generate` (trenz-ai-sora2-generate): 2000 coins, async job, charged when it completes.
+
+        Sora2-model video generation, supporting text-to-video and image-to-video.
+
+        Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and result.
+
+        Returns a `Task` (job id in `data.job_id`); `await task.wait()` for the result.
+
+        Args:
+            prompt: (body, required) Video generation prompt
+            aspect_ratio: (body) Video ratio Default: 'portrait'.
+            country_code: (query) Country code Default: 'us'.
+            image: (body) Image info (optional, click to expand for details)
+            model: (body) Model name Default: 'sora-2'.
+        """
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "aspect_ratio": aspect_ratio,
+            "country_code": country_code,
+            "image": image,
+            "model": model,
+        }
+        return cast("Task", await self._call("trenz-ai-sora2-generate", params))
+
+    async def sora2pro_generate(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["portrait", "landscape", "9:16", "16:9"] = "portrait",
+        country_code: str = "us",
+        image: dict[str, Any] | None = None,
+        model: str = "sora-2-pro-25s-yijia",
+    ) -> Task:
+        """Sora2 Pro Video Generation.
+
+        `POST /open/v1/ai/videos/sora2-pro/generate` (trenz-ai-sora2pro-generate): 3000 coins, async job, charged when it completes.
+
+        Sora2 Pro-model video generation with high-quality output.
+
+        Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and result.
+
+        Returns a `Task` (job id in `data.job_id`); `await task.wait()` for the result.
+
+        Args:
+            prompt: (body, required) Video generation prompt
+            aspect_ratio: (body) Video ratio Default: 'portrait'.
+            country_code: (query) Country code Default: 'us'.
+            image: (body) Image info (optional, click to expand for details)
+            model: (body) Model name Default: 'sora-2-pro-25s-yijia'.
+        """
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "aspect_ratio": aspect_ratio,
+            "country_code": country_code,
+            "image": image,
+            "model": model,
+        }
+        return cast("Task", await self._call("trenz-ai-sora2pro-generate", params))
+
+    async def super_resolution(
+        self,
+        *,
+        url: str,
+        country_code: str = "th",
+    ) -> Task:
+        """Video Super Resolution.
+
+        `POST /open/v1/ai/videos/super-resolution` (trenz-video-super-resolution): 1000 coins, async job, charged when it completes.
+
+        Video super-resolution enhancement.
+
+        Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and result.
+
+        Returns a `Task` (job id in `data.task_id`); `await task.wait()` for the result.
+
+        Args:
+            url: (body, required) Video URL
+            country_code: (query) Country code Default: 'th'.
+        """
+        params: dict[str, Any] = {
+            "url": url,
+            "country_code": country_code,
+        }
+        return cast("Task", await self._call("trenz-video-super-resolution", params))
+
+    async def veo3_generate(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: str = "portrait",
+        country_code: str = "th",
+        duration: Literal[5, 8] = 8,
+        image: dict[str, Any] | None = None,
+        images: list[Any] | None = None,
+        language: str = "default",
+        model: str = "veo3.1",
+    ) -> Task:
+        """Veo3 Video Generation.
+
+        `POST /open/v1/ai/videos/veo3/generate` (trenz-ai-veo3-generate): 1500 coins, async job, charged when it completes.
+
+        Veo 3.1-model video generation with multi-image input support.
+
+        Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and result.
+
+        Returns a `Task` (job id in `data.job_id`); `await task.wait()` for the result.
+
+        Args:
+            prompt: (body, required) Video generation prompt
+            aspect_ratio: (body) Video ratio Default: 'portrait'.
+            country_code: (body) Country code Default: 'th'.
+            duration: (body) Video duration (seconds) Default: 8.
+            image: (body) Single image (optional, legacy format, click to expand for details)
+            images: (body) Image info array (optional, multi-image)
+            language: (body) Language Default: 'default'.
+            model: (body) Model name Default: 'veo3.1'.
+        """
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "aspect_ratio": aspect_ratio,
+            "country_code": country_code,
+            "duration": duration,
+            "image": image,
+            "images": images,
+            "language": language,
+            "model": model,
+        }
+        return cast("Task", await self._call("trenz-ai-veo3-generate", params))
+
+    async def wan26_generate(
+        self,
+        *,
+        image: dict[str, Any],
+        prompt: str,
+        country_code: str = "th",
+        duration: Literal[5, 10, 15] = 15,
+        language: str = "default",
+        model: str = "wan2.6",
+        resolution: Literal["720p", "1080p"] = "720p",
+    ) -> Task:
+        """Wan2.6 Video Generation.
+
+        `POST /open/v1/ai/videos/wan26/generate` (trenz-ai-wan26-generate): 1500 coins, async job, charged when it completes.
+
+        Wan2.6-model image-to-video generation, supporting 720p / 1080p.
+
+        Async endpoint, returns `task_id`. Use `GET /open/v1/tasks/{task_id}` to poll task status and result.
+
+        Returns a `Task` (job id in `data.job_id`); `await task.wait()` for the result.
+
+        Args:
+            image: (body, required) Image info (required, image-to-video, click to expand for details)
+            prompt: (body, required) Video generation prompt
+            country_code: (body) Country code Default: 'th'.
+            duration: (body) Video duration (seconds) Default: 15.
+            language: (body) Language Default: 'default'.
+            model: (body) Model name Default: 'wan2.6'.
+            resolution: (body) Video resolution Default: '720p'.
+        """
+        params: dict[str, Any] = {
+            "image": image,
+            "prompt": prompt,
+            "country_code": country_code,
+            "duration": duration,
+            "language": language,
+            "model": model,
+            "resolution": resolution,
+        }
+        return cast("Task", await self._call("trenz-ai-wan26-generate", params))

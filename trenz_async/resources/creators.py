@@ -1,0 +1,122 @@
+# generated from openapi.json by codegen; do not edit
+"""`client.creators`: the Data/Creators operations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._resource import Resource
+
+if TYPE_CHECKING:
+    from .._tasks import Task
+    from .._generated.models.creators_detail_response import CreatorsDetailResponse
+    from .._generated.models.creators_search_response import CreatorsSearchResponse
+
+__all__ = ["CreatorsResource"]
+
+
+class CreatorsResource(Resource):
+    """Operations tagged Data/Creators."""
+
+    async def detail(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        id: str,
+        include: str | None = None,
+    ) -> CreatorsDetailResponse:
+        """Creator Detail.
+
+        `GET /open/v1/creators/{id}` (trenz-creators-detail): 5 coins, charged per call.
+
+        Get TikTok creator details with video list and shoppable products.
+
+        Args:
+            country: (query, required) Routing parameter: routes to different backends by country value
+            id: (path, required) See the Trenz API reference.
+            include: (query) Include related resources, comma-separated (values: products(Linked products), videos(Linked videos))
+        """
+        params: dict[str, Any] = {
+            "country": country,
+            "id": id,
+            "include": include,
+        }
+        return cast("CreatorsDetailResponse", await self._call("trenz-creators-detail", params))
+
+    async def search(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        category: str | None = None,
+        has_contact: bool | None = None,
+        keyword: str | None = None,
+        max_avg_views: float | None = None,
+        max_engagement: float | None = None,
+        max_followers: float | None = None,
+        max_gmv_30d: float | None = None,
+        min_avg_views: float | None = None,
+        min_engagement: float | None = None,
+        min_followers: float | None = None,
+        min_gmv_30d: float | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        sort: Literal[
+            "avg_views:asc",
+            "avg_views:desc",
+            "engagement:asc",
+            "engagement:desc",
+            "follower_growth_7d:asc",
+            "follower_growth_7d:desc",
+            "followers:asc",
+            "followers:desc",
+            "gmv_30d:asc",
+            "gmv_30d:desc",
+            "video_gmv_30d:asc",
+            "video_gmv_30d:desc",
+        ] = "gmv_30d:desc",
+    ) -> CreatorsSearchResponse:
+        """Creator Search.
+
+        `GET /open/v1/creators/search` (trenz-creators-search): 5 coins, charged per call.
+
+        Search TikTok creators with multi-dimensional filters on followers, GMV, engagement rate, etc.
+
+        Args:
+            country: (query, required) Routing parameter: routes to different backends by country value
+            category: (query) Creator category ID
+            has_contact: (query) Whether has contact info
+            keyword: (query) Search keyword
+            max_avg_views: (query) Max average views
+            max_engagement: (query) Max engagement rate (0-1)
+            max_followers: (query) Max followers
+            max_gmv_30d: (query) 30-day max GMV (USD)
+            min_avg_views: (query) Min average views
+            min_engagement: (query) Min engagement rate (0-1)
+            min_followers: (query) Min followers
+            min_gmv_30d: (query) 30-day min GMV (USD)
+            page: (query) Page number, default 1 Default: 1.
+            page_size: (query) Page size, default 20, max 20 Default: 20.
+            sort: (query) Sort field, format: field:asc|desc. Allowed fields: avg_views, engagement, follower_growth_7d, followers, gmv_30d, video_gmv_30d. Default: gmv_30d:desc Default: 'gmv_30d:desc'.
+        """
+        params: dict[str, Any] = {
+            "country": country,
+            "category": category,
+            "has_contact": has_contact,
+            "keyword": keyword,
+            "max_avg_views": max_avg_views,
+            "max_engagement": max_engagement,
+            "max_followers": max_followers,
+            "max_gmv_30d": max_gmv_30d,
+            "min_avg_views": min_avg_views,
+            "min_engagement": min_engagement,
+            "min_followers": min_followers,
+            "min_gmv_30d": min_gmv_30d,
+            "page": page,
+            "page_size": page_size,
+            "sort": sort,
+        }
+        return cast("CreatorsSearchResponse", await self._call("trenz-creators-search", params))

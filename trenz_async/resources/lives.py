@@ -1,0 +1,120 @@
+# generated from openapi.json by codegen; do not edit
+"""`client.lives`: the Data/Lives operations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._resource import Resource
+
+if TYPE_CHECKING:
+    from .._tasks import Task
+    from .._generated.models.lives_detail_response import LivesDetailResponse
+    from .._generated.models.lives_search_response import LivesSearchResponse
+
+__all__ = ["LivesResource"]
+
+
+class LivesResource(Resource):
+    """Operations tagged Data/Lives."""
+
+    async def detail(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        id: str,
+        include: str | None = None,
+    ) -> LivesDetailResponse:
+        """Live Detail.
+
+        `GET /open/v1/lives/{id}` (trenz-lives-detail): 5 coins, charged per call.
+
+        Get TikTok live stream details, including basics, core metrics, trends, linked products, and similar lives.
+
+        Args:
+            country: (query, required) Routing parameter: routes to different backends by country value
+            id: (path, required) See the Trenz API reference.
+            include: (query) Include related resources, comma-separated (values: core(Core metrics), products(Linked products), similar(Similar lives), trend(Trend data))
+        """
+        params: dict[str, Any] = {
+            "country": country,
+            "id": id,
+            "include": include,
+        }
+        return cast("LivesDetailResponse", await self._call("trenz-lives-detail", params))
+
+    async def search(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        category: str | None = None,
+        is_commercial: bool | None = None,
+        is_living: bool | None = None,
+        keyword: str | None = None,
+        max_audience: float | None = None,
+        max_gmv: float | None = None,
+        max_sold: float | None = None,
+        min_audience: float | None = None,
+        min_gmv: float | None = None,
+        min_sold: float | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        product_category: str | None = None,
+        sort: Literal[
+            "audience:asc",
+            "audience:desc",
+            "gmv:asc",
+            "gmv:desc",
+            "peak_audience:asc",
+            "peak_audience:desc",
+            "sold:asc",
+            "sold:desc",
+            "start_time:asc",
+            "start_time:desc",
+        ] = "gmv:desc",
+    ) -> LivesSearchResponse:
+        """Live Search.
+
+        `GET /open/v1/lives/search` (trenz-lives-search): 5 coins, charged per call.
+
+        Search TikTok commerce live streams with filters on sales, GMV, audience count, etc.
+
+        Args:
+            country: (query, required) Routing parameter: routes to different backends by country value
+            category: (query) Streamer category ID
+            is_commercial: (query) Whether is a commerce live
+            is_living: (query) Whether currently live-streaming
+            keyword: (query) Search keyword
+            max_audience: (query) Max audience
+            max_gmv: (query) Max GMV (USD)
+            max_sold: (query) Max sales
+            min_audience: (query) Min audience
+            min_gmv: (query) Min GMV (USD)
+            min_sold: (query) Min sales
+            page: (query) Page number, default 1 Default: 1.
+            page_size: (query) Page size, default 20, max 20 Default: 20.
+            product_category: (query) Product category ID
+            sort: (query) Sort field, format: field:asc|desc. Allowed fields: audience, gmv, peak_audience, sold, start_time. Default: gmv:desc Default: 'gmv:desc'.
+        """
+        params: dict[str, Any] = {
+            "country": country,
+            "category": category,
+            "is_commercial": is_commercial,
+            "is_living": is_living,
+            "keyword": keyword,
+            "max_audience": max_audience,
+            "max_gmv": max_gmv,
+            "max_sold": max_sold,
+            "min_audience": min_audience,
+            "min_gmv": min_gmv,
+            "min_sold": min_sold,
+            "page": page,
+            "page_size": page_size,
+            "product_category": product_category,
+            "sort": sort,
+        }
+        return cast("LivesSearchResponse", await self._call("trenz-lives-search", params))

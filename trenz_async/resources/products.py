@@ -1,0 +1,127 @@
+# generated from openapi.json by codegen; do not edit
+"""`client.products`: the Data/Products operations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._resource import Resource
+
+if TYPE_CHECKING:
+    from .._tasks import Task
+    from .._generated.models.products_detail_response import ProductsDetailResponse
+    from .._generated.models.products_search_response import ProductsSearchResponse
+
+__all__ = ["ProductsResource"]
+
+
+class ProductsResource(Resource):
+    """Operations tagged Data/Products."""
+
+    async def detail(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        id: str,
+        include: str | None = None,
+    ) -> ProductsDetailResponse:
+        """Product Detail.
+
+        `GET /open/v1/products/{id}` (trenz-products-detail): 5 coins, charged per call.
+
+        Get TikTok product details with linked videos, creators, and reviews.
+
+        Args:
+            country: (query, required) Routing parameter: routes to different backends by country value
+            id: (path, required) See the Trenz API reference.
+            include: (query) Include related resources, comma-separated (values: creators(Linked creators), reviews(Product reviews), videos(Linked videos))
+        """
+        params: dict[str, Any] = {
+            "country": country,
+            "id": id,
+            "include": include,
+        }
+        return cast("ProductsDetailResponse", await self._call("trenz-products-detail", params))
+
+    async def search(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        category: str | None = None,
+        free_shipping: bool | None = None,
+        keyword: str | None = None,
+        max_price: float | None = None,
+        max_rating: float | None = None,
+        max_sold_30d: float | None = None,
+        max_sold_7d: float | None = None,
+        min_price: float | None = None,
+        min_rating: float | None = None,
+        min_sold_30d: float | None = None,
+        min_sold_7d: float | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        seller_type: str | None = None,
+        sort: Literal[
+            "daily_sold:asc",
+            "daily_sold:desc",
+            "gmv_30d:asc",
+            "gmv_30d:desc",
+            "gmv_7d:asc",
+            "gmv_7d:desc",
+            "price:asc",
+            "price:desc",
+            "rating:asc",
+            "rating:desc",
+            "sold_30d:asc",
+            "sold_30d:desc",
+            "sold_7d:asc",
+            "sold_7d:desc",
+        ] = "gmv_7d:desc",
+    ) -> ProductsSearchResponse:
+        """Product Search.
+
+        `GET /open/v1/products/search` (trenz-products-search): 5 coins, charged per call.
+
+        Search TikTok products with multi-dimensional filters on keyword, category, price, sales, etc.
+
+        Args:
+            country: (query, required) Routing parameter: routes to different backends by country value
+            category: (query) Product category ID (numeric), can be obtained from the `l1_category` field in search results
+            free_shipping: (query) Whether has free shipping
+            keyword: (query) Search keyword
+            max_price: (query) Max price (USD)
+            max_rating: (query) Max rating (0-5)
+            max_sold_30d: (query) 30-day max sales
+            max_sold_7d: (query) 7-day max sales
+            min_price: (query) Min price (USD)
+            min_rating: (query) Min rating (0-5)
+            min_sold_30d: (query) 30-day min sales
+            min_sold_7d: (query) 7-day min sales
+            page: (query) Page number, default 1 Default: 1.
+            page_size: (query) Page size, default 20, max 20 Default: 20.
+            seller_type: (query) Seller type: 1=Overseas Non-brand, 2=Local, 3=Brand, 4=Non-brand
+            sort: (query) Sort field, format: field:asc|desc. Allowed fields: daily_sold, gmv_30d, gmv_7d, price, rating, sold_30d, sold_7d. Default: gmv_7d:desc Default: 'gmv_7d:desc'.
+        """
+        params: dict[str, Any] = {
+            "country": country,
+            "category": category,
+            "free_shipping": free_shipping,
+            "keyword": keyword,
+            "max_price": max_price,
+            "max_rating": max_rating,
+            "max_sold_30d": max_sold_30d,
+            "max_sold_7d": max_sold_7d,
+            "min_price": min_price,
+            "min_rating": min_rating,
+            "min_sold_30d": min_sold_30d,
+            "min_sold_7d": min_sold_7d,
+            "page": page,
+            "page_size": page_size,
+            "seller_type": seller_type,
+            "sort": sort,
+        }
+        return cast("ProductsSearchResponse", await self._call("trenz-products-search", params))

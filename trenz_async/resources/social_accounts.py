@@ -1,0 +1,216 @@
+# generated from openapi.json by codegen; do not edit
+"""`client.social_accounts`: the Social/1.Account Management operations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._resource import Resource
+
+if TYPE_CHECKING:
+    from .._tasks import Task
+    from .._generated.models.social_accounts_list_response import SocialAccountsListResponse
+    from .._generated.models.social_platform_account_detail_response import (
+        SocialPlatformAccountDetailResponse,
+    )
+    from .._generated.models.social_platform_account_disconnect_response import (
+        SocialPlatformAccountDisconnectResponse,
+    )
+    from .._generated.models.social_platform_account_update_remark_response import (
+        SocialPlatformAccountUpdateRemarkResponse,
+    )
+    from .._generated.models.social_platform_token_refresh_response import (
+        SocialPlatformTokenRefreshResponse,
+    )
+    from .._generated.models.social_tiktok_qrcode_check_response import (
+        SocialTiktokQrcodeCheckResponse,
+    )
+    from .._generated.models.social_tiktok_qrcode_response import SocialTiktokQrcodeResponse
+
+__all__ = ["SocialAccountsResource"]
+
+
+class SocialAccountsResource(Resource):
+    """Operations tagged Social/1.Account Management."""
+
+    async def list(
+        self,
+        *,
+        group_id: str | None = None,
+        keyword: str | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        platform: str | None = None,
+        sort_by: str = "display_time",
+        sort_order: str = "desc",
+        status: str | None = None,
+    ) -> SocialAccountsListResponse:
+        """Social Account List.
+
+        `POST /open/v1/social/accounts/list` (trenz-social-accounts-list): 1 coins, charged per call.
+
+        List social accounts (including followers, engagement metrics, etc.).
+
+        Args:
+            group_id: (body) Group filter: numeric ID = specific group, "ungrouped" = ungrouped, empty = all
+            keyword: (body) See the Trenz API reference.
+            page: (body) See the Trenz API reference. Default: 1.
+            page_size: (body) See the Trenz API reference. Default: 20.
+            platform: (body) See the Trenz API reference.
+            sort_by: (body) See the Trenz API reference. Default: 'display_time'.
+            sort_order: (body) See the Trenz API reference. Default: 'desc'.
+            status: (body) See the Trenz API reference.
+        """
+        params: dict[str, Any] = {
+            "group_id": group_id,
+            "keyword": keyword,
+            "page": page,
+            "page_size": page_size,
+            "platform": platform,
+            "sort_by": sort_by,
+            "sort_order": sort_order,
+            "status": status,
+        }
+        return cast(
+            "SocialAccountsListResponse", await self._call("trenz-social-accounts-list", params)
+        )
+
+    async def platform_account_detail(
+        self,
+        *,
+        account_id: int,
+    ) -> SocialPlatformAccountDetailResponse:
+        """Social Account Detail.
+
+        `POST /open/v1/social/platform-accounts/detail` (trenz-social-platform-account-detail): 1 coins, charged per call.
+
+        Get details for a single social platform account.
+
+        Args:
+            account_id: (body, required) Platform account ID
+        """
+        params: dict[str, Any] = {
+            "account_id": account_id,
+        }
+        return cast(
+            "SocialPlatformAccountDetailResponse",
+            await self._call("trenz-social-platform-account-detail", params),
+        )
+
+    async def platform_account_disconnect(
+        self,
+        *,
+        account_id: int,
+    ) -> SocialPlatformAccountDisconnectResponse:
+        """Disconnect Social Account.
+
+        `POST /open/v1/social/platform-accounts/disconnect` (trenz-social-platform-account-disconnect): 2 coins, charged per call.
+
+        Disconnect a social platform account.
+
+        Args:
+            account_id: (body, required) ID of the account to disconnect
+        """
+        params: dict[str, Any] = {
+            "account_id": account_id,
+        }
+        return cast(
+            "SocialPlatformAccountDisconnectResponse",
+            await self._call("trenz-social-platform-account-disconnect", params),
+        )
+
+    async def platform_account_update_remark(
+        self,
+        *,
+        account_id: int,
+        remark: str,
+    ) -> SocialPlatformAccountUpdateRemarkResponse:
+        """Update Account Remark.
+
+        `POST /open/v1/social/platform-accounts/update-remark` (trenz-social-platform-account-update-remark): 2 coins, charged per call.
+
+        Update the user-defined remark on a social platform account.
+
+        Args:
+            account_id: (body, required) Platform account ID
+            remark: (body, required) Remark content, max 500 characters
+        """
+        params: dict[str, Any] = {
+            "account_id": account_id,
+            "remark": remark,
+        }
+        return cast(
+            "SocialPlatformAccountUpdateRemarkResponse",
+            await self._call("trenz-social-platform-account-update-remark", params),
+        )
+
+    async def platform_token_refresh(
+        self,
+        *,
+        account_id: int,
+    ) -> SocialPlatformTokenRefreshResponse:
+        """Refresh Social Token.
+
+        `POST /open/v1/social/platform-accounts/refresh-token` (trenz-social-platform-token-refresh): 1 coins, charged per call.
+
+        Manually refresh the OAuth token of a social account.
+
+        Args:
+            account_id: (body, required) ID of the social account to refresh
+        """
+        params: dict[str, Any] = {
+            "account_id": account_id,
+        }
+        return cast(
+            "SocialPlatformTokenRefreshResponse",
+            await self._call("trenz-social-platform-token-refresh", params),
+        )
+
+    async def tiktok_qrcode(
+        self,
+        *,
+        connector: Literal["trenz"],
+        state: str | None = None,
+    ) -> SocialTiktokQrcodeResponse:
+        """TikTok QR Code Login.
+
+        `POST /open/v1/social/tiktok/qrcode` (trenz-social-tiktok-qrcode): 1 coins, charged per call.
+
+        Get a TikTok QR code for login. After scanning and authorizing, you must poll the "TikTok QR Code Status Check" endpoint every 2-3 seconds until it returns status=confirmed to complete binding.
+
+        Args:
+            connector: (body, required) Must be trenz
+            state: (body) CSRF protection state parameter
+        """
+        params: dict[str, Any] = {
+            "connector": connector,
+            "state": state,
+        }
+        return cast(
+            "SocialTiktokQrcodeResponse", await self._call("trenz-social-tiktok-qrcode", params)
+        )
+
+    async def tiktok_qrcode_check(
+        self,
+        *,
+        connector: Literal["trenz"],
+        token: str,
+    ) -> SocialTiktokQrcodeCheckResponse:
+        """TikTok QR Code Status Check.
+
+        `POST /open/v1/social/tiktok/qrcode/check` (trenz-social-tiktok-qrcode-check): 1 coins, charged per call.
+
+        Poll the TikTok QR code login status.
+
+        Args:
+            connector: (body, required) Must be trenz
+            token: (body, required) Token obtained from 'TikTok QR Code Login'
+        """
+        params: dict[str, Any] = {
+            "connector": connector,
+            "token": token,
+        }
+        return cast(
+            "SocialTiktokQrcodeCheckResponse",
+            await self._call("trenz-social-tiktok-qrcode-check", params),
+        )

@@ -1,0 +1,291 @@
+# generated from openapi.json by codegen; do not edit
+"""`client.social_analytics`: the Social/5.Analytics operations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._resource import Resource
+
+if TYPE_CHECKING:
+    from .._tasks import Task
+    from .._generated.models.social_analytics_overview_response import (
+        SocialAnalyticsOverviewResponse,
+    )
+    from .._generated.models.social_analytics_shop_video_detail_response import (
+        SocialAnalyticsShopVideoDetailResponse,
+    )
+    from .._generated.models.social_analytics_shop_videos_response import (
+        SocialAnalyticsShopVideosResponse,
+    )
+    from .._generated.models.social_analytics_top_accounts_response import (
+        SocialAnalyticsTopAccountsResponse,
+    )
+    from .._generated.models.social_analytics_top_products_response import (
+        SocialAnalyticsTopProductsResponse,
+    )
+    from .._generated.models.social_analytics_top_videos_response import (
+        SocialAnalyticsTopVideosResponse,
+    )
+    from .._generated.models.social_analytics_trend_response import SocialAnalyticsTrendResponse
+
+__all__ = ["SocialAnalyticsResource"]
+
+
+class SocialAnalyticsResource(Resource):
+    """Operations tagged Social/5.Analytics."""
+
+    async def overview(
+        self,
+        *,
+        account_types: list[Any] | None = None,
+        end_date: str | None = None,
+        platform_account_ids: list[Any] | None = None,
+        platforms: list[Any] | None = None,
+        start_date: str | None = None,
+    ) -> SocialAnalyticsOverviewResponse:
+        """Analytics Overview.
+
+        `POST /open/v1/social/analytics/overview` (trenz-social-analytics-overview): 1 coins, charged per call.
+
+        Get a social account analytics overview, including views, engagement, and commerce aggregates.
+
+        Args:
+            account_types: (body) Account type filter
+            end_date: (body) End date YYYY-MM-DD
+            platform_account_ids: (body) Account filter
+            platforms: (body) Platform filter
+            start_date: (body) Start date YYYY-MM-DD
+        """
+        params: dict[str, Any] = {
+            "account_types": account_types,
+            "end_date": end_date,
+            "platform_account_ids": platform_account_ids,
+            "platforms": platforms,
+            "start_date": start_date,
+        }
+        return cast(
+            "SocialAnalyticsOverviewResponse",
+            await self._call("trenz-social-analytics-overview", params),
+        )
+
+    async def shop_video_detail(
+        self,
+        *,
+        platform_account_id: int,
+        platform_video_id: str,
+    ) -> SocialAnalyticsShopVideoDetailResponse:
+        """Shoppable Video Detail.
+
+        `POST /open/v1/social/analytics/shop-videos/detail` (trenz-social-analytics-shop-video-detail): 1 coins, charged per call.
+
+        Get daily commerce metrics and linked products for a shoppable video.
+
+        Args:
+            platform_account_id: (body, required) Shop account ID
+            platform_video_id: (body, required) Platform video ID
+        """
+        params: dict[str, Any] = {
+            "platform_account_id": platform_account_id,
+            "platform_video_id": platform_video_id,
+        }
+        return cast(
+            "SocialAnalyticsShopVideoDetailResponse",
+            await self._call("trenz-social-analytics-shop-video-detail", params),
+        )
+
+    async def shop_videos(
+        self,
+        *,
+        date_range: Literal["7d", "14d", "30d"],
+        account_types: list[Any] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        platform_account_ids: list[Any] | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+    ) -> SocialAnalyticsShopVideosResponse:
+        """Shoppable Video List.
+
+        `POST /open/v1/social/analytics/shop-videos` (trenz-social-analytics-shop-videos): 2 coins, charged per call.
+
+        List TikTok Shop shoppable videos with their commerce metrics.
+
+        Args:
+            date_range: (body, required) Date range
+            account_types: (body) Account type list
+            limit: (body) Page size
+            offset: (body) Offset
+            platform_account_ids: (body) Platform account ID list
+            sort_by: (body) Sort: gmv/orders/items_sold/published_at
+            sort_order: (body) Sort direction: desc/asc
+        """
+        params: dict[str, Any] = {
+            "date_range": date_range,
+            "account_types": account_types,
+            "limit": limit,
+            "offset": offset,
+            "platform_account_ids": platform_account_ids,
+            "sort_by": sort_by,
+            "sort_order": sort_order,
+        }
+        return cast(
+            "SocialAnalyticsShopVideosResponse",
+            await self._call("trenz-social-analytics-shop-videos", params),
+        )
+
+    async def top_accounts(
+        self,
+        *,
+        metric: str,
+        account_types: list[Any] | None = None,
+        end_date: str | None = None,
+        limit: int | None = None,
+        platforms: list[Any] | None = None,
+        start_date: str | None = None,
+    ) -> SocialAnalyticsTopAccountsResponse:
+        """Top Accounts Ranking.
+
+        `POST /open/v1/social/analytics/top-accounts` (trenz-social-analytics-top-accounts): 1 coins, charged per call.
+
+        Rank top accounts by metric.
+
+        Args:
+            metric: (body, required) Sort metric: views/likes/comments/shares/gmv
+            account_types: (body) Account type list
+            end_date: (body) End date YYYY-MM-DD
+            limit: (body) Result size, default 10
+            platforms: (body) Platform list, e.g. ["tiktok"]
+            start_date: (body) Start date YYYY-MM-DD
+        """
+        params: dict[str, Any] = {
+            "metric": metric,
+            "account_types": account_types,
+            "end_date": end_date,
+            "limit": limit,
+            "platforms": platforms,
+            "start_date": start_date,
+        }
+        return cast(
+            "SocialAnalyticsTopAccountsResponse",
+            await self._call("trenz-social-analytics-top-accounts", params),
+        )
+
+    async def top_products(
+        self,
+        *,
+        metric: str,
+        account_types: list[Any] | None = None,
+        end_date: str | None = None,
+        limit: int | None = None,
+        platform_account_ids: list[Any] | None = None,
+        start_date: str | None = None,
+    ) -> SocialAnalyticsTopProductsResponse:
+        """Top Products Ranking.
+
+        `POST /open/v1/social/analytics/top-products` (trenz-social-analytics-top-products): 1 coins, charged per call.
+
+        Rank top products by sales metric.
+
+        Args:
+            metric: (body, required) Sort metric: gmv/orders/video_count
+            account_types: (body) Account type list
+            end_date: (body) End date YYYY-MM-DD
+            limit: (body) Result size, default 10
+            platform_account_ids: (body) Account ID list
+            start_date: (body) Start date YYYY-MM-DD
+        """
+        params: dict[str, Any] = {
+            "metric": metric,
+            "account_types": account_types,
+            "end_date": end_date,
+            "limit": limit,
+            "platform_account_ids": platform_account_ids,
+            "start_date": start_date,
+        }
+        return cast(
+            "SocialAnalyticsTopProductsResponse",
+            await self._call("trenz-social-analytics-top-products", params),
+        )
+
+    async def top_videos(
+        self,
+        *,
+        metric: str,
+        account_types: list[Any] | None = None,
+        end_date: str | None = None,
+        limit: int | None = None,
+        platform_account_ids: list[Any] | None = None,
+        platforms: list[Any] | None = None,
+        start_date: str | None = None,
+    ) -> SocialAnalyticsTopVideosResponse:
+        """Top Videos Ranking.
+
+        `POST /open/v1/social/analytics/top-videos` (trenz-social-analytics-top-videos): 1 coins, charged per call.
+
+        Rank top videos by metric.
+
+        Args:
+            metric: (body, required) Sort metric: views/likes/comments/shares
+            account_types: (body) Account type list
+            end_date: (body) End date YYYY-MM-DD
+            limit: (body) Result size, default 10
+            platform_account_ids: (body) Account ID list
+            platforms: (body) Platform list
+            start_date: (body) Start date YYYY-MM-DD
+        """
+        params: dict[str, Any] = {
+            "metric": metric,
+            "account_types": account_types,
+            "end_date": end_date,
+            "limit": limit,
+            "platform_account_ids": platform_account_ids,
+            "platforms": platforms,
+            "start_date": start_date,
+        }
+        return cast(
+            "SocialAnalyticsTopVideosResponse",
+            await self._call("trenz-social-analytics-top-videos", params),
+        )
+
+    async def trend(
+        self,
+        *,
+        metric: str,
+        account_types: list[Any] | None = None,
+        end_date: str | None = None,
+        granularity: str | None = None,
+        platform_account_ids: list[Any] | None = None,
+        platforms: list[Any] | None = None,
+        start_date: str | None = None,
+        value_mode: str | None = None,
+    ) -> SocialAnalyticsTrendResponse:
+        """Analytics Trend.
+
+        `POST /open/v1/social/analytics/trend` (trenz-social-analytics-trend): 1 coins, charged per call.
+
+        Get time-series trend data for a specified metric.
+
+        Args:
+            metric: (body, required) Metric: views/likes/comments/shares/followers
+            account_types: (body) Account type list
+            end_date: (body) End date YYYY-MM-DD
+            granularity: (body) Time granularity: day/week
+            platform_account_ids: (body) Account ID list
+            platforms: (body) Platform list
+            start_date: (body) Start date YYYY-MM-DD
+            value_mode: (body) Numeric mode
+        """
+        params: dict[str, Any] = {
+            "metric": metric,
+            "account_types": account_types,
+            "end_date": end_date,
+            "granularity": granularity,
+            "platform_account_ids": platform_account_ids,
+            "platforms": platforms,
+            "start_date": start_date,
+            "value_mode": value_mode,
+        }
+        return cast(
+            "SocialAnalyticsTrendResponse", await self._call("trenz-social-analytics-trend", params)
+        )

@@ -1,0 +1,354 @@
+# generated from openapi.json by codegen; do not edit
+"""`client.social_comments`: the Social/4.Comment Management operations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._resource import Resource
+
+if TYPE_CHECKING:
+    from .._tasks import Task
+    from .._generated.models.social_comments_create_response import SocialCommentsCreateResponse
+    from .._generated.models.social_comments_delete_response import SocialCommentsDeleteResponse
+    from .._generated.models.social_comments_like_response import SocialCommentsLikeResponse
+    from .._generated.models.social_comments_managed_list_response import (
+        SocialCommentsManagedListResponse,
+    )
+    from .._generated.models.social_comments_managed_replies_response import (
+        SocialCommentsManagedRepliesResponse,
+    )
+    from .._generated.models.social_comments_query_response import SocialCommentsQueryResponse
+    from .._generated.models.social_comments_replies_response import SocialCommentsRepliesResponse
+    from .._generated.models.social_comments_reply_response import SocialCommentsReplyResponse
+    from .._generated.models.social_comments_sync_response import SocialCommentsSyncResponse
+
+__all__ = ["SocialCommentsResource"]
+
+
+class SocialCommentsResource(Resource):
+    """Operations tagged Social/4.Comment Management."""
+
+    async def create(
+        self,
+        *,
+        platform_account_id: int,
+        platform_video_id: str,
+        text: str,
+    ) -> SocialCommentsCreateResponse:
+        """Create Comment.
+
+        `POST /open/v1/social/comments/create` (trenz-social-comments-create): 2 coins, charged per call.
+
+        Post a new comment under a video as the bound account.
+
+        Args:
+            platform_account_id: (body, required) Platform account ID
+            platform_video_id: (body, required) Platform video ID
+            text: (body, required) Comment content
+        """
+        params: dict[str, Any] = {
+            "platform_account_id": platform_account_id,
+            "platform_video_id": platform_video_id,
+            "text": text,
+        }
+        return cast(
+            "SocialCommentsCreateResponse", await self._call("trenz-social-comments-create", params)
+        )
+
+    async def delete(
+        self,
+        *,
+        platform_account_id: int,
+        platform_comment_id: str,
+        platform_video_id: str,
+    ) -> SocialCommentsDeleteResponse:
+        """Delete Comment.
+
+        `POST /open/v1/social/comments/delete` (trenz-social-comments-delete): 2 coins, charged per call.
+
+        Delete a comment on the platform and update local state.
+
+        Args:
+            platform_account_id: (body, required) Platform account ID
+            platform_comment_id: (body, required) Comment ID
+            platform_video_id: (body, required) Platform video ID
+        """
+        params: dict[str, Any] = {
+            "platform_account_id": platform_account_id,
+            "platform_comment_id": platform_comment_id,
+            "platform_video_id": platform_video_id,
+        }
+        return cast(
+            "SocialCommentsDeleteResponse", await self._call("trenz-social-comments-delete", params)
+        )
+
+    async def like(
+        self,
+        *,
+        action: str,
+        platform_account_id: int,
+        platform_comment_id: str,
+        platform_video_id: str,
+    ) -> SocialCommentsLikeResponse:
+        """Like Comment.
+
+        `POST /open/v1/social/comments/like` (trenz-social-comments-like): 2 coins, charged per call.
+
+        Like or unlike a comment on the platform.
+
+        Args:
+            action: (body, required) Action: like/unlike
+            platform_account_id: (body, required) Platform account ID
+            platform_comment_id: (body, required) Comment ID
+            platform_video_id: (body, required) Platform video ID
+        """
+        params: dict[str, Any] = {
+            "action": action,
+            "platform_account_id": platform_account_id,
+            "platform_comment_id": platform_comment_id,
+            "platform_video_id": platform_video_id,
+        }
+        return cast(
+            "SocialCommentsLikeResponse", await self._call("trenz-social-comments-like", params)
+        )
+
+    async def managed_list(
+        self,
+        *,
+        ai_intent: str | None = None,
+        ai_priority: str | None = None,
+        engaged: bool | None = None,
+        include_replies: bool | None = None,
+        is_deleted: bool | None = None,
+        is_hidden: bool | None = None,
+        is_read: bool | None = None,
+        keyword: str | None = None,
+        limit: int = 20,
+        max_replies: int | None = None,
+        page: int = 1,
+        platform_account_ids: list[Any] | None = None,
+        platform_video_id: str | None = None,
+        platforms: list[Any] | None = None,
+        published_after: int | None = None,
+        published_before: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        view_mode: str | None = None,
+    ) -> SocialCommentsManagedListResponse:
+        """Managed Comment List.
+
+        `POST /open/v1/social/comments/managed` (trenz-social-comments-managed-list): 1 coins, charged per call.
+
+        Query synced comments from the local database with multi-dimensional filters.
+
+        Args:
+            ai_intent: (body) AI intent filter: purchase/support/feedback/general
+            ai_priority: (body) AI priority filter: high/medium/low
+            engaged: (body) Whether interacted
+            include_replies: (body) Whether to include replies
+            is_deleted: (body) Whether deleted
+            is_hidden: (body) Whether hidden
+            is_read: (body) Whether read
+            keyword: (body) Search keyword
+            limit: (body) Page size Default: 20.
+            max_replies: (body) Max replies returned per comment
+            page: (body) Page number Default: 1.
+            platform_account_ids: (body) Account ID list
+            platform_video_id: (body) Video ID (filter comments for a specific video)
+            platforms: (body) Platform list
+            published_after: (body) Publish time start (Unix timestamp)
+            published_before: (body) Publish time end (Unix timestamp)
+            sort_by: (body) Sort field
+            sort_order: (body) Sort direction asc/desc
+            view_mode: (body) View mode
+        """
+        params: dict[str, Any] = {
+            "ai_intent": ai_intent,
+            "ai_priority": ai_priority,
+            "engaged": engaged,
+            "include_replies": include_replies,
+            "is_deleted": is_deleted,
+            "is_hidden": is_hidden,
+            "is_read": is_read,
+            "keyword": keyword,
+            "limit": limit,
+            "max_replies": max_replies,
+            "page": page,
+            "platform_account_ids": platform_account_ids,
+            "platform_video_id": platform_video_id,
+            "platforms": platforms,
+            "published_after": published_after,
+            "published_before": published_before,
+            "sort_by": sort_by,
+            "sort_order": sort_order,
+            "view_mode": view_mode,
+        }
+        return cast(
+            "SocialCommentsManagedListResponse",
+            await self._call("trenz-social-comments-managed-list", params),
+        )
+
+    async def managed_replies(
+        self,
+        *,
+        platform_account_id: int,
+        platform_comment_id: str,
+        is_deleted: bool | None = None,
+        is_hidden: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+    ) -> SocialCommentsManagedRepliesResponse:
+        """Managed Reply List.
+
+        `POST /open/v1/social/comments/managed/replies` (trenz-social-comments-managed-replies): 1 coins, charged per call.
+
+        List synced replies for a comment.
+
+        Args:
+            platform_account_id: (body, required) Platform account ID
+            platform_comment_id: (body, required) Parent comment ID
+            is_deleted: (body) Whether deleted
+            is_hidden: (body) Whether hidden
+            limit: (body) Page size
+            page: (body) Page number
+        """
+        params: dict[str, Any] = {
+            "platform_account_id": platform_account_id,
+            "platform_comment_id": platform_comment_id,
+            "is_deleted": is_deleted,
+            "is_hidden": is_hidden,
+            "limit": limit,
+            "page": page,
+        }
+        return cast(
+            "SocialCommentsManagedRepliesResponse",
+            await self._call("trenz-social-comments-managed-replies", params),
+        )
+
+    async def query(
+        self,
+        *,
+        platform_account_id: int,
+        platform_video_id: str,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+    ) -> SocialCommentsQueryResponse:
+        """Real-time Comment Query.
+
+        `POST /open/v1/social/comments/query` (trenz-social-comments-query): 1 coins, charged per call.
+
+        Query a video's comments in real time.
+
+        Args:
+            platform_account_id: (body, required) Platform account ID
+            platform_video_id: (body, required) Platform video ID
+            cursor: (body) Pagination cursor
+            limit: (body) Page size, max 50
+            sort_by: (body) Sort: published_at/like_count
+            sort_order: (body) Sort direction: asc/desc
+        """
+        params: dict[str, Any] = {
+            "platform_account_id": platform_account_id,
+            "platform_video_id": platform_video_id,
+            "cursor": cursor,
+            "limit": limit,
+            "sort_by": sort_by,
+            "sort_order": sort_order,
+        }
+        return cast(
+            "SocialCommentsQueryResponse", await self._call("trenz-social-comments-query", params)
+        )
+
+    async def replies(
+        self,
+        *,
+        platform: str,
+        platform_account_id: int,
+        platform_comment_id: str,
+        cursor: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+    ) -> SocialCommentsRepliesResponse:
+        """Comment Replies.
+
+        `POST /open/v1/social/comments/replies` (trenz-social-comments-replies): 1 coins, charged per call.
+
+        List replies under a specific comment.
+
+        Args:
+            platform: (body, required) Platform: tiktok/youtube/instagram
+            platform_account_id: (body, required) Platform account ID
+            platform_comment_id: (body, required) Parent comment ID
+            cursor: (body) Pagination cursor
+            limit: (body) Page size
+            page: (body) Page number
+        """
+        params: dict[str, Any] = {
+            "platform": platform,
+            "platform_account_id": platform_account_id,
+            "platform_comment_id": platform_comment_id,
+            "cursor": cursor,
+            "limit": limit,
+            "page": page,
+        }
+        return cast(
+            "SocialCommentsRepliesResponse",
+            await self._call("trenz-social-comments-replies", params),
+        )
+
+    async def reply(
+        self,
+        *,
+        platform_account_id: int,
+        platform_comment_id: str,
+        platform_video_id: str,
+        text: str,
+    ) -> SocialCommentsReplyResponse:
+        """Reply to Comment.
+
+        `POST /open/v1/social/comments/reply` (trenz-social-comments-reply): 2 coins, charged per call.
+
+        Reply to a comment as the bound account.
+
+        Args:
+            platform_account_id: (body, required) Platform account ID
+            platform_comment_id: (body, required) Comment ID
+            platform_video_id: (body, required) Platform video ID
+            text: (body, required) Reply content
+        """
+        params: dict[str, Any] = {
+            "platform_account_id": platform_account_id,
+            "platform_comment_id": platform_comment_id,
+            "platform_video_id": platform_video_id,
+            "text": text,
+        }
+        return cast(
+            "SocialCommentsReplyResponse", await self._call("trenz-social-comments-reply", params)
+        )
+
+    async def sync(
+        self,
+        *,
+        platform_account_id: int,
+        platform_video_id: str | None = None,
+    ) -> SocialCommentsSyncResponse:
+        """Sync Comments.
+
+        `POST /open/v1/social/comments/sync` (trenz-social-comments-sync): 2 coins, charged per call.
+
+        Sync comments from the platform into the local database.
+
+        Args:
+            platform_account_id: (body, required) Platform account ID
+            platform_video_id: (body) Optional: sync a specific video only
+        """
+        params: dict[str, Any] = {
+            "platform_account_id": platform_account_id,
+            "platform_video_id": platform_video_id,
+        }
+        return cast(
+            "SocialCommentsSyncResponse", await self._call("trenz-social-comments-sync", params)
+        )

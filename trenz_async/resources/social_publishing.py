@@ -1,0 +1,194 @@
+# generated from openapi.json by codegen; do not edit
+"""`client.social_publishing`: the Social/2.Video Publishing operations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._resource import Resource
+
+if TYPE_CHECKING:
+    from .._tasks import Task
+    from .._generated.models.social_plans_precheck_records_response import (
+        SocialPlansPrecheckRecordsResponse,
+    )
+    from .._generated.models.social_plans_precheck_response import SocialPlansPrecheckResponse
+    from .._generated.models.social_publish_cancel_response import SocialPublishCancelResponse
+    from .._generated.models.social_publish_session_cancel_response import (
+        SocialPublishSessionCancelResponse,
+    )
+    from .._generated.models.social_publish_session_response import SocialPublishSessionResponse
+    from .._generated.models.social_publish_upload_response import SocialPublishUploadResponse
+
+__all__ = ["SocialPublishingResource"]
+
+
+class SocialPublishingResource(Resource):
+    """Operations tagged Social/2.Video Publishing."""
+
+    async def plans_precheck(
+        self,
+        *,
+        publication_id: int,
+    ) -> SocialPlansPrecheckResponse:
+        """Trigger Quality Precheck.
+
+        `POST /open/v1/social/plans/precheck` (trenz-social-plans-precheck): 2 coins, charged per call.
+
+        Trigger a TikTok Shop quality precheck for a publish plan.
+
+        Args:
+            publication_id: (body, required) Plan ID
+        """
+        params: dict[str, Any] = {
+            "publication_id": publication_id,
+        }
+        return cast(
+            "SocialPlansPrecheckResponse", await self._call("trenz-social-plans-precheck", params)
+        )
+
+    async def plans_precheck_records(
+        self,
+        *,
+        publication_id: int,
+    ) -> SocialPlansPrecheckRecordsResponse:
+        """Precheck Record List.
+
+        `POST /open/v1/social/plans/precheck-records` (trenz-social-plans-precheck-records): 1 coins, charged per call.
+
+        Get the quality-precheck history for a publish plan.
+
+        Args:
+            publication_id: (body, required) Publish plan ID
+        """
+        params: dict[str, Any] = {
+            "publication_id": publication_id,
+        }
+        return cast(
+            "SocialPlansPrecheckRecordsResponse",
+            await self._call("trenz-social-plans-precheck-records", params),
+        )
+
+    async def publish_cancel(
+        self,
+        *,
+        publication_id: int,
+    ) -> SocialPublishCancelResponse:
+        """Cancel Individual Publish.
+
+        `POST /open/v1/social/publish/cancel` (trenz-social-publish-cancel): 2 coins, charged per call.
+
+        Cancel a specific publish task.
+
+        Args:
+            publication_id: (body, required) Publish task ID
+        """
+        params: dict[str, Any] = {
+            "publication_id": publication_id,
+        }
+        return cast(
+            "SocialPublishCancelResponse", await self._call("trenz-social-publish-cancel", params)
+        )
+
+    async def publish_session(
+        self,
+        *,
+        session_token: str,
+    ) -> SocialPublishSessionResponse:
+        """Publish Session Status.
+
+        `POST /open/v1/social/publish/session` (trenz-social-publish-session): 1 coins, charged per call.
+
+        Query the progress of a video publish session.
+
+        Args:
+            session_token: (body, required) Publish session token
+        """
+        params: dict[str, Any] = {
+            "session_token": session_token,
+        }
+        return cast(
+            "SocialPublishSessionResponse", await self._call("trenz-social-publish-session", params)
+        )
+
+    async def publish_session_cancel(
+        self,
+        *,
+        session_token: str,
+    ) -> SocialPublishSessionCancelResponse:
+        """Cancel Publish Session.
+
+        `POST /open/v1/social/publish/session/cancel` (trenz-social-publish-session-cancel): 2 coins, charged per call.
+
+        Cancel an entire video publish session.
+
+        Args:
+            session_token: (body, required) Publish session token
+        """
+        params: dict[str, Any] = {
+            "session_token": session_token,
+        }
+        return cast(
+            "SocialPublishSessionCancelResponse",
+            await self._call("trenz-social-publish-session-cancel", params),
+        )
+
+    async def publish_upload(
+        self,
+        *,
+        publications: list[Any],
+        video_title: str,
+        bucket_key: str | None = None,
+        bucket_name: str | None = None,
+        content_type: str = "video",
+        cover_bucket_key: str | None = None,
+        cover_bucket_name: str | None = None,
+        dry_run: bool = False,
+        duration: float | None = None,
+        file_size: int | None = None,
+        media_items: list[Any] | None = None,
+        source_id: str | None = None,
+        source_type: str | None = None,
+        video_description: str | None = None,
+    ) -> SocialPublishUploadResponse:
+        """Upload and Publish Video.
+
+        `POST /open/v1/social/publish/upload-and-publish` (trenz-social-publish-upload): 10 coins, charged per call.
+
+        One-step upload-and-publish a video to multiple social platforms.
+
+        Args:
+            publications: (body, required) Publish target list (can publish to multiple accounts at once)
+            video_title: (body, required) Video title
+            bucket_key: (body) Object key (the `object_key` returned by 'Generate Presigned Upload URL' under the 'General' category)
+            bucket_name: (body) Bucket name (the `s3_bucket` returned by 'Generate Presigned Upload URL' under the 'General' category)
+            content_type: (body) Content type: video or image Default: 'video'.
+            cover_bucket_key: (body) Cover image object key (the `object_key` returned by 'Generate Presigned Upload URL' under the 'General' category, optional)
+            cover_bucket_name: (body) Cover image bucket name (the `s3_bucket` returned by 'Generate Presigned Upload URL' under the 'General' category, optional)
+            dry_run: (body) Dry-run publish (does not actually publish to the platform) Default: False.
+            duration: (body) Video duration (seconds, optional)
+            file_size: (body) File size (bytes, optional)
+            media_items: (body) Media item list (for carousel and other multi-file publishing scenarios. When `media_items` is set, `bucket_name`/`bucket_key` are not required)
+            source_id: (body) Source ID
+            source_type: (body) Source type
+            video_description: (body) Video description
+        """
+        params: dict[str, Any] = {
+            "publications": publications,
+            "video_title": video_title,
+            "bucket_key": bucket_key,
+            "bucket_name": bucket_name,
+            "content_type": content_type,
+            "cover_bucket_key": cover_bucket_key,
+            "cover_bucket_name": cover_bucket_name,
+            "dry_run": dry_run,
+            "duration": duration,
+            "file_size": file_size,
+            "media_items": media_items,
+            "source_id": source_id,
+            "source_type": source_type,
+            "video_description": video_description,
+        }
+        return cast(
+            "SocialPublishUploadResponse", await self._call("trenz-social-publish-upload", params)
+        )

@@ -1,0 +1,145 @@
+# generated from openapi.json by codegen; do not edit
+"""`client.social_videos`: the Social/3.Video Management operations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from .._resource import Resource
+
+if TYPE_CHECKING:
+    from .._tasks import Task
+    from .._generated.models.social_platform_videos_response import SocialPlatformVideosResponse
+    from .._generated.models.social_video_check_info_response import SocialVideoCheckInfoResponse
+    from .._generated.models.social_video_detail_response import SocialVideoDetailResponse
+    from .._generated.models.social_videos_list_response import SocialVideosListResponse
+
+__all__ = ["SocialVideosResource"]
+
+
+class SocialVideosResource(Resource):
+    """Operations tagged Social/3.Video Management."""
+
+    async def check_info(
+        self,
+        *,
+        bucket_name: str,
+        object_key: str,
+    ) -> SocialVideoCheckInfoResponse:
+        """Validate Video Info.
+
+        `POST /open/v1/social/videos/check-info` (trenz-social-video-check-info): 1 coins, charged per call.
+
+        Validate a video against the rules of each target platform before publishing.
+
+        Args:
+            bucket_name: (body, required) Bucket name (the `s3_bucket` returned by 'Generate Presigned Upload URL' under the 'General' category)
+            object_key: (body, required) Object key (the `object_key` returned by 'Generate Presigned Upload URL' under the 'General' category)
+        """
+        params: dict[str, Any] = {
+            "bucket_name": bucket_name,
+            "object_key": object_key,
+        }
+        return cast(
+            "SocialVideoCheckInfoResponse",
+            await self._call("trenz-social-video-check-info", params),
+        )
+
+    async def detail(
+        self,
+        *,
+        video_id: int,
+        include_presigned_url: bool | None = None,
+    ) -> SocialVideoDetailResponse:
+        """Publishing Record Detail.
+
+        `POST /open/v1/social/videos/detail` (trenz-social-video-detail): 1 coins, charged per call.
+
+        Get details for a single video and its publishing records.
+
+        Args:
+            video_id: (body, required) Video ID
+            include_presigned_url: (body) Whether to include presigned URL
+        """
+        params: dict[str, Any] = {
+            "video_id": video_id,
+            "include_presigned_url": include_presigned_url,
+        }
+        return cast(
+            "SocialVideoDetailResponse", await self._call("trenz-social-video-detail", params)
+        )
+
+    async def list(
+        self,
+        *,
+        content_type: str | None = None,
+        include_details: bool | None = None,
+        include_presigned_urls: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        publish_time_after: int | None = None,
+        publish_time_before: int | None = None,
+        status: str | None = None,
+    ) -> SocialVideosListResponse:
+        """Publishing Record List.
+
+        `POST /open/v1/social/videos` (trenz-social-videos-list): 1 coins, charged per call.
+
+        List a user's videos with pagination and status filtering.
+
+        Args:
+            content_type: (body) Content type: video/image
+            include_details: (body) Whether to include publishing details
+            include_presigned_urls: (body) Whether to include presigned URL
+            limit: (body) Page size
+            page: (body) Page number
+            publish_time_after: (body) Publish time start (Unix timestamp)
+            publish_time_before: (body) Publish time end (Unix timestamp)
+            status: (body) Status filter
+        """
+        params: dict[str, Any] = {
+            "content_type": content_type,
+            "include_details": include_details,
+            "include_presigned_urls": include_presigned_urls,
+            "limit": limit,
+            "page": page,
+            "publish_time_after": publish_time_after,
+            "publish_time_before": publish_time_before,
+            "status": status,
+        }
+        return cast(
+            "SocialVideosListResponse", await self._call("trenz-social-videos-list", params)
+        )
+
+    async def platform_videos(
+        self,
+        *,
+        platform_account_id: int,
+        filter_: dict[str, Any] | None = None,
+        include_presigned_urls: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+    ) -> SocialPlatformVideosResponse:
+        """Platform Video Metrics List.
+
+        `POST /open/v1/social/videos/platform` (trenz-social-platform-videos): 1 coins, charged per call.
+
+        List videos published to the platform along with their metrics.
+
+        Args:
+            platform_account_id: (body, required) Platform account ID
+            filter_: (body) Filters (click to expand for details)
+            include_presigned_urls: (body) Whether to include presigned URL
+            limit: (body) Page size
+            page: (body) Page number
+        """
+        params: dict[str, Any] = {
+            "platform_account_id": platform_account_id,
+            "filter_": filter_,
+            "include_presigned_urls": include_presigned_urls,
+            "limit": limit,
+            "page": page,
+        }
+        return cast(
+            "SocialPlatformVideosResponse", await self._call("trenz-social-platform-videos", params)
+        )
