@@ -130,7 +130,10 @@ def resource_modules(specs: list[OperationSpec]) -> dict[str, str]:
     by_resource: dict[str, list[OperationSpec]] = defaultdict(list)
     for spec in specs:
         by_resource[spec.resource].append(spec)
-    files = {f"{resource}.py": _resource_module(resource, ops) for resource, ops in sorted(by_resource.items())}
+    files = {
+        f"{resource}.py": _resource_module(resource, ops)
+        for resource, ops in sorted(by_resource.items())
+    }
     files["__init__.py"] = _resources_init(sorted(by_resource))
     return files
 
@@ -191,7 +194,11 @@ def _resource_module(resource: str, specs: list[OperationSpec]) -> str:
     ]
     lines += [f"    {line}" for line in returns]
     lines += ["", "__all__ = [" + repr(class_name(resource)) + "]", "", ""]
-    lines += [f"class {class_name(resource)}(Resource):", f'    """Operations tagged {", ".join(tags)}."""', ""]
+    lines += [
+        f"class {class_name(resource)}(Resource):",
+        f'    """Operations tagged {", ".join(tags)}."""',
+        "",
+    ]
     for spec in sorted(specs, key=lambda spec: spec.method_name):
         lines += _method(spec)
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -215,7 +222,9 @@ def _method(spec: OperationSpec) -> list[str]:
     lines += _docstring(spec, ordered)
     arguments = "".join(f"{param.python_name!r}: {param.python_name}, " for param in ordered)
     lines.append(f"        params: dict[str, Any] = {{{arguments}}}")
-    lines.append(f"        return cast({returns!r}, await self._call({spec.operation_id!r}, params))")
+    lines.append(
+        f"        return cast({returns!r}, await self._call({spec.operation_id!r}, params))"
+    )
     lines.append("")
     return lines
 
@@ -237,7 +246,11 @@ def _is_scalar(value: Any) -> bool:
 
 
 def _docstring(spec: OperationSpec, params: list[ParamSpec]) -> list[str]:
-    cost = f"{spec.coin_cost} coins" if spec.pricing is None else f"priced per unit (fallback {spec.coin_cost} coins)"
+    cost = (
+        f"{spec.coin_cost} coins"
+        if spec.pricing is None
+        else f"priced per unit (fallback {spec.coin_cost} coins)"
+    )
     billing = {
         "per_call": "charged per call",
         "async_on_complete": "async job, charged when it completes",
@@ -251,7 +264,10 @@ def _docstring(spec: OperationSpec, params: list[ParamSpec]) -> list[str]:
     if spec.description:
         body += ["", *_doc_text(spec.description).splitlines()]
     if spec.is_async:
-        body += ["", f"Returns a `Task` (job id in `data.{spec.job_id_field}`); `await task.wait()` for the result."]
+        body += [
+            "",
+            f"Returns a `Task` (job id in `data.{spec.job_id_field}`); `await task.wait()` for the result.",
+        ]
     if params:
         body += ["", "Args:"]
         for param in params:
@@ -295,4 +311,3 @@ def replace_readme_table(readme: str, table: str) -> str:
     if start < 0 or end < start:
         raise ValueError(f"README.md lacks the {README_BEGIN!r} ... {README_END!r} markers")
     return readme[:start] + table + readme[end + len(README_END) :]
-

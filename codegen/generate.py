@@ -108,7 +108,14 @@ def _stamp(tree: Path) -> None:
 
 def _ruff_format(*paths: Path) -> None:
     subprocess.run(
-        [_tool("ruff"), "format", "--quiet", "--config", str(REPO / "pyproject.toml"), *map(str, paths)],
+        [
+            _tool("ruff"),
+            "format",
+            "--quiet",
+            "--config",
+            str(REPO / "pyproject.toml"),
+            *map(str, paths),
+        ],
         check=True,
         env=_env(),
     )
@@ -170,17 +177,26 @@ def _compare_dirs(fresh: Path, committed: Path, label: str) -> list[str]:
 
     fresh_files, committed_files = files(fresh), files(committed)
     problems = [f"missing: {label}/{name}" for name in sorted(fresh_files - committed_files)]
-    problems += [f"not generated any more: {label}/{name}" for name in sorted(committed_files - fresh_files)]
+    problems += [
+        f"not generated any more: {label}/{name}" for name in sorted(committed_files - fresh_files)
+    ]
     for name in sorted(fresh_files & committed_files):
         if not filecmp.cmp(fresh / name, committed / name, shallow=False):
-            problems.append(f"stale: {label}/{name}\n" + _diff_excerpt(committed / name, fresh / name))
+            problems.append(
+                f"stale: {label}/{name}\n" + _diff_excerpt(committed / name, fresh / name)
+            )
     return problems
 
 
 def _diff_excerpt(old: Path, new: Path, limit: int = 12) -> str:
     diff = list(
         difflib.unified_diff(
-            old.read_text().splitlines(), new.read_text().splitlines(), "committed", "generated", lineterm="", n=0
+            old.read_text().splitlines(),
+            new.read_text().splitlines(),
+            "committed",
+            "generated",
+            lineterm="",
+            n=0,
         )
     )
     more = f"\n    ... {len(diff) - limit} more diff lines" if len(diff) > limit else ""
@@ -188,7 +204,9 @@ def _diff_excerpt(old: Path, new: Path, limit: int = 12) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--spec", type=Path, default=REPO / "openapi.json")
     parser.add_argument("--root", type=Path, default=REPO)
     parser.add_argument("--check", action="store_true")

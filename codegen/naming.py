@@ -70,7 +70,9 @@ def method_name(operation_id: str, resource: str) -> str:
         parts.pop(0)
     name = "_".join(parts)
     if not name.isidentifier():
-        raise NormalizeError(f"{operation_id}: method name {name!r} is not an identifier; add an override")
+        raise NormalizeError(
+            f"{operation_id}: method name {name!r} is not an identifier; add an override"
+        )
     return name
 
 

@@ -128,7 +128,9 @@ def check_operation_ids(spec: Spec) -> Spec:
         if not operation_id:
             raise NormalizeError(f"{where}: missing operationId")
         if operation_id in seen:
-            raise NormalizeError(f"{where}: operationId {operation_id!r} also used by {seen[operation_id]}")
+            raise NormalizeError(
+                f"{where}: operationId {operation_id!r} also used by {seen[operation_id]}"
+            )
         seen[operation_id] = where
     return spec
 
@@ -151,10 +153,14 @@ def fix_sort_enums(spec: Spec) -> Spec:
                 continue
             if all(":" in str(value) for value in values):
                 continue
-            schema["enum"] = [f"{field}:{direction}" for field in values for direction in SORT_DIRECTIONS]
+            schema["enum"] = [
+                f"{field}:{direction}" for field in values for direction in SORT_DIRECTIONS
+            ]
             default = schema.get("default")
             if default is not None and default not in schema["enum"]:
-                raise NormalizeError(f"{operation['operationId']}: sort default {default!r} not a field:direction")
+                raise NormalizeError(
+                    f"{operation['operationId']}: sort default {default!r} not a field:direction"
+                )
     return spec
 
 
@@ -193,7 +199,9 @@ def move_api_key_to_security(spec: Spec) -> Spec:
             if param["in"] != "header":
                 params.append(param)
             elif param["name"].lower() not in key_headers:
-                raise NormalizeError(f"{method.upper()} {path}: header parameter {param['name']!r} unsupported")
+                raise NormalizeError(
+                    f"{method.upper()} {path}: header parameter {param['name']!r} unsupported"
+                )
         operation["parameters"] = params
         operation.setdefault("security", copy.deepcopy(spec.get("security", [])))
     return spec
@@ -228,6 +236,23 @@ def envelope_empty_success(spec: Spec) -> Spec:
     return spec
 
 
+def declare_usage_everywhere(spec: Spec) -> Spec:
+    """Declare `usage` on every success envelope.
+
+    Every response carries `usage` (coin cost and remaining balance), but the
+    task-status schema forgets it; the typed envelope must offer `.usage` on all
+    operations instead of hiding it in additional properties.
+    """
+    for _, _, operation in operations(spec):
+        schema = success_schema(operation)
+        if schema is None or "$ref" in schema:
+            continue
+        schema.setdefault("properties", {}).setdefault(
+            "usage", {"$ref": "#/components/schemas/UsageInfo"}
+        )
+    return spec
+
+
 def open_task_status(spec: Spec) -> Spec:
     """Let the task `status` accept any string.
 
@@ -243,7 +268,9 @@ def open_task_status(spec: Spec) -> Spec:
         status = properties.get("status")
         if "task_id" in properties and status is not None and "enum" in status:
             known = ", ".join(str(value) for value in status.pop("enum"))
-            status["description"] = f"{status.get('description', 'Task status')} (known values: {known})"
+            status["description"] = (
+                f"{status.get('description', 'Task status')} (known values: {known})"
+            )
     return spec
 
 
@@ -292,7 +319,9 @@ def name_inline_schemas(spec: Spec) -> Spec:
     return spec
 
 
-def _hoist(schemas: dict[str, Any], schema: dict[str, Any], name: str, child_base: str) -> dict[str, Any]:
+def _hoist(
+    schemas: dict[str, Any], schema: dict[str, Any], name: str, child_base: str
+) -> dict[str, Any]:
     """Register `schema` (an inline object) as `name`, its nested objects under `child_base`."""
     if "$ref" in schema or schema.get("type") != "object":
         return schema
@@ -301,7 +330,9 @@ def _hoist(schemas: dict[str, Any], schema: dict[str, Any], name: str, child_bas
     for prop, sub in sorted(schema.get("properties", {}).items()):
         _check_identifier(prop, name)
         if sub.get("type") == "object" and "$ref" not in sub:
-            schema["properties"][prop] = _hoist(schemas, sub, f"{child_base}{pascal(prop)}", f"{child_base}{pascal(prop)}")
+            schema["properties"][prop] = _hoist(
+                schemas, sub, f"{child_base}{pascal(prop)}", f"{child_base}{pascal(prop)}"
+            )
         elif sub.get("type") == "array" and sub.get("items", {}).get("type") == "object":
             # `images` next to `image` would give both one name: keep the list's own name.
             item = singular(prop)
@@ -337,6 +368,7 @@ FIXES: tuple[Callable[[Spec], Spec], ...] = (
     move_api_key_to_security,
     strip_operation_prefix,
     envelope_empty_success,
+    declare_usage_everywhere,
     open_task_status,
     type_both_job_ids,
     name_inline_schemas,

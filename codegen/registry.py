@@ -141,7 +141,9 @@ def _operation(
     if is_async:
         found = [field for field in JOB_ID_FIELDS if field in original_data.get("properties", {})]
         if len(found) != 1:
-            raise NormalizeError(f"{operation_id}: async job must answer exactly one of {JOB_ID_FIELDS}")
+            raise NormalizeError(
+                f"{operation_id}: async job must answer exactly one of {JOB_ID_FIELDS}"
+            )
         job_id_field = found[0]
     params = _params(spec, operation)
     base = pascal(operation["operationId"])
@@ -162,7 +164,9 @@ def _operation(
         resource=resource,
         method_name=method_name(operation_id, resource),
         module=f"{package}.api.{_endpoint_module(generated, operation['operationId'])}",
-        body_model=_model_ref(package, model_modules, f"{base}Body") if operation.get("requestBody") else None,
+        body_model=_model_ref(package, model_modules, f"{base}Body")
+        if operation.get("requestBody")
+        else None,
         response_model=_model_ref(package, model_modules, f"{base}Response"),
         params=params,
     )
@@ -170,7 +174,13 @@ def _operation(
 
 def _params(spec: Spec, operation: dict[str, Any]) -> tuple[ParamSpec, ...]:
     params = [
-        _param(param["name"], param["in"], param.get("schema", {}), bool(param.get("required")), param.get("description", ""))
+        _param(
+            param["name"],
+            param["in"],
+            param.get("schema", {}),
+            bool(param.get("required")),
+            param.get("description", ""),
+        )
         for param in operation.get("parameters", [])
     ]
     body = json_body_schema(operation)
@@ -179,17 +189,23 @@ def _params(spec: Spec, operation: dict[str, Any]) -> tuple[ParamSpec, ...]:
         required = set(body.get("required", []))
         for name, schema in sorted(body.get("properties", {}).items()):
             schema = resolve(spec, schema) if "$ref" in schema and "type" not in schema else schema
-            params.append(_param(name, "body", schema, name in required, schema.get("description", "")))
+            params.append(
+                _param(name, "body", schema, name in required, schema.get("description", ""))
+            )
     seen: set[str] = set()
     for param in params:
         if param.python_name in seen:
-            raise NormalizeError(f"{operation['operationId']}: two parameters named {param.python_name!r}")
+            raise NormalizeError(
+                f"{operation['operationId']}: two parameters named {param.python_name!r}"
+            )
         seen.add(param.python_name)
     path_and_query = [param for param in params if param.location != "body"]
     return tuple(path_and_query + [param for param in params if param.location == "body"])
 
 
-def _param(name: str, location: str, schema: dict[str, Any], required: bool, description: str) -> ParamSpec:
+def _param(
+    name: str, location: str, schema: dict[str, Any], required: bool, description: str
+) -> ParamSpec:
     enum = schema.get("enum")
     return ParamSpec(
         name=name,
@@ -206,7 +222,9 @@ def _param(name: str, location: str, schema: dict[str, Any], required: bool, des
     )
 
 
-def _pagination(spec: Spec, operation: dict[str, Any], params: tuple[ParamSpec, ...]) -> PaginationSpec | None:
+def _pagination(
+    spec: Spec, operation: dict[str, Any], params: tuple[ParamSpec, ...]
+) -> PaginationSpec | None:
     """Detect the paging style from request parameters and the response's `data` fields."""
     names = {param.name: param for param in params}
     data = data_schema(spec, operation) or {}
@@ -224,9 +242,13 @@ def _pagination(spec: Spec, operation: dict[str, Any], params: tuple[ParamSpec, 
         style, position, size = "page_limit", "page", "limit"
     if style is None:
         return None
-    arrays = sorted(name for name, schema in fields.items() if resolve(spec, schema).get("type") == "array")
+    arrays = sorted(
+        name for name, schema in fields.items() if resolve(spec, schema).get("type") == "array"
+    )
     if len(arrays) != 1:
-        raise NormalizeError(f"{operation[ORIGINAL_ID]}: paginated but list field is ambiguous: {arrays}")
+        raise NormalizeError(
+            f"{operation[ORIGINAL_ID]}: paginated but list field is ambiguous: {arrays}"
+        )
     return PaginationSpec(
         style=style,
         location=names[position].location,
@@ -257,7 +279,9 @@ def _endpoint_module(generated: Path, operation_id: str) -> str:
     filename = f"{PythonIdentifier(operation_id, prefix=FIELD_PREFIX)}.py"
     found = sorted((generated / "api").glob(f"*/{filename}"))
     if len(found) != 1:
-        raise NormalizeError(f"{operation_id}: expected one generated module {filename}, found {len(found)}")
+        raise NormalizeError(
+            f"{operation_id}: expected one generated module {filename}, found {len(found)}"
+        )
     return f"{found[0].parent.name}.{found[0].stem}"
 
 

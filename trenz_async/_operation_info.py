@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 
-class BillingMode(str, enum.Enum):
+class BillingMode(enum.StrEnum):
     """How Trenz charges an operation (`x-billing-mode`)."""
 
     PER_CALL = "per_call"
@@ -23,7 +23,7 @@ class BillingMode(str, enum.Enum):
     FREE = "free"
 
 
-class PaginationStyle(str, enum.Enum):
+class PaginationStyle(enum.StrEnum):
     """The five ways Trenz list operations page through results."""
 
     PAGE_SIZE = "page_size"  # page + page_size, ends on an empty page or at the total
@@ -33,7 +33,7 @@ class PaginationStyle(str, enum.Enum):
     PAGE_LIMIT = "page_limit"  # page + limit
 
 
-class ParamLocation(str, enum.Enum):
+class ParamLocation(enum.StrEnum):
     """Where a parameter travels in the HTTP request."""
 
     PATH = "path"

@@ -56,7 +56,14 @@ def test_every_generated_file_says_do_not_edit() -> None:
 def test_generated_package_passes_mypy_strict() -> None:
     """`mypy --strict` accepts the generated package (post-hooks cannot break it)."""
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "trenz_async/_generated", "trenz_async/resources"],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "trenz_async/_generated",
+            "trenz_async/resources",
+        ],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -69,7 +76,9 @@ def test_check_generated_fails_on_stale_output(scratch_root: Path) -> None:
     """`--check` exits 1 with a readable summary when committed output differs."""
     generate(REPO / "openapi.json", scratch_root)
     registry = scratch_root / "trenz_async" / "_operations.py"
-    registry.write_text(registry.read_text().replace("'trenz-products-search'", "'trenz-products-find'", 1))
+    registry.write_text(
+        registry.read_text().replace('"trenz-products-search"', '"trenz-products-find"', 1)
+    )
     result = subprocess.run(
         [sys.executable, "-m", "codegen.generate", "--check", "--root", str(scratch_root)],
         capture_output=True,
@@ -95,8 +104,17 @@ def _add_widget_operation(spec: dict[str, Any]) -> None:
             "parameters": [
                 {"in": "query", "name": "colour", "required": True, "schema": {"type": "string"}},
                 {"in": "query", "name": "page", "schema": {"type": "integer", "default": 1}},
-                {"in": "query", "name": "page_size", "schema": {"type": "integer", "default": 10, "maximum": 50}},
-                {"in": "header", "name": "X-API-Key", "required": True, "schema": {"type": "string"}},
+                {
+                    "in": "query",
+                    "name": "page_size",
+                    "schema": {"type": "integer", "default": 10, "maximum": 50},
+                },
+                {
+                    "in": "header",
+                    "name": "X-API-Key",
+                    "required": True,
+                    "schema": {"type": "string"},
+                },
             ],
             "responses": {
                 "200": {
@@ -112,7 +130,10 @@ def _add_widget_operation(spec: dict[str, Any]) -> None:
                                         "properties": {
                                             "widgets": {
                                                 "type": "array",
-                                                "items": {"type": "object", "properties": {"id": {"type": "string"}}},
+                                                "items": {
+                                                    "type": "object",
+                                                    "properties": {"id": {"type": "string"}},
+                                                },
                                             },
                                             "total_count": {"type": "integer"},
                                         },
@@ -129,7 +150,9 @@ def _add_widget_operation(spec: dict[str, Any]) -> None:
     }
 
 
-def test_spec_change_adds_and_removes_operations_everywhere(spec: dict[str, Any], scratch_root: Path) -> None:
+def test_spec_change_adds_and_removes_operations_everywhere(
+    spec: dict[str, Any], scratch_root: Path
+) -> None:
     """A new operation appears in registry, facade and README; a removed one disappears."""
     _add_widget_operation(spec)
     del spec["paths"]["/open/v1/lives/{id}"]
@@ -146,13 +169,23 @@ def test_spec_change_adds_and_removes_operations_everywhere(spec: dict[str, Any]
         "print('trenz-lives-detail' in OPERATIONS, hasattr(TrenzClient, 'widgets'))\n"
         "print(hasattr(TrenzClient(api_key='sk_test_x').lives, 'detail'))\n",
     )
-    assert output.split() == ["7", "widgets.search", "page_size", "widgets", "False", "True", "False"]
+    assert output.split() == [
+        "7",
+        "widgets.search",
+        "page_size",
+        "widgets",
+        "False",
+        "True",
+        "False",
+    ]
     readme = (scratch_root / "README.md").read_text()
     assert "`widgets.search`" in readme
     assert "`lives.detail`" not in readme
 
 
-def test_bad_spec_fails_generation_with_a_clear_message(spec: dict[str, Any], tmp_path: Path) -> None:
+def test_bad_spec_fails_generation_with_a_clear_message(
+    spec: dict[str, Any], tmp_path: Path
+) -> None:
     """A duplicate name after normalization stops `make generate` with exit 2."""
     clash = json.loads(json.dumps(spec["paths"]["/open/v1/lives/{id}"]))
     clash["get"]["operationId"] = "lives-detail"  # equals trenz-lives-detail minus its prefix

@@ -98,7 +98,9 @@ def test_async_jobs_type_both_id_fields(spec: dict[str, Any]) -> None:
     assert len(jobs) == 18
     schemas = fixed["components"]["schemas"]
     for operation in jobs:
-        data_ref = schemas[f"{_pascal(operation['operationId'])}Response"]["properties"]["data"]["$ref"]
+        data_ref = schemas[f"{_pascal(operation['operationId'])}Response"]["properties"]["data"][
+            "$ref"
+        ]
         data = schemas[data_ref.rsplit("/", 1)[1]]
         assert {"task_id", "job_id"} <= set(data["properties"])
 
@@ -129,7 +131,9 @@ def test_name_collision_after_normalization_is_refused(spec: dict[str, Any]) -> 
 def test_unknown_constructs_are_refused(spec: dict[str, Any]) -> None:
     """A composed schema or a cookie parameter is refused rather than mis-generated."""
     operation = spec["paths"]["/open/v1/lives/{id}"]["get"]
-    operation["parameters"].append({"in": "cookie", "name": "session", "schema": {"type": "string"}})
+    operation["parameters"].append(
+        {"in": "cookie", "name": "session", "schema": {"type": "string"}}
+    )
     with pytest.raises(NormalizeError, match="cookie"):
         normalize(spec)
 

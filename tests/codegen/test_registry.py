@@ -22,7 +22,10 @@ def test_registry_has_every_operation_with_its_cost(spec: dict[str, Any]) -> Non
         assert info.coin_cost == source["x-coin-cost"]
         assert info.billing_mode is BillingMode(source["x-billing-mode"])
         assert info.scope == source.get("x-scope")
-        assert info.pricing is None or info.pricing.unit_price_map == source["x-pricing"]["unit_price_map"]
+        assert (
+            info.pricing is None
+            or info.pricing.unit_price_map == source["x-pricing"]["unit_price_map"]
+        )
 
 
 def test_async_jobs_name_their_id_field(spec: dict[str, Any]) -> None:
@@ -33,18 +36,31 @@ def test_async_jobs_name_their_id_field(spec: dict[str, Any]) -> None:
     fields = {info.job_id_field for info in jobs.values()}
     assert fields == {"task_id", "job_id"}
     for operation_id, info in jobs.items():
-        data = raw[operation_id]["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["data"]
-        assert list(data["properties"]) == [info.job_id_field]
+        data = raw[operation_id]["responses"]["200"]["content"]["application/json"]["schema"][
+            "properties"
+        ]["data"]
+        other = "job_id" if info.job_id_field == "task_id" else "task_id"
+        assert info.job_id_field in data["properties"]
+        assert other not in data["properties"]
     assert sum(info.job_id_field == "task_id" for info in jobs.values()) == 10
 
 
 def test_all_five_pagination_styles_are_detected() -> None:
     """At least 20 operations page, across all five styles, with their field names."""
-    paged = {operation_id: info.pagination for operation_id, info in OPERATIONS.items() if info.pagination}
+    paged = {
+        operation_id: info.pagination
+        for operation_id, info in OPERATIONS.items()
+        if info.pagination
+    }
     assert len(paged) >= 20
     assert {pagination.style for pagination in paged.values()} == set(PaginationStyle)
     products = paged["trenz-products-search"]
-    assert (products.position_param, products.size_param, products.items_field, products.total_field) == (
+    assert (
+        products.position_param,
+        products.size_param,
+        products.items_field,
+        products.total_field,
+    ) == (
         "page",
         "page_size",
         "items",
@@ -78,7 +94,9 @@ def test_unknown_task_status_parses() -> None:
     info = OPERATIONS["task-status"]
     module_name, _, class_name = info.response_model.partition(":")
     model = getattr(importlib.import_module(module_name), class_name)
-    parsed = model.from_dict({"data": {"task_id": "t1", "status": "queued_for_gpu"}, "request_id": "r"})
+    parsed = model.from_dict(
+        {"data": {"task_id": "t1", "status": "queued_for_gpu"}, "request_id": "r"}
+    )
     assert parsed.data.status == "queued_for_gpu"
 
 

@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.task_status_data import TaskStatusData
+    from ..models.usage_info import UsageInfo
 
 
 T = TypeVar("T", bound="TaskStatusResponse")
@@ -20,16 +23,22 @@ class TaskStatusResponse:
     Attributes:
         data (TaskStatusData):
         request_id (str):
+        usage (UsageInfo | Unset):
     """
 
     data: TaskStatusData
     request_id: str
+    usage: UsageInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
         request_id = self.request_id
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,21 +48,32 @@ class TaskStatusResponse:
                 "request_id": request_id,
             }
         )
+        if usage is not UNSET:
+            field_dict["usage"] = usage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.task_status_data import TaskStatusData  # noqa: PLC0415
+        from ..models.usage_info import UsageInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         data = TaskStatusData.from_dict(d.pop("data"))
 
         request_id = d.pop("request_id")
 
+        _usage = d.pop("usage", UNSET)
+        usage: UsageInfo | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = UsageInfo.from_dict(_usage)
+
         task_status_response = cls(
             data=data,
             request_id=request_id,
+            usage=usage,
         )
 
         task_status_response.additional_properties = d

@@ -1,0 +1,118 @@
+"""All 87 operations through the typed facade and through `call()`, against respx."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+import trenz_async
+from trenz_async import OPERATIONS, InvalidParameterError, OperationInfo, Task, TrenzClient
+
+from .helpers import API_KEY, BASE_URL, envelope, minimal_arguments
+
+pytestmark = pytest.mark.anyio
+
+OPERATION_IDS = sorted(OPERATIONS)
+
+
+def _route(router: respx.Router, info: OperationInfo) -> respx.Route:
+    pattern = (
+        re.escape(BASE_URL) + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(info.path)) + r"(\?.*)?$"
+    )
+    return router.route(method=info.method, url__regex=pattern).respond(200, json=envelope(info))
+
+
+def _check_request(info: OperationInfo, request: httpx.Request, arguments: dict[str, Any]) -> None:
+    assert request.method == info.method
+    path_values = {
+        param.name: arguments[param.python_name]
+        for param in info.params
+        if param.location.value == "path"
+    }
+    assert request.url.path == info.path.format(**path_values)
+    assert request.headers["X-API-Key"] == API_KEY
+    for param in info.params:
+        if param.python_name not in arguments:
+            continue
+        value = arguments[param.python_name]
+        if param.location.value == "query":
+            expected = str(value).lower() if isinstance(value, bool) else str(value)
+            assert request.url.params[param.name] == expected
+        elif param.location.value == "body":
+            assert json.loads(request.content)[param.name] == value
+
+
+def _check_result(info: OperationInfo, result: Any) -> None:
+    if info.is_async:
+        assert isinstance(result, Task)
+        assert (result.id, result.operation_id) == ("job_1", info.operation_id)
+    else:
+        assert result.request_id == "req_1"
+        assert result.usage.coin_cost == info.coin_cost
+
+
+@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+async def test_every_operation_through_the_facade(operation_id: str) -> None:
+    """client.<resource>.<method>(**minimal args) sends the spec's method and path."""
+    info = OPERATIONS[operation_id]
+    arguments = minimal_arguments(info)
+    with respx.mock(assert_all_called=True) as router:
+        route = _route(router, info)
+        async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, rate_limit=None) as client:
+            method = getattr(getattr(client, info.resource), info.method_name)
+            result = await method(**arguments)
+    _check_request(info, route.calls.last.request, arguments)
+    _check_result(info, result)
+
+
+@pytest.mark.parametrize("operation_id", OPERATION_IDS)
+async def test_every_operation_through_call(operation_id: str) -> None:
+    """client.call(operation_id, **minimal args) does the same as the typed method."""
+    info = OPERATIONS[operation_id]
+    arguments = minimal_arguments(info)
+    with respx.mock(assert_all_called=True) as router:
+        route = _route(router, info)
+        async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, rate_limit=None) as client:
+            result = await client.call(operation_id, **arguments)
+    _check_request(info, route.calls.last.request, arguments)
+    _check_result(info, result)
+
+
+async def test_call_rejects_an_unknown_operation_listing_valid_ids() -> None:
+    """An unknown operation id fails before sending, naming the valid ids."""
+    async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        with pytest.raises(InvalidParameterError, match="trenz-products-search"):
+            await client.call("trenz-products-find", country="us")
+
+
+async def test_call_rejects_unknown_parameters_listing_valid_ones() -> None:
+    """An unknown keyword fails before sending, naming the valid parameters."""
+    with respx.mock(assert_all_mocked=True) as router:
+        async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
+            with pytest.raises(InvalidParameterError, match=r"colour.*valid: .*country"):
+                await client.call("trenz-products-search", country="us", colour="red")
+        assert not router.calls
+
+
+async def test_facade_docstrings_carry_summary_and_cost() -> None:
+    """Typed methods document the spec summary, path and coin cost."""
+    async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        doc = client.products.search.__doc__ or ""
+    assert "Product" in doc
+    assert "GET /open/v1/products/search" in doc
+    assert "5 coins" in doc
+
+
+def test_exported_members_are_exactly_the_public_names() -> None:
+    """`__all__` lists exactly the public, non-module names of the package."""
+    public = {name for name in dir(trenz_async) if not name.startswith("_")}
+    modules = {name for name in public if type(getattr(trenz_async, name)).__name__ == "module"}
+    assert set(trenz_async.__all__) == (public - modules) | {"OPERATIONS"}
+    assert trenz_async.__all__ == sorted(
+        trenz_async.__all__, key=lambda name: (name != "OPERATIONS", name)
+    )

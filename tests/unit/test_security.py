@@ -1,0 +1,155 @@
+"""The API key goes only to the base URL's origin and never into repr, errors or logs."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+import respx
+
+from trenz_async import APIError, ConfigurationError, TrenzClient, TrenzError
+
+from .helpers import API_KEY, BASE_URL, envelope, error_body
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize(
+    ("mode", "header", "value"),
+    [("header", "X-API-Key", API_KEY), ("bearer", "Authorization", f"Bearer {API_KEY}")],
+)
+async def test_auth_modes(mode: str, header: str, value: str) -> None:
+    """auth="header" sends X-API-Key, auth="bearer" sends Authorization: Bearer."""
+    with respx.mock() as router:
+        route = router.get(f"{BASE_URL}/open/v1/tasks/t1").respond(
+            200, json=envelope(data={"task_id": "t1", "status": "running"})
+        )
+        async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, auth=mode) as client:
+            await client.tasks.status(task_id="t1")
+    request = route.calls.last.request
+    assert request.headers[header] == value
+    other = "Authorization" if header == "X-API-Key" else "X-API-Key"
+    assert other not in request.headers
+
+
+@pytest.mark.parametrize("status", [302, 307])
+@pytest.mark.parametrize(
+    "target",
+    ["https://evil.example/steal", "https://api.trenz.test:8443/x", "http://api.trenz.test/x"],
+)
+async def test_cross_origin_redirect_never_carries_the_key(status: int, target: str) -> None:
+    """Even with redirects followed, another host, port or scheme gets no key header."""
+    with respx.mock() as router:
+        router.get(f"{BASE_URL}/open/v1/tasks/t1").respond(status, headers={"Location": target})
+        landed = router.get(target).respond(
+            200, json=envelope(data={"task_id": "t1", "status": "running"})
+        )
+        async with TrenzClient(
+            api_key=API_KEY, base_url=BASE_URL, http_options={"follow_redirects": True}
+        ) as client:
+            await client.http.get("/open/v1/tasks/t1")
+    forwarded = landed.calls.last.request
+    assert "x-api-key" not in forwarded.headers
+    assert "authorization" not in forwarded.headers
+
+
+async def test_redirects_are_not_followed_by_default() -> None:
+    """A 3xx is an error by default: nothing is sent to the Location."""
+    with respx.mock(assert_all_called=False) as router:
+        router.get(f"{BASE_URL}/open/v1/tasks/t1").respond(
+            307, headers={"Location": "https://evil.example/"}
+        )
+        elsewhere = router.get("https://evil.example/").respond(200)
+        async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
+            with pytest.raises(APIError) as caught:
+                await client.tasks.status(task_id="t1")
+    assert caught.value.status_code == 307
+    assert not elsewhere.called
+
+
+async def test_canary_key_never_in_repr_errors_or_logs(caplog: pytest.LogCaptureFixture) -> None:
+    """The key is absent from reprs, exception text, tracebacks and log records."""
+    caplog.set_level(logging.DEBUG, logger="trenz_async")
+    with respx.mock() as router:
+        router.get(f"{BASE_URL}/open/v1/tasks/t1").respond(
+            401, json=error_body("AUTH_INVALID_KEY", f"key {API_KEY} is invalid")
+        )
+        async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
+            with pytest.raises(TrenzError) as caught:
+                await client.tasks.status(task_id="t1")
+            logging.getLogger("trenz_async").error("the key was %s", API_KEY)
+            texts = [
+                repr(client),
+                repr(client.http._transport),
+                repr(client.usage),
+                repr(client.tasks),
+            ]
+    texts += [str(caught.value), repr(caught.value)]
+    texts += [record.getMessage() for record in caplog.records]
+    texts += [caplog.text]
+    assert caplog.records
+    for text in texts:
+        assert API_KEY not in text
+
+
+def test_missing_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No key argument and no TRENZ_API_KEY fails at construction."""
+    monkeypatch.delenv("TRENZ_API_KEY", raising=False)
+    with pytest.raises(ConfigurationError, match="TRENZ_API_KEY"):
+        TrenzClient(base_url=BASE_URL)
+
+
+def test_key_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """TRENZ_API_KEY and TRENZ_BASE_URL are the defaults."""
+    monkeypatch.setenv("TRENZ_API_KEY", API_KEY)
+    monkeypatch.setenv("TRENZ_BASE_URL", "https://other.trenz.test")
+    client = TrenzClient()
+    assert str(client.base_url) == "https://other.trenz.test"
+
+
+@pytest.mark.parametrize(
+    "url", ["http://api.trenz.test", "http://10.0.0.1:8000", "ftp://x", "api.trenz.test"]
+)
+def test_plain_http_refused_unless_loopback(url: str) -> None:
+    """http:// base URLs are refused for non-loopback hosts."""
+    with pytest.raises(ConfigurationError):
+        TrenzClient(api_key=API_KEY, base_url=url)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8765", "http://127.5.5.5", "http://[::1]:80", "http://localhost:9"]
+)
+def test_plain_http_allowed_on_loopback(url: str) -> None:
+    """Loopback means 127.0.0.0/8, ::1 and localhost."""
+    assert TrenzClient(api_key=API_KEY, base_url=url).base_url.scheme == "http"
+
+
+async def test_oversized_body_is_a_typed_error() -> None:
+    """A body over max_response_bytes raises ResponseTooLargeError, not a MemoryError."""
+    from trenz_async import ResponseTooLargeError
+
+    with respx.mock() as router:
+        router.get(f"{BASE_URL}/open/v1/tasks/t1").respond(200, content=b"x" * 5000)
+        async with TrenzClient(
+            api_key=API_KEY, base_url=BASE_URL, max_response_bytes=1000
+        ) as client:
+            with pytest.raises(ResponseTooLargeError):
+                await client.tasks.status(task_id="t1")
+
+
+def test_presigned_signatures_are_redacted_from_logs(caplog: pytest.LogCaptureFixture) -> None:
+    """A signed URL's query string never reaches a log record."""
+    caplog.set_level(logging.INFO, logger="trenz_async")
+    logging.getLogger("trenz_async").info(
+        "upload to %s", "https://bucket.s3.test/k.mp4?X-Amz-Signature=deadbeef&X-Amz-Credential=abc"
+    )
+    assert "deadbeef" not in caplog.text
+    assert "https://bucket.s3.test/k.mp4" in caplog.text
+
+
+def test_transport_chain_is_on_the_one_http_client() -> None:
+    """Generated and hand-written requests share one AsyncClient and its chain."""
+    client = TrenzClient(api_key=API_KEY, base_url=BASE_URL)
+    assert isinstance(client.http, httpx.AsyncClient)
+    assert client._generated().get_async_httpx_client() is client.http

@@ -1,0 +1,259 @@
+"""The transport chain: retry table, typed errors from bad bodies, rate-limit pauses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from trenz_async import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    MalformedResponseError,
+    OutcomeUnknownError,
+    QuotaExceededError,
+    RateLimit,
+    RateLimitError,
+    RetryPolicy,
+    ServerError,
+    TrenzClient,
+)
+
+from .helpers import API_KEY, BASE_URL, envelope, error_body
+
+pytestmark = pytest.mark.anyio
+
+READ = ("trenz-products-search", {"country": "us"}, "GET", "/open/v1/products/search")
+READ_POST = ("trenz-ai-image-search", {"query": "lamp"}, "POST", "/open/v1/ai/search/image")
+PAID = ("trenz-ai-sora2-generate", {"prompt": "a cat"}, "POST", "/open/v1/ai/videos/sora2/generate")
+WRITE = (
+    "trenz-social-comments-create",
+    {"platform_account_id": 1, "platform_video_id": "v", "text": "hi"},
+    "POST",
+    "/open/v1/social/comments/create",
+)
+FAST = RetryPolicy(max_retries=2, initial_backoff=0.0, max_backoff=0.0)
+STATUS_CODES = {
+    400: "INVALID_PARAM",
+    401: "AUTH_INVALID_KEY",
+    402: "INSUFFICIENT_BALANCE",
+    403: "FORBIDDEN_SCOPE",
+    404: "ROUTE_NOT_FOUND",
+    500: "INTERNAL_ERROR",
+    502: "BACKEND_ERROR",
+    503: "BACKEND_UNAVAILABLE",
+    504: "BACKEND_TIMEOUT",
+}
+
+
+def _client(**options: Any) -> TrenzClient:
+    options.setdefault("retry", FAST)
+    options.setdefault("rate_limit", None)
+    return TrenzClient(api_key=API_KEY, base_url=BASE_URL, **options)
+
+
+async def _call(
+    case: tuple[str, dict[str, Any], str, str], responses: list[Any]
+) -> tuple[int, Any]:
+    operation, params, method, path = case
+    with respx.mock() as router:
+        route = router.route(method=method, url__startswith=f"{BASE_URL}{path}")
+        route.side_effect = responses
+        async with _client() as client:
+            try:
+                result: Any = await client.call(operation, **params)
+            except Exception as exc:  # the test asserts on the type
+                result = exc
+        return route.call_count, result
+
+
+def _error(status: int, code: str | None = None, **headers: str) -> httpx.Response:
+    return httpx.Response(status, json=error_body(code or STATUS_CODES[status]), headers=headers)
+
+
+RETRIED = [_error(503)] * 3
+
+
+@pytest.mark.parametrize("case", [READ, READ_POST], ids=["get", "read-post"])
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+async def test_reads_retry_5xx_then_raise_the_last_error(case: Any, status: int) -> None:
+    """Reads retry 500/502/503/504 up to max_retries and raise the last real error."""
+    calls, result = await _call(case, [_error(status)] * 3)
+    assert calls == 3
+    assert isinstance(result, ServerError)
+    assert result.status_code == status
+
+
+@pytest.mark.parametrize("case", [PAID, WRITE], ids=["paid-job", "write"])
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+async def test_paid_and_write_calls_never_retry_5xx(case: Any, status: int) -> None:
+    """A 5xx on a paid or write call raises OutcomeUnknownError after one attempt."""
+    calls, result = await _call(case, [_error(status)] * 3)
+    assert calls == 1
+    assert isinstance(result, OutcomeUnknownError)
+    assert isinstance(result.__cause__, ServerError)
+
+
+@pytest.mark.parametrize("case", [READ, PAID, WRITE], ids=["read", "paid", "write"])
+@pytest.mark.parametrize("status", [400, 401, 402, 403, 404])
+async def test_client_errors_are_never_retried(case: Any, status: int) -> None:
+    """400/401/402/403/404 raise at once on every kind of operation."""
+    calls, result = await _call(case, [_error(status)] * 3)
+    assert calls == 1
+    assert isinstance(result, APIError)
+    assert result.status_code == status
+
+
+@pytest.mark.parametrize("case", [READ, PAID, WRITE], ids=["read", "paid", "write"])
+async def test_quota_exceeded_is_never_retried(case: Any) -> None:
+    """429 QUOTA_EXCEEDED raises QuotaExceededError after one attempt."""
+    calls, result = await _call(case, [_error(429, "QUOTA_EXCEEDED")] * 3)
+    assert calls == 1
+    assert isinstance(result, QuotaExceededError)
+
+
+@pytest.mark.parametrize("case", [READ, PAID, WRITE], ids=["read", "paid", "write"])
+async def test_rate_limited_is_retried_everywhere(case: Any) -> None:
+    """429 RATE_LIMITED was not processed, so even paid calls retry it."""
+    operation, _, _, _ = case
+    from trenz_async import OPERATIONS
+
+    ok = httpx.Response(200, json=envelope(OPERATIONS[operation]))
+    calls, result = await _call(case, [_error(429, "RATE_LIMITED", **{"Retry-After": "0"}), ok])
+    assert calls == 2
+    assert not isinstance(result, Exception)
+
+
+@pytest.mark.parametrize("case", [READ, PAID, WRITE], ids=["read", "paid", "write"])
+async def test_connect_errors_are_retried_everywhere(case: Any) -> None:
+    """A connect-phase failure provably sent nothing: every kind retries it."""
+    calls, result = await _call(case, [httpx.ConnectError("refused")] * 3)
+    assert calls == 3
+    assert isinstance(result, APIConnectionError)
+    assert isinstance(result.__cause__, httpx.ConnectError)
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("dropped"), httpx.ReadError("reset")],
+)
+async def test_after_send_failures_retry_reads(exc: Exception) -> None:
+    """Reads retry read timeouts and dropped connections."""
+    calls, result = await _call(READ, [exc] * 3)
+    assert calls == 3
+    assert isinstance(result, APIConnectionError)
+    assert isinstance(result, APITimeoutError) == isinstance(exc, httpx.TimeoutException)
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("dropped"), httpx.ReadError("reset")],
+)
+@pytest.mark.parametrize("case", [PAID, WRITE], ids=["paid", "write"])
+async def test_after_send_failures_never_resubmit_paid_calls(case: Any, exc: Exception) -> None:
+    """A paid submission that may have been processed is not sent again."""
+    calls, result = await _call(case, [exc] * 3)
+    assert calls == 1
+    assert isinstance(result, OutcomeUnknownError)
+    assert "job" in str(result) or "resubmit" in str(result)
+
+
+async def test_success_after_a_retry_returns_the_envelope() -> None:
+    """One 503 then a 200 returns the 200's envelope."""
+    from trenz_async import OPERATIONS
+
+    ok = httpx.Response(
+        200, json=envelope(OPERATIONS[READ[0]], data={"items": [], "total_count": 0})
+    )
+    calls, result = await _call(READ, [_error(503), ok])
+    assert calls == 2
+    assert result.data.total_count == 0
+
+
+async def test_retry_after_over_the_cap_raises_with_retry_after() -> None:
+    """A Retry-After beyond max_retry_after is not waited: RateLimitError carries it."""
+    calls, result = await _call(READ, [_error(429, "RATE_LIMITED", **{"Retry-After": "3600"})] * 3)
+    assert calls == 1
+    assert isinstance(result, RateLimitError)
+    assert result.retry_after == 3600
+
+
+async def test_total_time_bound_stops_retrying() -> None:
+    """Retries stop when the next sleep would pass max_total_time."""
+    sleeps: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    def fake_clock() -> float:
+        return sum(sleeps)
+
+    policy = RetryPolicy(max_retries=10, initial_backoff=1.0, max_backoff=1.0, max_total_time=0.5)
+    with respx.mock() as router:
+        route = router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").respond(
+            503, json=error_body("BACKEND_UNAVAILABLE")
+        )
+        async with TrenzClient(
+            api_key=API_KEY, base_url=BASE_URL, retry=policy, rate_limit=None
+        ) as client:
+            client.http._transport._sleep = fake_sleep  # type: ignore[attr-defined]
+            client.http._transport._clock = fake_clock  # type: ignore[attr-defined]
+            with pytest.raises(ServerError):
+                await client.products.search(country="us")
+    # full jitter draws from [0, 1]; any draw above 0.5 ends it, so far fewer than 11 calls
+    assert route.call_count < 11
+    assert sum(sleeps) <= 0.5
+
+
+@pytest.mark.parametrize(
+    ("status", "content", "headers"),
+    [
+        (502, b"<html><body>Bad Gateway</body></html>", {"content-type": "text/html"}),
+        (520, b"", {}),
+        (200, b"<html>maintenance</html>", {"content-type": "text/html"}),
+        (200, b'{"data": null, "request_id": "r"}', {}),
+        (200, b"[1, 2, 3]", {}),
+        (200, b'{"data": {}, "request_id": "r", "usage": "free"}', {}),
+    ],
+)
+async def test_malformed_bodies_become_typed_errors(
+    status: int, content: bytes, headers: dict[str, str]
+) -> None:
+    """HTML gateways, empty 520s and schema-breaking envelopes raise MalformedResponseError."""
+    with respx.mock() as router:
+        router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").respond(
+            status, content=content, headers=headers
+        )
+        async with _client(retry=RetryPolicy(max_retries=0)) as client:
+            with pytest.raises(MalformedResponseError) as caught:
+                await client.products.search(country="us")
+    assert caught.value.status_code == status
+    assert content[:100].decode() in caught.value.body
+
+
+async def test_a_data_field_of_the_wrong_type_is_a_typed_error() -> None:
+    """A well-formed envelope whose fields break the schema raises MalformedResponseError."""
+    with respx.mock() as router:
+        router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").respond(
+            200, json={"data": {"items": "not a list", "total_count": 1}, "request_id": "r"}
+        )
+        async with _client() as client:
+            with pytest.raises(MalformedResponseError):
+                await client.products.search(country="us")
+
+
+async def test_a_429_pauses_the_whole_client() -> None:
+    """After a 429 with Retry-After, the limiter holds every caller back."""
+    with respx.mock() as router:
+        router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").respond(
+            429, json=error_body("RATE_LIMITED"), headers={"Retry-After": "30"}
+        )
+        async with _client(
+            rate_limit=RateLimit(100, 60.0), retry=RetryPolicy(max_retries=0)
+        ) as client:
+            with pytest.raises(RateLimitError):
+                await client.products.search(country="us")
+            assert client.limiter.statistics().paused_for > 20

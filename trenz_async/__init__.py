@@ -1,0 +1,115 @@
+"""trenz_async: the async Python SDK for the Trenz Open Platform API.
+
+```python
+async with trenz_async.TrenzClient() as client:          # key from $TRENZ_API_KEY
+    page = await client.products.search(country="us", keyword="lamp")
+    task = await client.ai_analysis.video_content_analysis(video_id="7301")
+    result = await task.wait()
+```
+
+Everything per-operation (the typed resources, `call()`, retry rules, coin estimates,
+pagination) comes from `OPERATIONS`, the registry generated from openapi.json.
+"""
+
+import typing as _typing
+
+from ._client import TrenzClient as TrenzClient
+from ._errors import APIConnectionError as APIConnectionError
+from ._errors import APIError as APIError
+from ._errors import APITimeoutError as APITimeoutError
+from ._errors import AuthenticationError as AuthenticationError
+from ._errors import BackendError as BackendError
+from ._errors import BackendTimeoutError as BackendTimeoutError
+from ._errors import BackendUnavailableError as BackendUnavailableError
+from ._errors import BadRequestError as BadRequestError
+from ._errors import BudgetExceededError as BudgetExceededError
+from ._errors import ConfigurationError as ConfigurationError
+from ._errors import InsufficientBalanceError as InsufficientBalanceError
+from ._errors import InternalServerError as InternalServerError
+from ._errors import InvalidParameterError as InvalidParameterError
+from ._errors import MalformedResponseError as MalformedResponseError
+from ._errors import NotFoundError as NotFoundError
+from ._errors import OutcomeUnknownError as OutcomeUnknownError
+from ._errors import PermissionDeniedError as PermissionDeniedError
+from ._errors import QuotaExceededError as QuotaExceededError
+from ._errors import RateLimitError as RateLimitError
+from ._errors import ResponseTooLargeError as ResponseTooLargeError
+from ._errors import ServerError as ServerError
+from ._errors import TaskFailedError as TaskFailedError
+from ._errors import TaskNotFoundError as TaskNotFoundError
+from ._errors import TaskTimeoutError as TaskTimeoutError
+from ._errors import TrenzError as TrenzError
+from ._operation_info import BillingMode as BillingMode
+from ._operation_info import OperationInfo as OperationInfo
+from ._operation_info import Pagination as Pagination
+from ._operation_info import PaginationStyle as PaginationStyle
+from ._operation_info import Param as Param
+from ._operation_info import ParamLocation as ParamLocation
+from ._operation_info import Pricing as Pricing
+from ._ratelimit import RateLimit as RateLimit
+from ._ratelimit import RateLimiter as RateLimiter
+from ._retry import RetryPolicy as RetryPolicy
+from ._tasks import Task as Task
+from ._usage import OperationUsage as OperationUsage
+from ._usage import UsageLedger as UsageLedger
+from ._usage import UsageScope as UsageScope
+from ._usage import UsageSnapshot as UsageSnapshot
+
+if _typing.TYPE_CHECKING:
+    from collections.abc import Mapping as _Mapping
+
+    OPERATIONS: _Mapping[str, OperationInfo]
+
+__all__ = [
+    "OPERATIONS",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BackendError",
+    "BackendTimeoutError",
+    "BackendUnavailableError",
+    "BadRequestError",
+    "BillingMode",
+    "BudgetExceededError",
+    "ConfigurationError",
+    "InsufficientBalanceError",
+    "InternalServerError",
+    "InvalidParameterError",
+    "MalformedResponseError",
+    "NotFoundError",
+    "OperationInfo",
+    "OperationUsage",
+    "OutcomeUnknownError",
+    "Pagination",
+    "PaginationStyle",
+    "Param",
+    "ParamLocation",
+    "PermissionDeniedError",
+    "Pricing",
+    "QuotaExceededError",
+    "RateLimit",
+    "RateLimitError",
+    "RateLimiter",
+    "ResponseTooLargeError",
+    "RetryPolicy",
+    "ServerError",
+    "Task",
+    "TaskFailedError",
+    "TaskNotFoundError",
+    "TaskTimeoutError",
+    "TrenzClient",
+    "TrenzError",
+    "UsageLedger",
+    "UsageScope",
+    "UsageSnapshot",
+]
+
+
+def __getattr__(name: str) -> _typing.Any:
+    # The registry builds ~1,000 parameter records: load it when first asked for.
+    if name == "OPERATIONS":
+        from ._operations import OPERATIONS
+
+        return OPERATIONS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,159 @@
+"""The retry policy: what to retry, and how long to wait first. Pure: no I/O, no sleeping.
+
+Reads retry on connection errors, timeouts, 429 `RATE_LIMITED` and 500/502/503/504.
+Paid or write calls retry only when the request provably was not processed (a
+connect-phase failure, 429 `RATE_LIMITED`); after anything that may have reached the
+server (a read timeout, a dropped connection, a 5xx) the outcome is unknown, and
+retrying could pay twice.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import random as _random
+from collections.abc import Callable
+
+import attrs
+
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    QuotaExceededError,
+    RateLimitError,
+    ServerError,
+    TrenzError,
+)
+
+RATE_LIMITED = "RATE_LIMITED"
+"""The 429 code that means "slow down" (as opposed to `QUOTA_EXCEEDED`)."""
+
+RETRYABLE_READ_STATUSES = frozenset({500, 502, 503, 504})
+"""Server statuses a read operation retries on."""
+
+
+class Decision(enum.Enum):
+    """What to do after a failed attempt."""
+
+    RETRY = "retry"
+    """Safe to try again (after `RetryPolicy.delay_for`)."""
+    RAISE = "raise"
+    """Raise the error as it is."""
+    OUTCOME_UNKNOWN = "outcome_unknown"
+    """A paid or write call may have been processed: raise `OutcomeUnknownError`."""
+
+
+def _non_negative(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (isinstance(value, int | float) and value >= 0 and not math.isnan(value)):
+        raise ValueError(f"RetryPolicy.{attribute.name} must be >= 0, got {value!r}")
+
+
+def _at_least_one(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (isinstance(value, int | float) and value >= 1):
+        raise ValueError(f"RetryPolicy.{attribute.name} must be >= 1, got {value!r}")
+
+
+def _count(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"RetryPolicy.{attribute.name} must be an int >= 0, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class RetryPolicy:
+    """Bounded retries with exponential backoff and full jitter.
+
+    Args:
+        max_retries: retries after the first attempt; `0` disables retrying.
+        initial_backoff: the backoff cap, in seconds, before the first retry.
+        max_backoff: the largest backoff cap, in seconds.
+        multiplier: how much the cap grows with each attempt.
+        max_total_time: seconds since the first attempt past which no retry starts.
+        max_retry_after: the longest `Retry-After` worth waiting; a longer one is raised
+            (as the error carrying `retry_after`) instead.
+
+    Raises:
+        ValueError: a negative or otherwise invalid setting.
+    """
+
+    max_retries: int = attrs.field(default=3, validator=_count)
+    initial_backoff: float = attrs.field(default=0.5, validator=_non_negative)
+    max_backoff: float = attrs.field(default=8.0, validator=_non_negative)
+    multiplier: float = attrs.field(default=2.0, validator=_at_least_one)
+    max_total_time: float = attrs.field(default=60.0, validator=_non_negative)
+    max_retry_after: float = attrs.field(default=60.0, validator=_non_negative)
+
+    def backoff(self, attempt: int, *, random: Callable[[], float] = _random.random) -> float:
+        """A jittered backoff: uniform in [0, min(max_backoff, initial_backoff * multiplier**attempt)].
+
+        Full jitter spreads out the retries of many clients that failed together.
+
+        Args:
+            attempt: the number of the attempt that failed, starting at 0.
+            random: a source of floats in [0, 1).
+        """
+        try:
+            cap = min(self.max_backoff, self.initial_backoff * self.multiplier ** max(attempt, 0))
+        except OverflowError:  # a huge attempt number: the cap has long been reached
+            cap = self.max_backoff
+        return random() * cap
+
+    def delay_for(
+        self,
+        error: BaseException,
+        attempt: int,
+        *,
+        elapsed: float = 0.0,
+        random: Callable[[], float] = _random.random,
+    ) -> float | None:
+        """Seconds to sleep before retrying after `error`, or `None` to stop and raise it.
+
+        A server's `Retry-After` replaces the backoff; one longer than `max_retry_after`
+        means stop. It does not decide whether `error` is retryable: see `classify`.
+
+        Args:
+            error: the failed attempt's error.
+            attempt: the number of the attempt that failed, starting at 0.
+            elapsed: seconds since the first attempt started.
+            random: a source of floats in [0, 1), for the jitter.
+        """
+        if attempt >= self.max_retries:
+            return None
+        retry_after = error.retry_after if isinstance(error, APIError) else None
+        if retry_after is not None:
+            if retry_after > self.max_retry_after:
+                return None
+            delay = max(retry_after, 0.0)
+        else:
+            delay = self.backoff(attempt, random=random)
+        if elapsed + delay > self.max_total_time:
+            return None
+        return delay
+
+
+def classify(error: BaseException, *, is_read: bool) -> Decision:
+    """Whether a failed attempt may be retried, must be raised, or has an unknown outcome.
+
+    Args:
+        error: the attempt's error, already converted to a `TrenzError`.
+        is_read: the operation only reads (GET, or a POST whose scope ends in `.read`),
+            so repeating it cannot pay or change anything twice.
+    """
+    if not isinstance(error, TrenzError):
+        # Cancellation, KeyboardInterrupt and bugs are never retried.
+        return Decision.RAISE
+    if isinstance(error, APIConnectionError):
+        if is_read or not error.request_sent:
+            return Decision.RETRY
+        return Decision.OUTCOME_UNKNOWN
+    if isinstance(error, RateLimitError):
+        # A 429 is refused before processing, so even a paid call may go again; a
+        # QUOTA_EXCEEDED will not clear in seconds, so hammering it only wastes requests.
+        if not isinstance(error, QuotaExceededError) and error.code == RATE_LIMITED:
+            return Decision.RETRY
+        return Decision.RAISE
+    if isinstance(error, ServerError):
+        if not is_read:
+            return Decision.OUTCOME_UNKNOWN
+        if error.status_code in RETRYABLE_READ_STATUSES:
+            return Decision.RETRY
+    return Decision.RAISE
