@@ -46,10 +46,16 @@ from ._operation_info import PaginationStyle as PaginationStyle
 from ._operation_info import Param as Param
 from ._operation_info import ParamLocation as ParamLocation
 from ._operation_info import Pricing as Pricing
+from ._journal import TaskJournal as TaskJournal
+from ._polling import PollPolicy as PollPolicy
+from ._progress import Progress as Progress
+from ._progress import progress_bar as progress_bar
 from ._ratelimit import RateLimit as RateLimit
 from ._ratelimit import RateLimiter as RateLimiter
 from ._retry import RetryPolicy as RetryPolicy
+from ._tasks import PollStatistics as PollStatistics
 from ._tasks import Task as Task
+from ._tasks import TaskManager as TaskManager
 from ._usage import OperationUsage as OperationUsage
 from ._usage import UsageLedger as UsageLedger
 from ._usage import UsageScope as UsageScope
@@ -86,7 +92,10 @@ __all__ = [
     "Param",
     "ParamLocation",
     "PermissionDeniedError",
+    "PollPolicy",
+    "PollStatistics",
     "Pricing",
+    "Progress",
     "QuotaExceededError",
     "RateLimit",
     "RateLimitError",
@@ -96,6 +105,8 @@ __all__ = [
     "ServerError",
     "Task",
     "TaskFailedError",
+    "TaskJournal",
+    "TaskManager",
     "TaskNotFoundError",
     "TaskTimeoutError",
     "TrenzClient",
@@ -103,6 +114,9 @@ __all__ = [
     "UsageLedger",
     "UsageScope",
     "UsageSnapshot",
+    "_Mapping",
+    "_typing",
+    "progress_bar",
 ]
 
 

@@ -65,6 +65,10 @@ class RateLimiterStatistics:
     """Seconds left of a `pause`; 0.0 when not paused."""
 
 
+# How often a caller blocked only by requests still in flight looks again.
+_IN_FLIGHT_RECHECK = 0.05
+
+
 @attrs.frozen
 class _Primitives:
     gate: anyio.Lock
@@ -104,7 +108,7 @@ class RateLimiter:
         self.max_in_flight = max_in_flight
         self._clock = clock
         self._limit = rate_limit.requests if rate_limit is not None else None
-        self._starts: deque[float] = deque()
+        self._stamps: deque[_Stamp] = deque()
         self._paused_until = -math.inf
         self._started = 0
         self._in_flight = 0
@@ -136,7 +140,7 @@ class RateLimiter:
                     # In-flight first: a start is logged only when the request really starts.
                     await primitives.capacity.acquire()
                 try:
-                    await self._wait_for_window()
+                    stamp = await self._wait_for_window()
                 except BaseException:
                     if primitives.capacity is not None:
                         primitives.capacity.release()
@@ -148,6 +152,11 @@ class RateLimiter:
             yield
         finally:
             self._in_flight -= 1
+            if stamp is not None:
+                # The request counts until `period` after it *ended*: the server counts
+                # arrivals, and a start-stamped window would let network jitter bunch
+                # two windows' worth of requests into one of the server's.
+                stamp.at = self._clock()
             if primitives.capacity is not None:
                 primitives.capacity.release()
 
@@ -190,16 +199,20 @@ class RateLimiter:
             self._primitives.set(primitives)
         return primitives
 
-    async def _wait_for_window(self) -> None:
+    async def _wait_for_window(self) -> _Stamp | None:
         """Sleep until a start is allowed, then log it (with no checkpoint in between)."""
         while True:
             now = self._clock()
             delay = self._delay(now)
             if delay <= 0:
-                self._starts.append(now)
                 self._started += 1
-                return
-            # Re-checked after waking: a pause or a lower limit may have come meanwhile.
+                if self.rate_limit is None:
+                    return None
+                stamp = _Stamp()
+                self._stamps.append(stamp)
+                return stamp
+            # Re-checked after waking: a pause, a lower limit or a finished request may
+            # have come meanwhile.
             await anyio.sleep(delay)
 
     def _delay(self, now: float) -> float:
@@ -207,12 +220,23 @@ class RateLimiter:
         delay = self._paused_until - now
         if self.rate_limit is None or self._limit is None:
             return delay
-        horizon = now - self.rate_limit.period
-        while self._starts and self._starts[0] <= horizon:
-            self._starts.popleft()
-        # With `limit` starts already in the window, wait for the oldest of the last
-        # `limit` to leave it.
-        excess = len(self._starts) - self._limit
+        period = self.rate_limit.period
+        self._stamps = deque(stamp for stamp in self._stamps if stamp.at is None or stamp.at > now - period)
+        excess = len(self._stamps) - self._limit
         if excess >= 0:
-            delay = max(delay, self._starts[excess] + self.rate_limit.period - now)
+            # Wait for the (excess + 1)-th earliest expiry; requests still in flight
+            # expire only after they end, so look again shortly.
+            expiries = sorted(now + period if stamp.at is None else stamp.at + period for stamp in self._stamps)
+            in_flight_wait = min(period, _IN_FLIGHT_RECHECK)
+            wait = expiries[excess] - now
+            if any(stamp.at is None for stamp in self._stamps):
+                wait = min(wait, in_flight_wait)
+            delay = max(delay, wait)
         return delay
+
+
+@attrs.define
+class _Stamp:
+    """One request in the window: `at` is `None` while in flight, then its end time."""
+
+    at: float | None = None

@@ -28,8 +28,9 @@ from ._errors import (
 RATE_LIMITED = "RATE_LIMITED"
 """The 429 code that means "slow down" (as opposed to `QUOTA_EXCEEDED`)."""
 
-RETRYABLE_READ_STATUSES = frozenset({500, 502, 503, 504})
-"""Server statuses a read operation retries on."""
+RETRYABLE_READ_STATUSES = frozenset({500, 502, 503, 504, *range(520, 530)})
+"""Server statuses a read operation retries on: the documented 500/502/503/504, plus the
+520-529 a CDN in front of the API answers when the origin misbehaves (an empty 520)."""
 
 
 class Decision(enum.Enum):
