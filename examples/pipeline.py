@@ -26,8 +26,7 @@ from typing import Any
 import anyio
 
 import trenz_async
-from trenz_async import TrenzClient, UsageScope
-from trenz_async import progress_bar
+from trenz_async import TrenzClient, UsageScope, progress_bar
 
 COUNTRIES = ("us", "gb", "de")
 PRODUCTS_PER_COUNTRY = 40
@@ -46,7 +45,9 @@ async def open_client(args: argparse.Namespace) -> AsyncIterator[TrenzClient]:
     fake = FakeTrenz(seed=7, job_duration=1.0, job_failure_ratio=0.15)
     async with fake.serve() as base_url:
         poll = trenz_async.PollPolicy(initial=0.3, maximum=1.0)
-        async with TrenzClient(api_key=TEST_API_KEY, base_url=base_url, poll=poll, max_coins=args.max_coins) as client:
+        async with TrenzClient(
+            api_key=TEST_API_KEY, base_url=base_url, poll=poll, max_coins=args.max_coins
+        ) as client:
             yield client
 
 
@@ -72,12 +73,16 @@ async def top_videos(client: TrenzClient) -> list[tuple[str, dict[str, Any]]]:
     """Stage 2: the most viewed videos of each country."""
     picked: list[tuple[str, dict[str, Any]]] = []
     for country in COUNTRIES:
-        page = await client.videos.search(country=country, sort="views:desc", page_size=VIDEOS_PER_COUNTRY)
+        page = await client.videos.search(
+            country=country, sort="views:desc", page_size=VIDEOS_PER_COUNTRY
+        )
         picked += [(country, item.to_dict()) for item in page.data.items or []]
     return picked
 
 
-async def analyse(client: TrenzClient, videos: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, Any]]:
+async def analyse(
+    client: TrenzClient, videos: list[tuple[str, dict[str, Any]]]
+) -> list[tuple[str, str, Any]]:
     """Stage 3: submit one analysis job per video and wait for all of them."""
     tasks = {}
     for country, video in videos:
@@ -96,10 +101,15 @@ async def analyse(client: TrenzClient, videos: list[tuple[str, dict[str, Any]]])
     return rows
 
 
-def print_report(products: dict[str, list[Any]], rows: list[tuple[str, str, Any]], stages: list[UsageScope]) -> None:
+def print_report(
+    products: dict[str, list[Any]], rows: list[tuple[str, str, Any]], stages: list[UsageScope]
+) -> None:
     """A results table and the coins each stage spent."""
     print()
-    print("products found: " + ", ".join(f"{country}={len(items)}" for country, items in products.items()))
+    print(
+        "products found: "
+        + ", ".join(f"{country}={len(items)}" for country, items in products.items())
+    )
     print()
     print(f"{'country':8} {'video':22} analysis")
     for country, video_id, summary in rows:
@@ -126,8 +136,12 @@ async def main(args: argparse.Namespace) -> None:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--live", action="store_true", help="call the real Trenz API (needs TRENZ_API_KEY)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--live", action="store_true", help="call the real Trenz API (needs TRENZ_API_KEY)"
+    )
     parser.add_argument("--max-coins", type=int, default=None, help="budget; required with --live")
     args = parser.parse_args(argv)
     if args.live:

@@ -39,6 +39,7 @@ from ._errors import TaskFailedError as TaskFailedError
 from ._errors import TaskNotFoundError as TaskNotFoundError
 from ._errors import TaskTimeoutError as TaskTimeoutError
 from ._errors import TrenzError as TrenzError
+from ._journal import TaskJournal as TaskJournal
 from ._operation_info import BillingMode as BillingMode
 from ._operation_info import OperationInfo as OperationInfo
 from ._operation_info import Pagination as Pagination
@@ -46,7 +47,6 @@ from ._operation_info import PaginationStyle as PaginationStyle
 from ._operation_info import Param as Param
 from ._operation_info import ParamLocation as ParamLocation
 from ._operation_info import Pricing as Pricing
-from ._journal import TaskJournal as TaskJournal
 from ._polling import PollPolicy as PollPolicy
 from ._progress import Progress as Progress
 from ._progress import progress_bar as progress_bar
@@ -114,8 +114,6 @@ __all__ = [
     "UsageLedger",
     "UsageScope",
     "UsageSnapshot",
-    "_Mapping",
-    "_typing",
     "progress_bar",
 ]
 

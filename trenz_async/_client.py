@@ -240,12 +240,12 @@ class TrenzClient(Resources):
         `operation` is an operationId or an accessor such as `"ai_video.sd_pro_generate"`.
         """
         info = _lookup(operation)
-        return info.estimate(prepare(info, params).wire) if info.is_paid else 0
+        return info.estimate(prepare(info, params).wire)
 
     async def _invoke(self, operation_id: str, params: Mapping[str, Any]) -> Any:
         info = _lookup(operation_id)
-        prepared = prepare(info, {key: value for key, value in params.items()})
-        estimate = info.estimate(prepared.wire) if info.is_paid else 0
+        prepared = prepare(info, params)
+        estimate = info.estimate(prepared.wire)
         with self.usage.reserve(info.operation_id, estimate):
             arguments = dict(prepared.arguments)
             if info.body_model is not None:
@@ -267,7 +267,7 @@ class TrenzClient(Resources):
                 ) from exc
             finally:
                 current_call.reset(token)
-        if not response.status_code == 200:
+        if response.status_code != 200:
             raise error_from_response(response, response.content)  # an unfollowed redirect
         if info.is_async:
             job_id = job_id_from(response.content, info)

@@ -66,7 +66,7 @@ async def _items(
     # Close the page iterator when we stop early, rather than leaving it to the GC.
     async with contextlib.aclosing(_pages(invoke, operation, pagination, params)) as envelopes:
         async for envelope in envelopes:
-            for item in getattr(envelope.data, pagination.items_field, None) or []:
+            for item in _typed_items(envelope, pagination.items_field):
                 yield item
                 yielded += 1
                 if max_items is not None and yielded >= max_items:
@@ -110,6 +110,21 @@ async def _pages(
             return
         seen_positions.add(key)
         current[position_name] = following
+
+
+def _typed_items(envelope: Any, field: str) -> list[Any]:
+    """The page's items as the generated models hold them.
+
+    The generator renames fields that shadow Python names (`list` becomes `list_`);
+    if neither name is there, the raw JSON items are better than none.
+    """
+    data = envelope.data
+    for name in (field, f"{field}_"):
+        items = getattr(data, name, None)
+        if isinstance(items, list):
+            return items
+    raw = _data_dict(envelope).get(field)
+    return raw if isinstance(raw, list) else []
 
 
 def _next_position(

@@ -38,7 +38,9 @@ ProgressCallback = Callable[[Progress], None]
 
 
 @contextmanager
-def progress_bar(description: str = "waiting for jobs", *, file: TextIO | None = None) -> Iterator[ProgressCallback]:
+def progress_bar(
+    description: str = "waiting for jobs", *, file: TextIO | None = None
+) -> Iterator[ProgressCallback]:
     """A progress callback drawing a bar for the duration of the block.
 
     Uses `rich` when it is importable; otherwise writes a plain line per update.

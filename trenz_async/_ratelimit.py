@@ -221,12 +221,16 @@ class RateLimiter:
         if self.rate_limit is None or self._limit is None:
             return delay
         period = self.rate_limit.period
-        self._stamps = deque(stamp for stamp in self._stamps if stamp.at is None or stamp.at > now - period)
+        self._stamps = deque(
+            stamp for stamp in self._stamps if stamp.at is None or stamp.at > now - period
+        )
         excess = len(self._stamps) - self._limit
         if excess >= 0:
             # Wait for the (excess + 1)-th earliest expiry; requests still in flight
             # expire only after they end, so look again shortly.
-            expiries = sorted(now + period if stamp.at is None else stamp.at + period for stamp in self._stamps)
+            expiries = sorted(
+                now + period if stamp.at is None else stamp.at + period for stamp in self._stamps
+            )
             in_flight_wait = min(period, _IN_FLIGHT_RECHECK)
             wait = expiries[excess] - now
             if any(stamp.at is None for stamp in self._stamps):

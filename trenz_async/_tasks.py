@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import attrs
 
-from ._errors import TaskFailedError, TaskNotFoundError, TaskTimeoutError
+from ._errors import InvalidParameterError, TaskFailedError, TaskNotFoundError, TaskTimeoutError
 from ._journal import JournalEntry, TaskJournal
+from ._params import prepare
 from ._polling import PollPolicy, PollScheduler, classify_status
+from ._progress import Progress, ProgressCallback
 from ._ratelimit import RateLimit, RateLimiter
 from .resources.tasks import TasksResource
 
@@ -70,6 +72,11 @@ class Task:
         self._error: Exception | None = None
 
     @property
+    def failed(self) -> bool:
+        """The task ended without a result (refunded, failed or unknown to the server)."""
+        return self._terminal and self._error is not None
+
+    @property
     def done(self) -> bool:
         """The task reached a terminal status (completed or refunded)."""
         return self._terminal
@@ -79,11 +86,15 @@ class Task:
 
         Raises:
             TaskNotFoundError: the server does not know this id.
+            InvalidParameterError: the id cannot be sent (it would change the path).
         """
         try:
             envelope = await self._client.call(TASK_STATUS_OPERATION, task_id=self.id)
-        except TaskNotFoundError as exc:
-            await self._finish("not_found", error=exc)
+        except (TaskNotFoundError, InvalidParameterError) as exc:
+            # Terminal: polling again could never succeed, so no wait should go on.
+            await self._finish(
+                "not_found" if isinstance(exc, TaskNotFoundError) else "invalid", error=exc
+            )
             raise
         data = envelope.data.to_dict()
         await self._apply(data)
@@ -122,7 +133,9 @@ class Task:
 
     def _outcome(self) -> Any:
         if self._error is not None:
-            raise self._error
+            # Fresh traceback each time: re-raising one object would keep every
+            # earlier waiter's frames on it.
+            raise self._error.with_traceback(None)
         return self._result
 
     async def _apply(self, data: dict[str, Any]) -> None:
@@ -165,7 +178,11 @@ class Task:
         journal = self._client.tasks.journal
         if journal is not None:
             with anyio.CancelScope(shield=True):  # the terminal record must not be lost
-                await journal.finished(self.id, status)
+                try:
+                    await journal.finished(self.id, status)
+                except OSError as exc:
+                    # The outcome is known and in memory; a resume would only poll again.
+                    logger.error("could not journal the end of task %s: %s", self.id, exc)
 
     def __repr__(self) -> str:
         return f"Task(id={self.id!r}, operation_id={self.operation_id!r}, status={self.status!r})"
@@ -195,10 +212,20 @@ class TaskManager(TasksResource):
         self._poll_limiter = RateLimiter(share)
 
     def get(self, task_id: str, operation_id: str | None = None) -> Task:
-        """A handle for a known task id, without a request (`await task.refresh()` fetches)."""
+        """A handle for a known task id, without a request (`await task.refresh()` fetches).
+
+        Raises:
+            InvalidParameterError: the id could not be polled (empty, or it contains
+                `/`, `..`, `?`, `#` or control characters).
+        """
         live = self._live.get(task_id)
         if live is not None:
+            if live.operation_id is None:
+                live.operation_id = operation_id
             return live
+        from ._operations import OPERATIONS
+
+        prepare(OPERATIONS[TASK_STATUS_OPERATION], {"task_id": task_id})
         return Task(self._client, task_id, operation_id=operation_id)
 
     async def as_completed(
@@ -206,14 +233,30 @@ class TaskManager(TasksResource):
         tasks: Iterable[Task],
         *,
         timeout: float | None = None,  # noqa: ASYNC109  # one deadline for the whole set
+        progress: ProgressCallback | None = None,
     ) -> AsyncIterator[Task]:
         """Yield each task once it is terminal (then `await task.wait()` returns at once).
+
+        Args:
+            tasks: the tasks to wait for (duplicates are yielded once).
+            timeout: one deadline for the whole set; `None` uses `PollPolicy.max_wait`.
+            progress: called with a `Progress` at the start and after each finished task
+                (see `trenz_async.progress_bar`).
 
         Raises:
             TaskTimeoutError: `timeout` passed with tasks still running (the error
                 names the first of them).
         """
         pending = list(dict.fromkeys(tasks))
+        total, failed = len(pending), 0
+
+        def report() -> None:
+            if progress is not None:
+                snapshot = self._client.usage.snapshot()
+                done = total - len(pending)
+                progress(Progress(done, failed, total, snapshot.coins_spent, snapshot.coins_held))
+
+        report()
         limit = timeout if timeout is not None else self.policy.max_wait
         deadline = anyio.current_time() + limit
         with self.scheduler.holding([task.id for task in pending if not task.done]):
@@ -232,6 +275,8 @@ class TaskManager(TasksResource):
                         )
                 for task in finished:
                     pending.remove(task)
+                    failed += task.failed
+                    report()
                     yield task
 
     async def wait_all(
@@ -240,19 +285,20 @@ class TaskManager(TasksResource):
         *,
         return_exceptions: bool = False,
         timeout: float | None = None,  # noqa: ASYNC109  # as in as_completed()
+        progress: ProgressCallback | None = None,
     ) -> list[Any]:
         """Wait for every task; results in the order given (like `asyncio.gather`).
 
         With `return_exceptions=True` a failed task's `TaskFailedError` takes its place
         in the list; otherwise the first failure raises once all have finished.
         """
-        async for _ in self.as_completed(tasks, timeout=timeout):
+        async for _ in self.as_completed(tasks, timeout=timeout, progress=progress):
             pass
         results: list[Any] = []
         for task in tasks:
             try:
                 results.append(task._outcome())
-            except (TaskFailedError, TaskNotFoundError) as exc:
+            except (TaskFailedError, TaskNotFoundError, InvalidParameterError) as exc:
                 if not return_exceptions:
                     raise
                 results.append(exc)

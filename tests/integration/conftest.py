@@ -22,12 +22,16 @@ def connect() -> Connect:
     """`async with connect(fake_options..., client=client_options) as (client, fake)`."""
 
     @asynccontextmanager
-    async def open_pair(client: dict[str, Any] | None = None, **fake_options: Any) -> AsyncIterator[tuple[TrenzClient, FakeTrenz]]:
+    async def open_pair(
+        client: dict[str, Any] | None = None, **fake_options: Any
+    ) -> AsyncIterator[tuple[TrenzClient, FakeTrenz]]:
         fake_options.setdefault("job_duration", 0.1)
         fake = FakeTrenz(**fake_options)
         options = {"poll": FAST_POLL, "retry": FAST_RETRY, **(client or {})}
-        async with fake.serve() as base_url:
-            async with TrenzClient(api_key=TEST_API_KEY, base_url=base_url, **options) as sdk:
-                yield sdk, fake
+        async with (
+            fake.serve() as base_url,
+            TrenzClient(api_key=TEST_API_KEY, base_url=base_url, **options) as sdk,
+        ):
+            yield sdk, fake
 
     return open_pair

@@ -44,7 +44,10 @@ async def test_search_pipeline_pages_every_item_once(connect: Connect) -> None:
 
         async def country(code: str) -> None:
             first = await client.products.search(country=code, page_size=20)
-            items = [item.to_dict() async for item in client.paginate("products.search", country=code, page_size=20)]
+            items = [
+                item.to_dict()
+                async for item in client.paginate("products.search", country=code, page_size=20)
+            ]
             found[code] = [str(item) for item in items]
             assert len(items) == first.data.total_count
 
@@ -82,7 +85,9 @@ async def test_concurrent_jobs_settle_and_refund_like_the_server(connect: Connec
 
 async def test_reads_survive_injected_faults(connect: Connect) -> None:
     """With 40% of reads failing in eight ways, every read still succeeds through retries."""
-    plan = FaultPlan(READ_FAULTS, operations=["trenz-products-search", "trenz-videos-search"], latency=0.01)
+    plan = FaultPlan(
+        READ_FAULTS, operations=["trenz-products-search", "trenz-videos-search"], latency=0.01
+    )
     async with connect(seed=11, faults=plan) as (client, fake):
         for page in range(1, 4):
             for country in ("us", "gb"):
@@ -114,7 +119,9 @@ async def test_a_paid_job_is_never_submitted_twice(connect: Connect, fault: Faul
     assert stats.jobs_created == (1 if fault is FaultKind.DROP_AFTER else 0)
 
 
-async def test_connect_phase_drop_before_processing_is_retried_for_paid_jobs(connect: Connect) -> None:
+async def test_connect_phase_drop_before_processing_is_retried_for_paid_jobs(
+    connect: Connect,
+) -> None:
     """A paid job whose first attempt was dropped unprocessed still gets one job, once."""
     operation = "trenz-video-content-analysis"
     async with connect(seed=2) as (client, fake):
@@ -132,11 +139,18 @@ async def test_connect_phase_drop_before_processing_is_retried_for_paid_jobs(con
 async def test_rate_limit_compliance_with_polls_included(connect: Connect) -> None:
     """Concurrent searches and job polls under a tight window get zero 429s."""
     limit = (15, 0.5)
-    async with connect(seed=9, rate_limit=limit, client={"rate_limit": RateLimit(*limit)}) as (client, fake):
+    async with connect(seed=9, rate_limit=limit, client={"rate_limit": RateLimit(*limit)}) as (
+        client,
+        fake,
+    ):
         async with anyio.create_task_group() as group:
             for index in range(30):
-                group.start_soon(lambda i=index: client.products.search(country="us", page=1 + i % 3))
-            tasks = [await client.ai_analysis.video_content_analysis(video_id=f"v{i}") for i in range(5)]
+                group.start_soon(
+                    lambda i=index: client.products.search(country="us", page=1 + i % 3)
+                )
+            tasks = [
+                await client.ai_analysis.video_content_analysis(video_id=f"v{i}") for i in range(5)
+            ]
         await client.tasks.wait_all(tasks, return_exceptions=True)
         stats = fake.statistics()
     assert stats.rate_limited == 0

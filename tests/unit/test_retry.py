@@ -175,7 +175,8 @@ def test_classify_connection_errors(name: str, read: Decision, paid: Decision) -
         (504, "BACKEND_TIMEOUT", RETRY, UNKNOWN),
         (500, None, RETRY, UNKNOWN),
         (501, None, RAISE, UNKNOWN),
-        (520, None, RAISE, UNKNOWN),
+        (520, None, RETRY, UNKNOWN),
+        (530, None, RAISE, UNKNOWN),
     ],
 )
 def test_classify_api_errors(status: int, code: str | None, read: Decision, paid: Decision) -> None:
@@ -190,7 +191,7 @@ def test_classify_api_errors(status: int, code: str | None, read: Decision, paid
     [
         (502, RETRY, UNKNOWN),
         (503, RETRY, UNKNOWN),
-        (520, RAISE, UNKNOWN),
+        (520, RETRY, UNKNOWN),
         (200, RAISE, RAISE),
         (404, RAISE, RAISE),
     ],

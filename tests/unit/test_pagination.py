@@ -1,0 +1,295 @@
+"""`client.paginate()` / `client.pages()` over the five pagination styles of the registry."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from trenz_async import (
+    OPERATIONS,
+    InvalidParameterError,
+    OperationInfo,
+    Pagination,
+    PaginationStyle,
+    ParamLocation,
+    RetryPolicy,
+    TrenzClient,
+)
+
+from .helpers import API_KEY, BASE_URL, envelope, error_body, minimal_arguments
+
+pytestmark = pytest.mark.anyio
+
+PAGINATED = sorted(
+    (op for op in OPERATIONS.values() if op.pagination), key=lambda op: op.operation_id
+)
+ONE_PER_STYLE = [
+    next(op for op in PAGINATED if op.pagination and op.pagination.style is style)
+    for style in PaginationStyle
+]
+ITEMS = 23
+SIZE = 5
+
+
+def client() -> TrenzClient:
+    return TrenzClient(
+        api_key=API_KEY, base_url=BASE_URL, rate_limit=None, retry=RetryPolicy(max_retries=0)
+    )
+
+
+@pytest.fixture
+def router() -> Iterator[respx.MockRouter]:
+    with respx.mock(assert_all_called=False) as mocked:
+        yield mocked
+
+
+def paging(info: OperationInfo) -> Pagination:
+    assert info.pagination is not None
+    return info.pagination
+
+
+def sent_params(request: httpx.Request, info: OperationInfo) -> dict[str, Any]:
+    """The paging parameters the client sent, from the query or the JSON body."""
+    if paging(info).location is ParamLocation.QUERY:
+        return dict(request.url.params)
+    return dict(json.loads(request.content or b"{}"))
+
+
+def set_path(data: dict[str, Any], dotted: str, value: Any) -> None:
+    *parents, last = dotted.split(".")
+    for part in parents:
+        data = data.setdefault(part, {})
+    data[last] = value
+
+
+class Lister:
+    """A server for one paginated operation over `count` items, per its style's rules.
+
+    Page styles report the total (unless `report_total` is off: then only an empty page
+    ends the list); cursor styles hand out `c<index>` tokens and end with has_more false
+    or no token.
+    """
+
+    def __init__(
+        self,
+        info: OperationInfo,
+        *,
+        count: int = ITEMS,
+        report_total: bool = True,
+        largest_page: int = 100,
+    ) -> None:
+        self.info = info
+        self.largest_page = largest_page
+        self.pagination = paging(info)
+        self.items = [{"id": f"item-{index}"} for index in range(count)]
+        self.report_total = report_total
+        self.requests: list[dict[str, Any]] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        sent = sent_params(request, self.info)
+        self.requests.append(sent)
+        if len(self.requests) > 10:  # a looping client fails instead of hanging
+            return httpx.Response(500, json=error_body("INTERNAL_ERROR"))
+        style, pagination = self.pagination.style, self.pagination
+        size = min(int(sent.get(pagination.size_param or "", SIZE) or SIZE), self.largest_page)
+        position = sent.get(pagination.position_param)
+        if style in (PaginationStyle.CURSOR, PaginationStyle.PAGE_TOKEN):
+            start = int(str(position)[1:]) if position else 0
+        elif style is PaginationStyle.OFFSET_LIMIT:
+            start = int(position or 0)
+        else:
+            start = (int(position or 1) - 1) * size
+        page = self.items[start : start + size]
+        data: dict[str, Any] = {pagination.items_field: page}
+        more = start + size < len(self.items)
+        if pagination.next_field:
+            data[pagination.next_field] = f"c{start + size}" if more else None
+        if pagination.has_more_field:
+            data[pagination.has_more_field] = more
+        if pagination.total_field and self.report_total:
+            set_path(data, pagination.total_field, len(self.items))
+        return httpx.Response(200, json=envelope(self.info, data))
+
+
+def arguments(info: OperationInfo) -> dict[str, Any]:
+    params = minimal_arguments(info)
+    size = paging(info).size_param
+    if size is not None:
+        params[size] = SIZE
+    return params
+
+
+def serve(router: respx.MockRouter, info: OperationInfo, lister: Any) -> respx.Route:
+    return router.route(method=info.method, url__startswith=f"{BASE_URL}{info.path}").mock(
+        side_effect=lister
+    )
+
+
+def bounded(
+    answer: Callable[[httpx.Request], httpx.Response],
+) -> Callable[[httpx.Request], httpx.Response]:
+    """`answer`, but a 500 from the 11th request on: a looping client fails instead of hanging."""
+    calls = 0
+
+    def limited(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        return (
+            answer(request)
+            if calls <= 10
+            else httpx.Response(500, json=error_body("INTERNAL_ERROR"))
+        )
+
+    return limited
+
+
+def ids(items: list[Any]) -> list[str]:
+    return [item.to_dict()["id"] for item in items]
+
+
+@pytest.mark.parametrize("info", PAGINATED, ids=[op.operation_id for op in PAGINATED])
+async def test_paginate_yields_every_item_once_and_stops(
+    router: respx.MockRouter, info: OperationInfo
+) -> None:
+    """Every paginated operation yields all 23 items once, in order, in ceil(23/5) requests."""
+    lister = Lister(info)
+    route = serve(router, info, lister)
+    async with client() as trenz:
+        items = [item async for item in trenz.paginate(info.operation_id, **arguments(info))]
+    assert ids(items) == [f"item-{index}" for index in range(ITEMS)]
+    assert route.call_count == 5
+
+
+@pytest.mark.parametrize(
+    "info", ONE_PER_STYLE, ids=[op.pagination.style.value for op in ONE_PER_STYLE if op.pagination]
+)
+async def test_without_a_total_an_empty_page_ends_the_list(
+    router: respx.MockRouter, info: OperationInfo
+) -> None:
+    """With no total (or no token/has_more to go on), the first empty page ends the iteration."""
+    lister = Lister(info, count=10, report_total=False)
+    route = serve(router, info, lister)
+    async with client() as trenz:
+        items = [item async for item in trenz.paginate(info.accessor, **arguments(info))]
+    assert ids(items) == [f"item-{index}" for index in range(10)]
+    cursor_like = paging(info).style in (PaginationStyle.CURSOR, PaginationStyle.PAGE_TOKEN)
+    assert route.call_count == (2 if cursor_like else 3)
+
+
+@pytest.mark.parametrize(
+    "info", ONE_PER_STYLE, ids=[op.pagination.style.value for op in ONE_PER_STYLE if op.pagination]
+)
+async def test_max_items_stops_early(router: respx.MockRouter, info: OperationInfo) -> None:
+    """max_items=7 yields 7 items and asks for no page past the one holding the 7th."""
+    route = serve(router, info, Lister(info))
+    async with client() as trenz:
+        items = [
+            item async for item in trenz.paginate(info.operation_id, max_items=7, **arguments(info))
+        ]
+        nothing = [
+            item async for item in trenz.paginate(info.operation_id, max_items=0, **arguments(info))
+        ]
+    assert ids(items) == [f"item-{index}" for index in range(7)]
+    assert nothing == []
+    assert route.call_count == 2
+
+
+@pytest.mark.parametrize(
+    "info", ONE_PER_STYLE, ids=[op.pagination.style.value for op in ONE_PER_STYLE if op.pagination]
+)
+async def test_pages_yields_the_envelopes(router: respx.MockRouter, info: OperationInfo) -> None:
+    """pages() yields one typed envelope per page, with its request id and usage."""
+    serve(router, info, Lister(info))
+    async with client() as trenz:
+        pages = [page async for page in trenz.pages(info.operation_id, **arguments(info))]
+    assert len(pages) == 5
+    assert all(page.request_id == "req_1" for page in pages)
+    assert sum(len(getattr(page.data, paging(info).items_field)) for page in pages) == ITEMS
+
+
+@pytest.mark.parametrize(
+    "info", ONE_PER_STYLE, ids=[op.pagination.style.value for op in ONE_PER_STYLE if op.pagination]
+)
+async def test_a_server_repeating_the_same_page_forever_is_not_followed(
+    router: respx.MockRouter, info: OperationInfo
+) -> None:
+    """A server answering the same page (and token) to every request ends after two requests."""
+    pagination = paging(info)
+    data: dict[str, Any] = {pagination.items_field: [{"id": "same"}]}
+    if pagination.next_field:
+        data[pagination.next_field] = "c5"
+    if pagination.has_more_field:
+        data[pagination.has_more_field] = True
+    if pagination.total_field:
+        set_path(data, pagination.total_field, 1_000_000)
+    route = serve(
+        router, info, bounded(lambda request: httpx.Response(200, json=envelope(info, data)))
+    )
+    async with client() as trenz:
+        items = [item async for item in trenz.paginate(info.operation_id, **arguments(info))]
+    assert ids(items) == ["same"]
+    assert route.call_count == 2
+
+
+async def test_a_server_repeating_a_token_with_new_items_is_not_followed(
+    router: respx.MockRouter,
+) -> None:
+    """A cursor server that keeps sending the token it was just given ends the iteration."""
+    info = next(op for op in ONE_PER_STYLE if paging(op).style is PaginationStyle.CURSOR)
+    pagination = paging(info)
+    counter = iter(range(1_000))
+
+    def stuck(request: httpx.Request) -> httpx.Response:
+        data = {
+            pagination.items_field: [{"id": f"new-{next(counter)}"}],
+            pagination.next_field: "again",
+        }
+        return httpx.Response(200, json=envelope(info, data))
+
+    route = serve(router, info, bounded(stuck))
+    async with client() as trenz:
+        items = [item async for item in trenz.paginate(info.operation_id, **arguments(info))]
+    assert ids(items) == ["new-0", "new-1"]
+    assert route.call_count == 2
+
+
+async def test_paginate_starts_where_the_caller_says(router: respx.MockRouter) -> None:
+    """An explicit page parameter is the first page asked for."""
+    info = OPERATIONS["trenz-products-search"]
+    lister = Lister(info)
+    serve(router, info, lister)
+    async with client() as trenz:
+        items = [
+            item async for item in trenz.paginate("products.search", page=4, **arguments(info))
+        ]
+    assert ids(items) == [f"item-{index}" for index in range(15, ITEMS)]
+    assert [request["page"] for request in lister.requests] == ["4", "5"]
+
+
+async def test_a_short_server_page_size_still_reaches_the_total(router: respx.MockRouter) -> None:
+    """When the server sends fewer items than asked for, paging goes on until the total."""
+    info = OPERATIONS["trenz-products-search"]  # page/page_size
+    lister = Lister(info, largest_page=5)
+    serve(router, info, lister)
+    async with client() as trenz:
+        items = [
+            item async for item in trenz.paginate(info.operation_id, country="us", page_size=10)
+        ]
+    assert ids(items) == [f"item-{index}" for index in range(ITEMS)]
+    assert len(lister.requests) == 5  # the server capped pages at 5, not the 10 asked for
+
+
+async def test_paginate_on_a_non_paginated_operation_raises_at_once() -> None:
+    """paginate() and pages() on an operation that does not page raise InvalidParameterError, sending nothing."""
+    with respx.mock() as router:
+        async with client() as trenz:
+            with pytest.raises(InvalidParameterError, match="does not paginate"):
+                trenz.paginate("trenz-ad-creative-detail", id="x", country="us")
+            with pytest.raises(InvalidParameterError, match="does not paginate"):
+                trenz.pages("trenz-ad-creative-detail", id="x", country="us")
+        assert not router.calls

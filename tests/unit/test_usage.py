@@ -1,0 +1,425 @@
+"""The coin ledger: spent vs held, scopes, low balance, budgets and cost estimates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import anyio
+import anyio.lowlevel
+import attrs
+import httpx
+import pytest
+import respx
+
+from trenz_async import (
+    OPERATIONS,
+    BadRequestError,
+    BudgetExceededError,
+    InvalidParameterError,
+    OperationInfo,
+    PollPolicy,
+    RetryPolicy,
+    Task,
+    TaskFailedError,
+    TrenzClient,
+    UsageLedger,
+)
+
+from .helpers import API_KEY, BASE_URL, envelope, error_body, minimal_arguments
+
+pytestmark = pytest.mark.anyio
+
+SEARCH = OPERATIONS["trenz-products-search"]  # per_call, 5 coins
+JOB = OPERATIONS["trenz-video-transcription"]  # async job, 1000 coins
+VIDEO = OPERATIONS["trenz-ai-sd-pro-generate"]
+FAST_VIDEO = OPERATIONS["trenz-ai-sd-pro-fast-generate"]
+STATUS_URL = re.compile(rf"^{re.escape(BASE_URL)}/open/v1/tasks/(?P<task_id>[^/?]+)$")
+
+
+def client(**options: Any) -> TrenzClient:
+    """A client with no rate limit, no retries and instant polls."""
+    options.setdefault("rate_limit", None)
+    options.setdefault("retry", RetryPolicy(max_retries=0))
+    options.setdefault("poll", PollPolicy(initial=0.0, maximum=0.0, jitter=0.0))
+    return TrenzClient(api_key=API_KEY, base_url=BASE_URL, **options)
+
+
+@pytest.fixture
+def router() -> Iterator[respx.MockRouter]:
+    with respx.mock(assert_all_called=False) as mocked:
+        yield mocked
+
+
+class Billing:
+    """A respx server that charges like Trenz: per call at once, jobs on completion.
+
+    Jobs whose id is in `failing` are refunded instead. `charged` is the server's
+    view of coins taken, to compare with the client's ledger.
+    """
+
+    def __init__(self, router: respx.MockRouter, *, balance: int = 100_000) -> None:
+        self.balance = balance
+        self.charged = 0
+        self.failing: set[str] = set()
+        self.jobs: dict[str, int] = {}
+        self._ids = iter(range(1, 1_000_000))
+        router.get(url__regex=STATUS_URL).mock(side_effect=self._status)
+        self._router = router
+
+    def serve(self, info: OperationInfo, *, cost: int | None = None) -> respx.Route:
+        """Answer `info`: a charge for per-call operations, a new job for async ones."""
+        price = info.coin_cost if cost is None else cost
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            if info.is_async:
+                job_id = f"job-{next(self._ids)}"
+                self.jobs[job_id] = price
+                data: dict[str, Any] = {str(info.job_id_field): job_id}
+            else:
+                self.balance -= price
+                self.charged += price
+                data = {}
+            body = envelope(info, data, coins=price)
+            body["usage"]["remaining_balance"] = self.balance
+            return httpx.Response(200, json=body)
+
+        return self._router.route(method=info.method, url=f"{BASE_URL}{info.path}").mock(
+            side_effect=answer
+        )
+
+    def _status(self, request: httpx.Request, task_id: str) -> httpx.Response:
+        price = self.jobs.pop(task_id, None)
+        if price is None:
+            return httpx.Response(404, json=error_body("TASK_NOT_FOUND"))
+        data: dict[str, Any] = {"task_id": task_id, "status": "completed", "result": {}}
+        if task_id in self.failing:
+            data = {"task_id": task_id, "status": "refunded", "error_message": "no luck"}
+        else:
+            self.balance -= price
+            self.charged += price
+        body = envelope(data=data, coins=0)
+        body["usage"]["remaining_balance"] = self.balance
+        return httpx.Response(200, json=body)
+
+
+# ----------------------------------------------------------------- the ledger alone
+
+
+def test_per_call_coins_are_spent_and_job_coins_held_until_settled() -> None:
+    """record() spends per-call coins; a job's coins stay held until settle or release."""
+    ledger = UsageLedger()
+    ledger.record("search", {"coin_cost": 5, "remaining_balance": 95})
+    ledger.record("video", {"coin_cost": 100, "remaining_balance": 95}, hold_for="j1")
+    ledger.record("video", {"coin_cost": 100, "remaining_balance": 95}, hold_for="j2")
+    snap = ledger.snapshot()
+    assert (snap.calls, snap.coins_spent, snap.coins_held, snap.remaining_balance) == (
+        3,
+        5,
+        200,
+        95,
+    )
+    ledger.settle("j1")
+    ledger.release("j2")
+    ledger.settle("j1")  # settling twice changes nothing
+    snap = ledger.snapshot()
+    assert (snap.coins_spent, snap.coins_held) == (105, 0)
+    assert snap.by_operation["video"].calls == 2
+    assert snap.by_operation["video"].coins == 100
+    assert snap.by_operation["search"].coins == 5
+
+
+def test_snapshots_are_frozen_copies() -> None:
+    """A snapshot does not change when the ledger does, and cannot be modified."""
+    ledger = UsageLedger()
+    ledger.record("search", {"coin_cost": 5})
+    snap = ledger.snapshot()
+    ledger.record("search", {"coin_cost": 5})
+    assert snap.coins_spent == 5
+    assert snap.by_operation["search"].calls == 1
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        snap.coins_spent = 0  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        snap.by_operation["x"] = snap.by_operation["search"]  # type: ignore[index]
+
+
+def test_a_missing_or_odd_usage_object_counts_a_free_call() -> None:
+    """A response without usage, or with non-numeric fields, counts the call and no coins."""
+    ledger = UsageLedger()
+    ledger.record("a", None)
+    ledger.record("b", {"coin_cost": "lots", "remaining_balance": True})
+    snap = ledger.snapshot()
+    assert (snap.calls, snap.coins_spent, snap.remaining_balance) == (2, 0, None)
+
+
+def test_low_balance_callback_fires_once_per_crossing() -> None:
+    """The callback fires when the balance drops below the threshold, not again until it recovers."""
+    seen: list[int] = []
+    ledger = UsageLedger(low_balance_threshold=100, on_low_balance=seen.append)
+    for balance in (300, 150, 90, 80, 70):
+        ledger.record("a", {"coin_cost": 1, "remaining_balance": balance})
+    assert seen == [90]
+    for balance in (500, 60):  # a top-up, then another drop: a second crossing
+        ledger.record("a", {"coin_cost": 1, "remaining_balance": balance})
+    assert seen == [90, 60]
+
+
+def test_a_reservation_is_refused_before_the_budget_is_passed() -> None:
+    """reserve() refuses an estimate over what spent + held + in flight leave of the budget."""
+    ledger = UsageLedger(max_coins=100)
+    ledger.record("video", {"coin_cost": 60}, hold_for="j1")
+    with ledger.reserve("search", 30):
+        with pytest.raises(BudgetExceededError) as caught, ledger.reserve("search", 20):
+            pass
+        assert (caught.value.estimate, caught.value.remaining, caught.value.budget) == (20, 10, 100)
+    with ledger.reserve("search", 40):  # the first reservation ended: 40 fit again
+        pass
+    with pytest.raises(ValueError, match="max_coins"):
+        UsageLedger(max_coins=-1)
+
+
+def test_a_recorded_call_replaces_its_reservation() -> None:
+    """Once a call's response is recorded, its coins count once, not as spent and reserved."""
+    ledger = UsageLedger(max_coins=10)
+    with ledger.reserve("search", 5):
+        ledger.record("search", {"coin_cost": 5})
+        with ledger.reserve("search", 5):  # 5 spent + 5 more = 10: fits
+            pass
+
+
+# ----------------------------------------------------------------- through the client
+
+
+async def test_the_ledger_equals_charged_minus_refunded_after_a_mixed_run(
+    router: respx.MockRouter,
+) -> None:
+    """After per-call calls, completed jobs and refunded jobs, spent equals what the server kept."""
+    billing = Billing(router)
+    billing.serve(SEARCH)
+    billing.serve(JOB)
+    billing.serve(VIDEO, cost=650)
+    async with client() as trenz:
+        for _ in range(3):
+            await trenz.call(SEARCH.operation_id, country="us")
+        tasks = [await trenz.call(JOB.operation_id, **minimal_arguments(JOB)) for _ in range(3)]
+        tasks.append(await trenz.call(VIDEO.operation_id, prompt="a lamp"))
+        billing.failing = {tasks[1].id, tasks[3].id}
+        results = await trenz.tasks.wait_all(tasks, return_exceptions=True, timeout=5)
+        snap = trenz.usage.snapshot()
+    assert [isinstance(result, TaskFailedError) for result in results] == [False, True, False, True]
+    assert billing.charged == 3 * 5 + 2 * 1000
+    assert (snap.coins_spent, snap.coins_held) == (billing.charged, 0)
+    assert snap.remaining_balance == billing.balance
+    assert snap.by_operation[SEARCH.operation_id].coins == 15
+    assert snap.by_operation[JOB.operation_id].coins == 2000
+    assert snap.by_operation[VIDEO.operation_id].coins == 0
+
+
+async def test_concurrent_scopes_attribute_their_own_calls_and_jobs(
+    router: respx.MockRouter,
+) -> None:
+    """Two scopes running at once in one task group each count only their own calls and coins."""
+    billing = Billing(router)
+    billing.serve(SEARCH)
+    billing.serve(JOB)
+    scopes: dict[str, Any] = {}
+    async with client() as trenz:
+
+        async def stage(name: str, searches: int, jobs: int) -> None:
+            async with trenz.usage.scope(name) as scope:
+                scopes[name] = scope
+                for _ in range(searches):
+                    await trenz.call(SEARCH.operation_id, country="us")
+                    await anyio.lowlevel.checkpoint()  # let the other stage interleave
+                tasks = [
+                    await trenz.call(JOB.operation_id, **minimal_arguments(JOB))
+                    for _ in range(jobs)
+                ]
+                await trenz.tasks.wait_all(tasks, timeout=5)
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(stage, "enrich", 4, 1)
+            group.start_soon(stage, "analyse", 1, 2)
+        total = trenz.usage.snapshot()
+    enrich, analyse = scopes["enrich"].snapshot(), scopes["analyse"].snapshot()
+    assert (enrich.calls, enrich.coins_spent, enrich.coins_held) == (5, 4 * 5 + 1000, 0)
+    assert (analyse.calls, analyse.coins_spent, analyse.coins_held) == (3, 5 + 2000, 0)
+    assert enrich.by_operation[SEARCH.operation_id].calls == 4
+    assert total.coins_spent == enrich.coins_spent + analyse.coins_spent
+
+
+async def test_low_balance_callback_fires_once_through_the_client(router: respx.MockRouter) -> None:
+    """The client's on_low_balance hook fires once when the reported balance crosses the threshold."""
+    billing = Billing(router, balance=30)
+    billing.serve(SEARCH)
+    seen: list[int] = []
+    async with client(low_balance_threshold=15, on_low_balance=seen.append) as trenz:
+        for _ in range(5):
+            await trenz.call(SEARCH.operation_id, country="us")
+    assert seen == [10]
+
+
+# ----------------------------------------------------------------- budgets
+
+
+async def test_budget_refuses_before_sending(router: respx.MockRouter) -> None:
+    """A call whose estimate passes max_coins raises BudgetExceededError and sends nothing."""
+    route = Billing(router).serve(VIDEO)
+    async with client(max_coins=1000) as trenz:
+        with pytest.raises(BudgetExceededError) as caught:
+            await trenz.call(VIDEO.operation_id, prompt="a lamp", duration=10)
+    assert route.call_count == 0
+    error = caught.value
+    assert (error.operation_id, error.estimate, error.remaining, error.budget) == (
+        VIDEO.operation_id,
+        1300,
+        1000,
+        1000,
+    )
+
+
+async def test_budget_counts_the_held_coins_of_jobs(router: respx.MockRouter) -> None:
+    """Coins held for unfinished jobs count against max_coins."""
+    billing = Billing(router)
+    job_route = billing.serve(JOB)
+    search_route = billing.serve(SEARCH)
+    async with client(max_coins=1008) as trenz:
+        await trenz.call(JOB.operation_id, **minimal_arguments(JOB))
+        await trenz.call(SEARCH.operation_id, country="us")
+        with pytest.raises(BudgetExceededError) as caught:
+            await trenz.call(SEARCH.operation_id, country="us")
+        assert caught.value.remaining == 3
+        assert trenz.usage.snapshot().coins_held == 1000
+        with pytest.raises(BudgetExceededError):
+            await trenz.call(JOB.operation_id, **minimal_arguments(JOB))
+    assert (job_route.call_count, search_route.call_count) == (1, 1)
+
+
+async def test_budget_counts_a_job_that_reported_no_cost_at_its_estimate(
+    router: respx.MockRouter,
+) -> None:
+    """A submission reporting coin_cost 0 is still held at its estimate against max_coins."""
+    route = Billing(router).serve(JOB, cost=0)
+    async with client(max_coins=1500) as trenz:
+        await trenz.call(JOB.operation_id, **minimal_arguments(JOB))
+        with pytest.raises(BudgetExceededError):
+            await trenz.call(JOB.operation_id, **minimal_arguments(JOB))
+    assert route.call_count == 1
+
+
+async def test_concurrent_calls_cannot_overshoot_the_budget_together(
+    router: respx.MockRouter,
+) -> None:
+    """20 concurrent 5-coin calls under a 50-coin budget: exactly 10 are sent."""
+    sent = 0
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        nonlocal sent
+        sent += 1
+        await anyio.sleep(0.01)  # every call is in flight while the others check the budget
+        return httpx.Response(200, json=envelope(SEARCH))
+
+    router.route(method="GET", url__startswith=f"{BASE_URL}{SEARCH.path}").mock(side_effect=slow)
+    refused = 0
+    async with client(max_coins=50) as trenz:
+
+        async def one() -> None:
+            nonlocal refused
+            try:
+                await trenz.call(SEARCH.operation_id, country="us")
+            except BudgetExceededError:
+                refused += 1
+
+        async with anyio.create_task_group() as group:
+            for _ in range(20):
+                group.start_soon(one)
+        assert trenz.usage.snapshot().coins_spent == 50
+    assert (sent, refused) == (10, 10)
+
+
+async def test_a_failed_call_gives_its_reservation_back(router: respx.MockRouter) -> None:
+    """A refused-by-the-server call does not keep its estimate reserved."""
+    route = router.route(method="GET", url__startswith=f"{BASE_URL}{SEARCH.path}")
+    route.side_effect = [httpx.Response(400, json=error_body("INVALID_PARAM"))] + [
+        httpx.Response(200, json=envelope(SEARCH))
+    ] * 2
+    async with client(max_coins=10) as trenz:
+        with pytest.raises(BadRequestError):
+            await trenz.call(SEARCH.operation_id, country="us")
+        await trenz.call(SEARCH.operation_id, country="us")
+        await trenz.call(SEARCH.operation_id, country="us")
+    assert route.call_count == 3
+
+
+async def test_a_task_reattached_by_id_adds_no_coins(router: respx.MockRouter) -> None:
+    """A task re-attached with tasks.get() settles nothing: its submitter's ledger held its coins."""
+    billing = Billing(router)
+    billing.jobs["old-job"] = 1000
+    async with client() as trenz:
+        task = trenz.tasks.get("old-job", JOB.operation_id)
+        assert isinstance(task, Task)
+        await task.wait(timeout=5)
+        snap = trenz.usage.snapshot()
+    assert (snap.coins_held, snap.coins_spent) == (0, 0)
+
+
+# ----------------------------------------------------------------- estimates
+
+
+@pytest.mark.parametrize(
+    ("info", "params", "expected"),
+    [
+        (VIDEO, {}, 130 * 5),
+        (VIDEO, {"duration": 4}, 130 * 4),
+        (VIDEO, {"duration": 15}, 130 * 15),
+        (VIDEO, {"resolution": "480p"}, 60 * 5),
+        (VIDEO, {"resolution": "480p", "duration": 10}, 60 * 10),
+        (VIDEO, {"resolution": "720p", "duration": 8}, 130 * 8),
+        (FAST_VIDEO, {}, 105 * 5),
+        (FAST_VIDEO, {"duration": 12}, 105 * 12),
+        (FAST_VIDEO, {"resolution": "480p"}, 48 * 5),
+        (FAST_VIDEO, {"resolution": "480p", "duration": 15}, 48 * 15),
+    ],
+    ids=lambda value: str(value) if not isinstance(value, OperationInfo) else value.operation_id,
+)
+def test_video_estimates_follow_x_pricing(
+    info: OperationInfo, params: dict[str, Any], expected: int
+) -> None:
+    """The two video operations cost unit_price_map[resolution] * duration, defaults filled in."""
+    trenz = client()
+    assert trenz.estimate(info.operation_id, prompt="a lamp", **params) == expected
+    assert trenz.estimate(info.accessor, prompt="a lamp", **params) == expected
+
+
+@pytest.mark.parametrize("info", [VIDEO, FAST_VIDEO], ids=lambda info: info.operation_id)
+def test_unpriceable_parameters_fall_back_to_the_spec_figure(info: OperationInfo) -> None:
+    """A tier the price map lacks, or a non-numeric quantity, estimates at the fallback cost."""
+    pricing = info.pricing
+    assert pricing is not None
+    assert pricing.fallback_coin_cost == info.coin_cost
+    assert pricing.estimate({"resolution": "1080p", "duration": 5}) == info.coin_cost
+    assert pricing.estimate({"resolution": "480p", "duration": "five"}) == info.coin_cost
+    assert pricing.estimate({"resolution": "480p", "duration": True}) == info.coin_cost
+
+
+def test_estimates_of_flat_and_free_operations() -> None:
+    """Other operations estimate at x-coin-cost; free ones at 0; bad parameters are refused."""
+    trenz = client()
+    assert trenz.estimate("products.search", country="us") == 5
+    assert trenz.estimate(JOB.operation_id, **minimal_arguments(JOB)) == 1000
+    assert trenz.estimate("task-status", task_id="t1") == 0
+    with pytest.raises(InvalidParameterError):
+        trenz.estimate(VIDEO.operation_id, prompt="a lamp", resolution="1080p")
+
+
+async def test_the_budget_uses_the_priced_estimate(router: respx.MockRouter) -> None:
+    """The budget check charges a video at its x-pricing estimate, not at its top price."""
+    route = Billing(router).serve(VIDEO, cost=300)
+    async with client(max_coins=400) as trenz:
+        task = await trenz.call(VIDEO.operation_id, prompt="a lamp", resolution="480p")
+        assert task.estimated_coins == 300
+        with pytest.raises(BudgetExceededError) as caught:
+            await trenz.call(VIDEO.operation_id, prompt="a lamp", resolution="480p", duration=4)
+        assert (caught.value.estimate, caught.value.remaining) == (240, 100)
+    assert route.call_count == 1
