@@ -56,29 +56,20 @@ def _check_result(info: OperationInfo, result: Any) -> None:
         assert result.usage.coin_cost == info.coin_cost
 
 
+@pytest.mark.parametrize("via", ["facade", "call"])
 @pytest.mark.parametrize("operation_id", OPERATION_IDS)
-async def test_every_operation_through_the_facade(operation_id: str) -> None:
-    """client.<resource>.<method>(**minimal args) sends the spec's method and path."""
+async def test_every_operation_is_callable(operation_id: str, via: str) -> None:
+    """client.<resource>.<method>(...) and client.call(id, ...) send the spec's method and path."""
     info = OPERATIONS[operation_id]
     arguments = minimal_arguments(info)
     with respx.mock(assert_all_called=True) as router:
         route = _route(router, info)
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, rate_limit=None) as client:
-            method = getattr(getattr(client, info.resource), info.method_name)
-            result = await method(**arguments)
-    _check_request(info, route.calls.last.request, arguments)
-    _check_result(info, result)
-
-
-@pytest.mark.parametrize("operation_id", OPERATION_IDS)
-async def test_every_operation_through_call(operation_id: str) -> None:
-    """client.call(operation_id, **minimal args) does the same as the typed method."""
-    info = OPERATIONS[operation_id]
-    arguments = minimal_arguments(info)
-    with respx.mock(assert_all_called=True) as router:
-        route = _route(router, info)
-        async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, rate_limit=None) as client:
-            result = await client.call(operation_id, **arguments)
+            if via == "facade":
+                method = getattr(getattr(client, info.resource), info.method_name)
+                result = await method(**arguments)
+            else:
+                result = await client.call(operation_id, **arguments)
     _check_request(info, route.calls.last.request, arguments)
     _check_result(info, result)
 
