@@ -38,33 +38,35 @@ async def run(seed: int) -> dict[str, Any]:
         seed=seed, faults=plan, job_duration=0.3, job_failure_ratio=0.2, rate_limit=(60, 1.0)
     )
     submitted, unknown = 0, 0
-    async with fake.serve() as base_url:
-        async with TrenzClient(
+    retry = RetryPolicy(max_retries=6, initial_backoff=0.02, max_backoff=0.2)
+    poll = PollPolicy(initial=0.1, maximum=0.4)
+    async with (
+        fake.serve() as base_url,
+        TrenzClient(
             api_key=TEST_API_KEY,
             base_url=base_url,
             rate_limit=RateLimit(60, 1.0),
-            retry=RetryPolicy(max_retries=6, initial_backoff=0.02, max_backoff=0.2),
-            poll=PollPolicy(initial=0.1, maximum=0.4),
-        ) as client:
-            items = 0
-            for country in ("us", "gb", "de"):
-                async for _ in client.paginate("products.search", country=country, page_size=20):
-                    items += 1
-            tasks = []
-            for index in range(30):
-                if index % 10 == 9:  # every tenth submission is processed, then dropped
-                    fake.faults.schedule(
-                        FaultKind.DROP_AFTER, operation_id="trenz-video-content-analysis"
-                    )
-                try:
-                    tasks.append(
-                        await client.ai_analysis.video_content_analysis(video_id=f"v{index}")
-                    )
-                except OutcomeUnknownError:
-                    unknown += 1
-                submitted += 1
-            results = await client.tasks.wait_all(tasks, return_exceptions=True)
-            snapshot = client.usage.snapshot()
+            retry=retry,
+            poll=poll,
+        ) as client,
+    ):
+        items = 0
+        for country in ("us", "gb", "de"):
+            async for _ in client.paginate("products.search", country=country, page_size=20):
+                items += 1
+        tasks = []
+        for index in range(30):
+            if index % 10 == 9:  # every tenth submission is processed, then dropped
+                fake.faults.schedule(
+                    FaultKind.DROP_AFTER, operation_id="trenz-video-content-analysis"
+                )
+            try:
+                tasks.append(await client.ai_analysis.video_content_analysis(video_id=f"v{index}"))
+            except OutcomeUnknownError:
+                unknown += 1
+            submitted += 1
+        results = await client.tasks.wait_all(tasks, return_exceptions=True)
+        snapshot = client.usage.snapshot()
     stats = fake.statistics()
     account = fake.ledger[TEST_API_KEY]
     # Dropped-after jobs were charged but their ids never reached the SDK: the fake's
