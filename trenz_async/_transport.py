@@ -314,11 +314,19 @@ def _job_id(envelope: dict[str, Any], operation: OperationInfo) -> str | None:
 
 
 class RateLimitTransport(httpx.AsyncBaseTransport):
-    """Every attempt takes a slot from the client's limiter; a 429 pauses everyone."""
+    """Every attempt takes a slot from the client's limiter; a 429 pauses everyone.
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, *, limiter: RateLimiter) -> None:
+    The pause follows `Retry-After` (1 s when absent) but never exceeds `max_pause`: a
+    server asking for a day stops the calls that asked (they raise `RateLimitError`
+    with its `retry_after`), not the whole client.
+    """
+
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, *, limiter: RateLimiter, max_pause: float
+    ) -> None:
         self._inner = inner
         self._limiter = limiter
+        self._max_pause = max_pause
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         async with self._limiter.slot():
@@ -328,7 +336,8 @@ class RateLimitTransport(httpx.AsyncBaseTransport):
                 if exc.response is not None:
                     self._observe(exc.response)
                 if isinstance(exc, RateLimitError) and not isinstance(exc, QuotaExceededError):
-                    self._limiter.pause(exc.retry_after if exc.retry_after is not None else 1.0)
+                    wait = exc.retry_after if exc.retry_after is not None else 1.0
+                    self._limiter.pause(min(wait, self._max_pause))
                 raise
         self._observe(response)
         return response
@@ -480,5 +489,5 @@ def build_chain(
     chain = ResponseTransport(
         chain, ledger=ledger, routes=routes, max_response_bytes=max_response_bytes
     )
-    chain = RateLimitTransport(chain, limiter=limiter)
+    chain = RateLimitTransport(chain, limiter=limiter, max_pause=retry.max_retry_after)
     return RetryTransport(chain, policy=retry, routes=routes, sleep=sleep)

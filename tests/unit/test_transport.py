@@ -257,3 +257,17 @@ async def test_a_429_pauses_the_whole_client() -> None:
             with pytest.raises(RateLimitError):
                 await client.products.search(country="us")
             assert client.limiter.statistics().paused_for > 20
+
+
+async def test_a_huge_retry_after_pauses_the_client_only_up_to_the_cap() -> None:
+    """Retry-After: 86400 pauses the client for at most max_retry_after, not a day."""
+    with respx.mock() as router:
+        router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").respond(
+            429, json=error_body("RATE_LIMITED"), headers={"Retry-After": "86400"}
+        )
+        policy = RetryPolicy(max_retries=0, max_retry_after=30.0)
+        async with _client(rate_limit=RateLimit(100, 60.0), retry=policy) as client:
+            with pytest.raises(RateLimitError) as caught:
+                await client.products.search(country="us")
+            assert 20 < client.limiter.statistics().paused_for <= 30
+    assert caught.value.retry_after == 86400
