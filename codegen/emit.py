@@ -22,7 +22,7 @@ PYTHON_TYPES = {
 }
 
 
-def registry_module(specs: list[OperationSpec]) -> str:
+def registry_module(specs: list[OperationSpec], *, server_url: str) -> str:
     """Source of `trenz_async/_operations.py`."""
     lines = [
         HEADER.rstrip("\n"),
@@ -44,7 +44,10 @@ def registry_module(specs: list[OperationSpec]) -> str:
         "    Pricing,",
         ")",
         "",
-        '__all__ = ["OPERATIONS"]',
+        '__all__ = ["OPERATIONS", "SERVER_URL"]',
+        "",
+        "# The spec's first server: the client's default base URL.",
+        f"SERVER_URL = {server_url!r}",
         "",
         "OPERATIONS = MappingProxyType(",
         "    {",

@@ -64,7 +64,11 @@ def generate(spec_path: Path, root: Path) -> int:
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(fresh, target)
-    (package_dir / "_operations.py").write_text(emit.registry_module(specs))
+    servers = normalized.get("servers") or [{}]
+    if "url" not in servers[0]:
+        raise NormalizeError("the spec names no server URL")
+    registry_source = emit.registry_module(specs, server_url=servers[0]["url"])
+    (package_dir / "_operations.py").write_text(registry_source)
     resources = package_dir / "resources"
     if resources.exists():
         shutil.rmtree(resources)

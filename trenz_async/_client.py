@@ -41,7 +41,6 @@ from ._transport import (
 from ._usage import UsageLedger
 from .resources import RESOURCE_NAMES, Resources
 
-DEFAULT_BASE_URL = "https://openapi.gateway.trenz.ai"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _UNSET: Any = object()
 
@@ -108,7 +107,7 @@ class TrenzClient(Resources):
         self._api_key = key.strip()
         self._secret_handle = register_secret(self._api_key)
         self.base_url = _checked_base_url(
-            base_url or os.environ.get("TRENZ_BASE_URL") or DEFAULT_BASE_URL
+            base_url or os.environ.get("TRENZ_BASE_URL") or _default_base_url()
         )
         policy = retry or RetryPolicy()
         if max_retries is not None:
@@ -295,6 +294,13 @@ class TrenzClient(Resources):
 
     def __repr__(self) -> str:
         return f"TrenzClient(base_url={str(self.base_url)!r}, auth={self._auth!r})"
+
+
+def _default_base_url() -> str:
+    """The spec's server, as the generated registry recorded it."""
+    from ._operations import SERVER_URL
+
+    return SERVER_URL
 
 
 def _lookup(name: str) -> OperationInfo:

@@ -17,7 +17,10 @@ from ._operation_info import (
     Pricing,
 )
 
-__all__ = ["OPERATIONS"]
+__all__ = ["OPERATIONS", "SERVER_URL"]
+
+# The spec's first server: the client's default base URL.
+SERVER_URL = "https://openapi.gateway.trenz.ai"
 
 OPERATIONS = MappingProxyType(
     {

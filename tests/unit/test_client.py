@@ -133,3 +133,13 @@ async def test_repr_names_the_base_url_only() -> None:
     """repr(client) shows the base URL and auth mode."""
     async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, auth="bearer") as client:
         assert repr(client) == f"TrenzClient(base_url='{BASE_URL}', auth='bearer')"
+
+
+def test_default_base_url_is_the_spec_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without argument or TRENZ_BASE_URL, the client talks to the spec's server."""
+    import json
+    from pathlib import Path
+
+    monkeypatch.delenv("TRENZ_BASE_URL", raising=False)
+    spec = json.loads((Path(__file__).parents[2] / "openapi.json").read_text())
+    assert str(TrenzClient(api_key=API_KEY).base_url) == spec["servers"][0]["url"]
