@@ -361,11 +361,18 @@ class TaskManager(TasksResource):
         task = self._live.get(task_id)
         if task is None:
             return
+        self._follow_server_limit()
         # The driver polls every waiter's tasks: its usage scope is not theirs.
         with self._client.usage.unscoped():
             async with self._poll_limiter.slot():
                 with contextlib.suppress(TaskNotFoundError):
                     await task.refresh()
+
+    def _follow_server_limit(self) -> None:
+        """Keep polls at their share of the limit the server announced, if it is lower."""
+        effective = self._client.limiter.statistics().effective_limit
+        if effective is not None:
+            self._poll_limiter.observe_limit(max(1, int(effective * self.policy.poll_share)))
 
     def statistics(self) -> PollStatistics:
         """Polls sent so far and tasks being watched."""

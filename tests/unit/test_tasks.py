@@ -526,3 +526,13 @@ async def test_a_journal_that_cannot_be_written_does_not_lose_the_task(
     logged = [record.getMessage() for record in caplog.records if record.levelno == logging.ERROR]
     assert any(f"could not journal task {task.id}" in message for message in logged)
     assert any(f"could not journal the end of task {task.id}" in message for message in logged)
+
+
+def test_poll_share_follows_a_lower_server_limit() -> None:
+    """When the server announces a lower limit, polls keep to their share of it."""
+    client = TrenzClient(api_key=API_KEY, base_url=BASE_URL, rate_limit=RateLimit(200, 60.0))
+    manager = client.tasks
+    assert manager._poll_limiter.statistics().effective_limit == 100
+    client.limiter.observe_limit(40)
+    manager._follow_server_limit()
+    assert manager._poll_limiter.statistics().effective_limit == 20
