@@ -36,7 +36,6 @@ from ._transport import (
     CallContext,
     build_chain,
     current_call,
-    job_id_from,
 )
 from ._usage import UsageLedger
 from .resources import RESOURCE_NAMES, Resources
@@ -269,7 +268,7 @@ class TrenzClient(Resources):
         if response.status_code != 200:
             raise error_from_response(response, response.content)  # an unfollowed redirect
         if info.is_async:
-            job_id = job_id_from(response.content, info)
+            job_id = context.job_id
             assert job_id is not None  # the transport refuses submissions without one
             task = Task(
                 self,

@@ -13,7 +13,7 @@ import attrs
 from ._errors import InvalidParameterError, TaskFailedError, TaskNotFoundError, TaskTimeoutError
 from ._journal import JournalEntry, TaskJournal
 from ._params import prepare
-from ._polling import PollPolicy, PollScheduler, classify_status
+from ._polling import RUNNING_STATUSES, PollPolicy, PollScheduler, classify_status
 from ._progress import Progress, ProgressCallback
 from ._ratelimit import RateLimit, RateLimiter
 from .resources.tasks import TasksResource
@@ -143,7 +143,7 @@ class Task:
         self.status = status
         kind = classify_status(status)
         if kind == "running":
-            if status not in ("pending", "running") and not self._warned:
+            if status not in RUNNING_STATUSES and not self._warned:
                 self._warned = True
                 logger.warning(
                     "task %s reported unknown status %r; treating it as running", self.id, status

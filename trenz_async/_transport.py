@@ -62,6 +62,7 @@ class CallContext:
     retry: RetryPolicy | None = None
     timeout: httpx.Timeout | None = None
     body: bytes | None = None  # the last decoded response body, for error reports
+    job_id: str | None = None  # the job id a submission's answer carried
 
 
 current_call: contextvars.ContextVar[CallContext | None] = contextvars.ContextVar(
@@ -180,6 +181,8 @@ class ResponseTransport(httpx.AsyncBaseTransport):
                         f"{operation.job_id_field}: the job may exist; check your Trenz task list"
                     ),
                 )
+        if context is not None:
+            context.job_id = job_id
         self._ledger.record(
             operation.operation_id if operation else request.url.path,
             usage if isinstance(usage, dict) else None,
@@ -290,15 +293,6 @@ def _envelope(response: httpx.Response, body: bytes) -> dict[str, Any]:
 
 def _redacted(body: bytes) -> bytes:
     return redacting_filter.redact(body.decode("utf-8", "replace")).encode()
-
-
-def job_id_from(body: bytes, operation: OperationInfo) -> str | None:
-    """The job id in a submission's raw success body, or `None`."""
-    try:
-        envelope = json.loads(body)
-    except ValueError:
-        return None
-    return _job_id(envelope, operation) if isinstance(envelope, dict) else None
 
 
 def _job_id(envelope: dict[str, Any], operation: OperationInfo) -> str | None:

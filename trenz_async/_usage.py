@@ -234,10 +234,6 @@ class UsageLedger:
         for tally in hold.tallies:
             tally.held -= hold.coins
 
-    def is_held(self, job_id: str) -> bool:
-        """Whether coins are held for this job."""
-        return job_id in self._holds
-
     # ----------------------------------------------------------------- budget
 
     @contextlib.contextmanager

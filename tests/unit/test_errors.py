@@ -41,6 +41,8 @@ from trenz_async._errors import (
     parse_retry_after,
 )
 
+from .helpers import error_body
+
 API_KEY = "sk_live_CANARY0123456789abcdef"
 NOW = 1_700_000_000.0
 
@@ -85,24 +87,15 @@ def _response(
     return httpx.Response(status, content=content or b"", headers=headers, request=request)
 
 
-def _trenz_body(code: str, message: str = "nope") -> dict[str, str]:
-    return {
-        "code": code,
-        "message": message,
-        "request_id": "req_1",
-        "docs_url": f"https://docs/{code}",
-    }
-
-
 @pytest.mark.parametrize(("status", "code", "cls"), DOCUMENTED_CODES)
 def test_every_documented_code_maps_to_its_class(
     status: int, code: str, cls: type[APIError]
 ) -> None:
     """Each documented code becomes its own class carrying every field of the body."""
-    error = error_from_response(_response(status, json_body=_trenz_body(code, "why")))
+    error = error_from_response(_response(status, json_body=error_body(code, "why")))
     assert type(error) is cls
     assert (error.status_code, error.code, error.message) == (status, code, "why")
-    assert error.request_id == "req_1"
+    assert error.request_id == "req_err"
     assert error.docs_url == f"https://docs/{code}"
     assert error.response is not None
 
@@ -128,14 +121,14 @@ def test_every_documented_code_maps_to_its_class(
 )
 def test_unknown_code_falls_back_to_the_status(status: int, cls: type[APIError]) -> None:
     """A code the SDK does not know is classified by its status (other 4xx: APIError, 5xx: ServerError)."""
-    error = error_from_response(_response(status, json_body=_trenz_body("SOMETHING_NEW")))
+    error = error_from_response(_response(status, json_body=error_body("SOMETHING_NEW")))
     assert type(error) is cls
     assert error.code == "SOMETHING_NEW"
 
 
 def test_known_code_wins_over_an_unexpected_status() -> None:
     """A known code picks its class even under another status."""
-    error = error_from_response(_response(400, json_body=_trenz_body("QUOTA_EXCEEDED")))
+    error = error_from_response(_response(400, json_body=error_body("QUOTA_EXCEEDED")))
     assert type(error) is QuotaExceededError
 
 
@@ -225,7 +218,7 @@ def test_undecodable_bytes_do_not_crash() -> None:
 def test_body_argument_is_used_when_given() -> None:
     """The body passed in (read elsewhere) is parsed instead of the response content."""
     response = _response(429, b"ignored")
-    error = error_from_response(response, json.dumps(_trenz_body("RATE_LIMITED")).encode())
+    error = error_from_response(response, json.dumps(error_body("RATE_LIMITED")).encode())
     assert type(error) is RateLimitError
 
 
@@ -252,7 +245,7 @@ def test_response_too_large_keeps_the_limit_and_follows_the_status() -> None:
 
 def test_rate_limit_error_carries_retry_after() -> None:
     """The Retry-After header is parsed onto the error."""
-    response = _response(429, json_body=_trenz_body("RATE_LIMITED"), headers={"Retry-After": "7"})
+    response = _response(429, json_body=error_body("RATE_LIMITED"), headers={"Retry-After": "7"})
     assert error_from_response(response).retry_after == 7.0
 
 
@@ -260,7 +253,7 @@ def test_retry_after_http_date_uses_now() -> None:
     """An HTTP-date Retry-After is measured from the `now` given."""
     date = email.utils.formatdate(NOW + 30, usegmt=True)
     response = _response(
-        503, json_body=_trenz_body("BACKEND_UNAVAILABLE"), headers={"Retry-After": date}
+        503, json_body=error_body("BACKEND_UNAVAILABLE"), headers={"Retry-After": date}
     )
     assert error_from_response(response, now=NOW).retry_after == pytest.approx(30.0)
 
@@ -299,11 +292,11 @@ def test_parse_retry_after(value: str | None, expected: float | None) -> None:
 
 
 def test_api_error_str_has_status_code_message_and_request_id() -> None:
-    """str() reads `429 RATE_LIMITED: Rate limit exceeded (request_id=req_1)`."""
+    """str() reads `429 RATE_LIMITED: Rate limit exceeded (request_id=req_err)`."""
     error = error_from_response(
-        _response(429, json_body=_trenz_body("RATE_LIMITED", "Rate limit exceeded"))
+        _response(429, json_body=error_body("RATE_LIMITED", "Rate limit exceeded"))
     )
-    assert str(error) == "429 RATE_LIMITED: Rate limit exceeded (request_id=req_1)"
+    assert str(error) == "429 RATE_LIMITED: Rate limit exceeded (request_id=req_err)"
 
 
 def test_api_error_str_without_code_or_request_id() -> None:
@@ -314,7 +307,7 @@ def test_api_error_str_without_code_or_request_id() -> None:
 def test_no_error_text_contains_the_api_key() -> None:
     """Neither str() nor repr() of an error includes the request's headers."""
     errors: list[BaseException] = [
-        error_from_response(_response(status, json_body=_trenz_body(code)))
+        error_from_response(_response(status, json_body=error_body(code)))
         for status, code, _ in DOCUMENTED_CODES
     ]
     errors.append(error_from_response(_response(502, b"<html>")))
@@ -325,7 +318,7 @@ def test_no_error_text_contains_the_api_key() -> None:
 
 def _examples() -> list[TrenzError]:
     return [
-        error_from_response(_response(429, json_body=_trenz_body("RATE_LIMITED")), now=NOW),
+        error_from_response(_response(429, json_body=error_body("RATE_LIMITED")), now=NOW),
         error_from_response(_response(502, b"<html>" * 200)),
         ResponseTooLargeError(status_code=503, limit=10, body=b"xx"),
         InvalidParameterError("page must be >= 1", parameter="page", operation_id="op"),
