@@ -121,7 +121,7 @@ __all__ = [
 def __getattr__(name: str) -> _typing.Any:
     # The registry builds ~1,000 parameter records: load it when first asked for.
     if name == "OPERATIONS":
-        from ._operations import OPERATIONS
+        from ._registry import operations
 
-        return OPERATIONS
+        return operations()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

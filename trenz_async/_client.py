@@ -29,6 +29,8 @@ from ._pagination import pages, paginate
 from ._params import prepare
 from ._polling import PollPolicy
 from ._ratelimit import RateLimit, RateLimiter
+from ._registry import lookup as _lookup
+from ._registry import server_url
 from ._retry import RetryPolicy
 from ._tasks import Task, TaskManager
 from ._transport import (
@@ -297,27 +299,7 @@ class TrenzClient(Resources):
 
 def _default_base_url() -> str:
     """The spec's server, as the generated registry recorded it."""
-    from ._operations import SERVER_URL
-
-    return SERVER_URL
-
-
-def _lookup(name: str) -> OperationInfo:
-    """An operation by operationId or accessor, or an error listing the valid ids."""
-    from ._operations import OPERATIONS
-
-    info = OPERATIONS.get(name)
-    if info is None:
-        info = next(
-            (candidate for candidate in OPERATIONS.values() if candidate.accessor == name), None
-        )
-    if info is None:
-        raise InvalidParameterError(
-            f"unknown operation {name!r}; valid operation ids: {', '.join(sorted(OPERATIONS))}",
-            parameter=None,
-            operation_id=name,
-        )
-    return info
+    return server_url()
 
 
 def _body(info: OperationInfo, fields: Mapping[str, Any]) -> Any:

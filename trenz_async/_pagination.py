@@ -226,6 +226,6 @@ def _pagination_of(operation: OperationInfo) -> Pagination:
 
 
 def _operations() -> Mapping[str, OperationInfo]:
-    from ._operations import OPERATIONS
+    from ._registry import operations
 
-    return OPERATIONS
+    return operations()

@@ -47,6 +47,6 @@ class RouteTable:
 @functools.cache
 def default_routes() -> RouteTable:
     """The route table of the generated registry, built on first use."""
-    from ._operations import OPERATIONS
+    from ._registry import operations
 
-    return RouteTable(OPERATIONS)
+    return RouteTable(operations())

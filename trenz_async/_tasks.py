@@ -223,9 +223,9 @@ class TaskManager(TasksResource):
             if live.operation_id is None:
                 live.operation_id = operation_id
             return live
-        from ._operations import OPERATIONS
+        from ._registry import operations
 
-        prepare(OPERATIONS[TASK_STATUS_OPERATION], {"task_id": task_id})
+        prepare(operations()[TASK_STATUS_OPERATION], {"task_id": task_id})
         return Task(self._client, task_id, operation_id=operation_id)
 
     async def as_completed(

@@ -16,7 +16,7 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from .._operation_info import OperationInfo
-from .._operations import OPERATIONS
+from .._registry import operations
 from . import _spec
 from ._codes import ErrorCode, FakeAPIError, error_response, json_response
 from ._faults import FaultKind, FaultPlan
@@ -90,7 +90,7 @@ class FakeTrenz:
             raise ValueError("list_total must be a (low, high) range of counts")
         self._seed = seed
         self._vocabulary: StatusVocabulary = status_vocabulary
-        self._router = Router(OPERATIONS.values())
+        self._router = Router(operations().values())
         self._pager = ListPager(seed=seed, list_total=list_total)
         limiter = None if rate_limit is None else SlidingWindow(*rate_limit, clock=clock)
         jobs = JobBook(seed=seed, duration=job_duration, failure_ratio=job_failure_ratio)

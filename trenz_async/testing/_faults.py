@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from .._operations import OPERATIONS
+from .._registry import operations
 from ._codes import ErrorCode
 
 
@@ -48,7 +48,7 @@ class _Scheduled:
 
 
 def _check_operation(operation_id: str) -> str:
-    if operation_id not in OPERATIONS:
+    if operation_id not in operations():
         raise ValueError(f"unknown operation id {operation_id!r}")
     return operation_id
 
