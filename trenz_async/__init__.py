@@ -14,6 +14,8 @@ pagination) comes from `OPERATIONS`, the registry generated from openapi.json.
 import typing as _typing
 
 from ._client import TrenzClient as TrenzClient
+from ._coordination import SkippedRecord as SkippedRecord
+from ._coordination import Submission as Submission
 from ._errors import APIConnectionError as APIConnectionError
 from ._errors import APIError as APIError
 from ._errors import APITimeoutError as APITimeoutError
@@ -23,10 +25,13 @@ from ._errors import BackendTimeoutError as BackendTimeoutError
 from ._errors import BackendUnavailableError as BackendUnavailableError
 from ._errors import BadRequestError as BadRequestError
 from ._errors import BudgetExceededError as BudgetExceededError
+from ._errors import ClientClosedError as ClientClosedError
 from ._errors import ConfigurationError as ConfigurationError
+from ._errors import EventLoopMismatchError as EventLoopMismatchError
 from ._errors import InsufficientBalanceError as InsufficientBalanceError
 from ._errors import InternalServerError as InternalServerError
 from ._errors import InvalidParameterError as InvalidParameterError
+from ._errors import JournalError as JournalError
 from ._errors import MalformedResponseError as MalformedResponseError
 from ._errors import NotFoundError as NotFoundError
 from ._errors import OutcomeUnknownError as OutcomeUnknownError
@@ -34,6 +39,7 @@ from ._errors import PermissionDeniedError as PermissionDeniedError
 from ._errors import QuotaExceededError as QuotaExceededError
 from ._errors import RateLimitError as RateLimitError
 from ._errors import ResponseTooLargeError as ResponseTooLargeError
+from ._errors import RouteNotFoundError as RouteNotFoundError
 from ._errors import ServerError as ServerError
 from ._errors import TaskFailedError as TaskFailedError
 from ._errors import TaskNotFoundError as TaskNotFoundError
@@ -52,14 +58,18 @@ from ._progress import Progress as Progress
 from ._progress import progress_bar as progress_bar
 from ._ratelimit import RateLimit as RateLimit
 from ._ratelimit import RateLimiter as RateLimiter
+from ._ratelimit import RateLimiterStatistics as RateLimiterStatistics
+from ._raw import RawResponse as RawResponse
 from ._retry import RetryPolicy as RetryPolicy
 from ._tasks import PollStatistics as PollStatistics
 from ._tasks import Task as Task
 from ._tasks import TaskManager as TaskManager
 from ._usage import OperationUsage as OperationUsage
+from ._usage import UncertainCharge as UncertainCharge
 from ._usage import UsageLedger as UsageLedger
 from ._usage import UsageScope as UsageScope
 from ._usage import UsageSnapshot as UsageSnapshot
+from ._version import __version__ as __version__
 
 if _typing.TYPE_CHECKING:
     from collections.abc import Mapping as _Mapping
@@ -78,10 +88,13 @@ __all__ = [
     "BadRequestError",
     "BillingMode",
     "BudgetExceededError",
+    "ClientClosedError",
     "ConfigurationError",
+    "EventLoopMismatchError",
     "InsufficientBalanceError",
     "InternalServerError",
     "InvalidParameterError",
+    "JournalError",
     "MalformedResponseError",
     "NotFoundError",
     "OperationInfo",
@@ -100,9 +113,14 @@ __all__ = [
     "RateLimit",
     "RateLimitError",
     "RateLimiter",
+    "RateLimiterStatistics",
+    "RawResponse",
     "ResponseTooLargeError",
     "RetryPolicy",
+    "RouteNotFoundError",
     "ServerError",
+    "SkippedRecord",
+    "Submission",
     "Task",
     "TaskFailedError",
     "TaskJournal",
@@ -111,9 +129,11 @@ __all__ = [
     "TaskTimeoutError",
     "TrenzClient",
     "TrenzError",
+    "UncertainCharge",
     "UsageLedger",
     "UsageScope",
     "UsageSnapshot",
+    "__version__",
     "progress_bar",
 ]
 

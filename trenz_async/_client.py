@@ -2,45 +2,36 @@
 
 from __future__ import annotations
 
-import copy
 import functools
-import importlib
 import ipaddress
 import os
-import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import attrs
 import httpx
 
-from ._errors import (
-    ConfigurationError,
-    InvalidParameterError,
-    MalformedResponseError,
-    TrenzError,
-    error_from_response,
-)
+from ._coordination import Journal
+from ._core import ClientCore
+from ._errors import ConfigurationError
+from ._http import build as build_http
+from ._invoke import invoke
 from ._journal import TaskJournal
-from ._logging import configure_from_env, register_secret
-from ._operation_info import OperationInfo
-from ._pagination import pages, paginate
+from ._logging import configure_from_env
+from ._options import RequestOptions
+from ._pagination import operation_of, pages, paginate
 from ._params import prepare
 from ._polling import PollPolicy
 from ._ratelimit import RateLimit, RateLimiter
-from ._registry import lookup as _lookup
+from ._redact import register_secret
 from ._registry import server_url
 from ._retry import RetryPolicy
-from ._tasks import Task, TaskManager
-from ._transport import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    CallContext,
-    build_chain,
-    current_call,
-)
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, TrenzTransport
 from ._usage import UsageLedger
-from .resources import RESOURCE_NAMES, Resources
+from .resources import Resources
+
+if TYPE_CHECKING:
+    from ._tasks import TaskManager
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _UNSET: Any = object()
@@ -49,35 +40,43 @@ _UNSET: Any = object()
 class TrenzClient(Resources):
     """Async client for the Trenz Open Platform API.
 
-    Use it as an async context manager (or call `aclose()`); it owns one
-    `httpx.AsyncClient` whose transport chain adds auth, rate limiting, retries and coin
-    accounting to every request.
+    Use it as an async context manager (or call `aclose()`), inside the event loop that
+    runs it: it owns one `httpx.AsyncClient` whose transport adds auth, rate limiting,
+    retries and coin accounting to every request.
 
     Args:
         api_key: the Trenz key; defaults to `$TRENZ_API_KEY`.
         base_url: defaults to `$TRENZ_BASE_URL`, else the spec's server. `http://` is
             refused unless the host is loopback.
         auth: `"header"` sends `X-API-Key`, `"bearer"` sends `Authorization: Bearer`.
-        timeout: seconds or an `httpx.Timeout` per request attempt.
+        timeout: seconds or an `httpx.Timeout`; the read timeout also bounds each
+            attempt as a whole (connect to last body byte).
         max_retries: retries after the first attempt (see `RetryPolicy`).
         retry: a full `RetryPolicy`; `max_retries` overrides its count.
         rate_limit: requests per sliding window for this client, `None` to disable.
         limiter: a `RateLimiter` to share between clients using one key (overrides
             `rate_limit` and `max_in_flight`).
         max_in_flight: cap on concurrent requests.
-        max_coins: budget; a call whose estimate would pass spent + held coins over it
-            raises `BudgetExceededError` before sending.
+        max_coins: budget; a call whose estimate would pass spent + held + uncertain +
+            in-flight coins over it raises `BudgetExceededError` before sending.
         low_balance_threshold / on_low_balance: warn (and call back) when the reported
             balance drops below the threshold.
         poll: how waiting tasks are polled (`PollPolicy`).
-        journal: a file path (or `TaskJournal`) recording submitted jobs so a
-            restarted program can resume them with `client.tasks.pending()`.
+        journal: a file path (or `TaskJournal`) recording every paid submission (its
+            intent before sending, its id after) so a restarted program can resume with
+            `client.tasks.pending()` and `client.tasks.unconfirmed()`.
         max_response_bytes: bodies larger than this raise `ResponseTooLargeError`.
-        transport: an `httpx.AsyncBaseTransport` to send through (tests, proxies).
-        http_options: extra `httpx.AsyncClient` settings (`limits`, `proxy`, `verify`...).
+        transport: an `httpx.AsyncBaseTransport` to send through (tests, custom networks).
+        http_client: an `httpx.AsyncClient` of your own to send through (its proxies,
+            TLS, limits and hooks apply; the SDK's auth, retries, limits and accounting
+            still wrap every request; you close it).
+        http_options: more `httpx.AsyncClient` settings (`limits`, `proxy`, `verify`,
+            `headers`...); headers are added to the SDK's, never replacing them.
+        trust_env: honour proxy and TLS environment variables (`HTTPS_PROXY`,
+            `NO_PROXY`, `SSL_CERT_FILE`...), as httpx does by default.
 
     Raises:
-        ConfigurationError: no API key, or an unsafe base URL.
+        ConfigurationError: no API key, an unsafe base URL, or options that conflict.
     """
 
     def __init__(
@@ -96,73 +95,77 @@ class TrenzClient(Resources):
         low_balance_threshold: int | None = None,
         on_low_balance: Callable[[int], None] | None = None,
         poll: PollPolicy | None = None,
-        journal: str | Path | TaskJournal | None = None,
+        journal: str | Path | Journal | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
         http_options: Mapping[str, Any] | None = None,
+        trust_env: bool = True,
+        _core: ClientCore | None = None,
     ) -> None:
-        configure_from_env()
-        key = api_key if api_key is not None else os.environ.get("TRENZ_API_KEY")
-        if not key or not key.strip():
-            raise ConfigurationError("no API key: pass api_key=... or set TRENZ_API_KEY")
-        self._api_key = key.strip()
-        self._secret_handle = register_secret(self._api_key)
-        self.base_url = _checked_base_url(
-            base_url or os.environ.get("TRENZ_BASE_URL") or _default_base_url()
-        )
         policy = retry or RetryPolicy()
         if max_retries is not None:
             policy = _with_retries(policy, max_retries)
         self._retry = policy
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        if limiter is None:
-            limiter = RateLimiter(
-                RateLimit() if rate_limit is _UNSET else rate_limit, max_in_flight=max_in_flight
-            )
-        self.limiter = limiter
-        self.usage = UsageLedger(
+        self._auth = auth
+        self._owns_core = _core is None
+        if _core is not None:  # a `with_options` copy: same everything, other call options
+            self._core = _core
+            self.base_url = _core.http.base_url
+            return
+        configure_from_env()
+        key = api_key if api_key is not None else os.environ.get("TRENZ_API_KEY")
+        if not key or not key.strip():
+            raise ConfigurationError("no API key: pass api_key=... or set TRENZ_API_KEY")
+        key = key.strip()
+        self._secret_handle = register_secret(key)
+        self.base_url = _checked_base_url(
+            base_url or os.environ.get("TRENZ_BASE_URL") or server_url()
+        )
+        poll_policy = poll or PollPolicy()
+        gate = limiter or RateLimiter(
+            RateLimit() if rate_limit is _UNSET else rate_limit,
+            max_in_flight=max_in_flight,
+            poll_share=poll_policy.poll_share,
+            call_reserve=poll_policy.call_reserve,
+        )
+        usage = UsageLedger(
             max_coins=max_coins,
             low_balance_threshold=low_balance_threshold,
             on_low_balance=on_low_balance,
         )
-        options = dict(http_options or {})
-        for reserved in ("base_url", "transport", "auth", "event_hooks"):
-            if reserved in options:
-                raise ConfigurationError(
-                    f"http_options may not set {reserved!r}; use the TrenzClient argument"
-                )
-        network = transport or httpx.AsyncHTTPTransport(
-            limits=options.pop(
-                "limits", httpx.Limits(max_connections=100, max_keepalive_connections=20)
-            ),
-            proxy=options.pop("proxy", None),
-            verify=options.pop("verify", True),
-            retries=0,  # retries belong to RetryTransport, which knows what is safe
-        )
-        chain = build_chain(
-            network,
-            api_key=self._api_key,
+
+        def wrap(network: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
+            return TrenzTransport(
+                network,
+                api_key=key,
+                base_url=self.base_url,
+                auth=auth,
+                gate=gate,
+                ledger=usage,
+                retry=policy,
+                max_response_bytes=max_response_bytes,
+            )
+
+        http = build_http(
             base_url=self.base_url,
-            auth=auth,
-            limiter=self.limiter,
-            ledger=self.usage,
-            retry=self._retry,
-            max_response_bytes=max_response_bytes,
+            timeout=self._timeout,
+            wrap=wrap,
+            transport=transport,
+            http_client=http_client,
+            http_options=http_options,
+            trust_env=trust_env,
         )
-        options.setdefault("follow_redirects", False)
-        # Only encodings the response layer can decode under its size cap.
-        options.setdefault(
-            "headers", {"User-Agent": "trenz_async", "Accept-Encoding": "gzip, deflate"}
+        self._core = ClientCore(
+            http=http,
+            gate=gate,
+            usage=usage,
+            journal=TaskJournal(journal) if isinstance(journal, str | Path) else journal,
+            poll_policy=poll_policy,
+            retry=policy,
+            timeout=self._timeout,
         )
-        self.http = httpx.AsyncClient(
-            base_url=self.base_url, transport=chain, timeout=self._timeout, **options
-        )
-        self._poll_policy = poll or PollPolicy()
-        self._journal = journal if isinstance(journal, TaskJournal | None) else TaskJournal(journal)
-        self._auth = auth
-        self._owns_http = True
-        self._call_timeout: httpx.Timeout | None = None
-        self._generated_client: Any = None
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -173,9 +176,12 @@ class TrenzClient(Resources):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool (copies from `with_options` share it)."""
-        if self._owns_http:
-            await self.http.aclose()
+        """Close the connection pool; later calls raise `ClientClosedError`.
+
+        A `with_options` copy shares its original's pool and leaves it open.
+        """
+        if self._owns_core:
+            await self._core.aclose()
 
     def with_options(
         self,
@@ -184,155 +190,133 @@ class TrenzClient(Resources):
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
     ) -> TrenzClient:
-        """A copy for per-call overrides, sharing connections, limiter and ledger.
+        """A copy with other call options, sharing connections, limiter, ledger and tasks.
 
         `client.with_options(timeout=300, max_retries=0).ai_video.sora2_generate(...)`.
         """
-        clone = copy.copy(self)
-        for name in RESOURCE_NAMES:  # cached resources are bound to the original
-            clone.__dict__.pop(name, None)
-        clone.__dict__["tasks"] = self.tasks  # one poll scheduler per connection pool
-        clone._owns_http = False
-        policy = retry or self._retry
-        clone._retry = _with_retries(policy, max_retries) if max_retries is not None else policy
-        if timeout is not None:
-            clone._call_timeout = (
-                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-            )
-        return clone
+        return TrenzClient(
+            auth=self._auth,
+            timeout=self._timeout if timeout is None else timeout,
+            retry=retry or self._retry,
+            max_retries=max_retries,
+            _core=self._core,
+        )
+
+    @property
+    def usage(self) -> UsageLedger:
+        """The coin ledger: `snapshot()`, `scope(name)`, `uncertain()`, `resolve(...)`."""
+        return self._core.usage
+
+    @property
+    def limiter(self) -> Any:
+        """The request gate: the client's `RateLimiter` (or a fleet's gate)."""
+        return self._core.gate
 
     @functools.cached_property
-    def tasks(self) -> TaskManager:  # extends the generated `tasks` resource
-        """Async jobs: `get(id)`, `as_completed(tasks)`, `wait_all(tasks)`, `pending()`."""
-        return TaskManager(self, policy=self._poll_policy, journal=self._journal)
+    def tasks(self) -> TaskManager:
+        """Async jobs: `get(id)`, `as_completed(tasks)`, `wait_all(tasks)`, `pending()`,
+        `unconfirmed()`, `resolve(...)`, and the generated `status(task_id=...)`."""
+        core = self._core
+        if core.tasks is None:
+            from ._tasks import TaskManager
+            from .resources.tasks import TasksResource
+
+            core.tasks = TaskManager(
+                core, TasksResource(self), policy=core.poll_policy, journal=core.journal
+            )
+        return core.tasks
 
     # ----------------------------------------------------------------- calls
 
-    async def call(self, operation_id: str, /, **params: Any) -> Any:
-        """Call an operation by its spec operationId with keyword arguments.
+    async def call(
+        self,
+        operation_id: str,
+        /,
+        *,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109  # openai-python's name: one request's timeout
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **params: Any,
+    ) -> Any:
+        """Call an operation by its spec operationId (or accessor) with keyword arguments.
 
-        Returns the typed envelope, or a `Task` for async-job operations, exactly as
-        the typed method (`OPERATIONS[operation_id].accessor`) would.
+        Parameters take the typed method's Python names or the spec's own names. Returns
+        the typed envelope, or a `Task` for async-job operations, exactly as the typed
+        method (`OPERATIONS[operation_id].accessor`) would; the per-request options are
+        those of every typed method.
 
         Raises:
             InvalidParameterError: unknown operation or parameter, or a bad value.
         """
-        return await self._invoke(operation_id, params)
+        options = _options(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return await invoke(self, operation_id, params, options)
 
     def paginate(
-        self, operation: str, /, *, max_items: int | None = None, **params: Any
+        self, operation: Any, /, *, max_items: int | None = None, **params: Any
     ) -> AsyncIterator[Any]:
         """Iterate the items of every page of a list operation.
 
-        `operation` is an operationId or accessor (`"products.search"`); the other
-        keyword arguments are the operation's own. Stops at the style's end condition
-        or after `max_items`.
+        `operation` is a typed method (`client.products.search`), an operationId or an
+        accessor (`"products.search"`); the other keyword arguments are the operation's
+        own, under Python or spec names. Stops at the style's end condition or after
+        `max_items`.
         """
-        return paginate(self._invoke, _lookup(operation), params, max_items=max_items)
+        info = operation_of(operation)
+        return paginate(self._page_caller(), info, params, max_items=max_items)
 
-    def pages(self, operation: str, /, **params: Any) -> AsyncIterator[Any]:
+    def pages(self, operation: Any, /, **params: Any) -> AsyncIterator[Any]:
         """Iterate the typed envelopes of every page of a list operation."""
-        return pages(self._invoke, _lookup(operation), params)
+        return pages(self._page_caller(), operation_of(operation), params)
 
     def estimate(self, operation: str, /, **params: Any) -> int:
         """The coins a call would be estimated at (what the budget check uses).
 
         `operation` is an operationId or an accessor such as `"ai_video.sd_pro_generate"`.
         """
-        info = _lookup(operation)
+        from ._registry import lookup
+
+        info = lookup(operation)
         return info.estimate(prepare(info, params).wire)
 
-    async def _invoke(self, operation_id: str, params: Mapping[str, Any]) -> Any:
-        info = _lookup(operation_id)
-        prepared = prepare(info, params)
-        estimate = info.estimate(prepared.wire)
-        with self.usage.reserve(info.operation_id, estimate):
-            arguments = dict(prepared.arguments)
-            if info.body_model is not None:
-                arguments["body"] = _body(info, prepared.body or {})
-            endpoint = importlib.import_module(info.module)
-            context = CallContext(operation=info, retry=self._retry, timeout=self._call_timeout)
-            token = current_call.set(context)
-            try:
-                response = await endpoint.asyncio_detailed(client=self._generated(), **arguments)
-            except TrenzError:
-                raise
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                # The envelope passed the transport's checks but its fields do not fit
-                # the operation's schema (a generated model refused them).
-                raise MalformedResponseError(
-                    status_code=200,
-                    body=context.body,
-                    message=f"the {info.operation_id} response does not match its schema: {exc}",
-                ) from exc
-            finally:
-                current_call.reset(token)
-        if response.status_code != 200:
-            raise error_from_response(response, response.content)  # an unfollowed redirect
-        if info.is_async:
-            job_id = context.job_id
-            assert job_id is not None  # the transport refuses submissions without one
-            task = Task(
-                self,
-                job_id,
-                operation_id=info.operation_id,
-                submitted_at=time.time(),
-                estimated_coins=estimate,
-            )
-            await self.tasks._submitted(task)
-            return task
-        return response.parsed
-
-    def _generated(self) -> Any:
-        """The generated package's client, sending through our `httpx.AsyncClient`."""
-        if self._generated_client is None:
-            from ._generated.client import Client
-
-            client = Client(base_url=str(self.base_url), raise_on_unexpected_status=False)
-            client.set_async_httpx_client(self.http)
-            self._generated_client = client
-        return self._generated_client
+    def _page_caller(self) -> Callable[[str, Mapping[str, Any]], Any]:
+        return functools.partial(invoke, self)
 
     def __repr__(self) -> str:
         return f"TrenzClient(base_url={str(self.base_url)!r}, auth={self._auth!r})"
 
 
-def _default_base_url() -> str:
-    """The spec's server, as the generated registry recorded it."""
-    return server_url()
-
-
-def _body(info: OperationInfo, fields: Mapping[str, Any]) -> Any:
-    """The generated body model, built from already-validated top-level fields.
-
-    Nested objects are checked by the model itself; what it refuses is still the
-    caller's mistake, reported before anything is sent.
-    """
-    assert info.body_model is not None
-    try:
-        return _load(info.body_model).from_dict(dict(fields))
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
-        raise InvalidParameterError(
-            f"{info.operation_id} body is invalid: {detail}",
-            parameter=None,
-            operation_id=info.operation_id,
-        ) from exc
-
-
-def _load(reference: str) -> Any:
-    module, _, name = reference.partition(":")
-    return getattr(importlib.import_module(module), name)
+def _options(
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+) -> RequestOptions | None:
+    if timeout is None and max_retries is None and not (extra_headers or extra_query or extra_body):
+        return None
+    return RequestOptions(
+        timeout=timeout,
+        max_retries=max_retries,
+        extra_headers=extra_headers,
+        extra_query=extra_query,
+        extra_body=extra_body,
+    )
 
 
 def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
-    if max_retries < 0:
-        raise ConfigurationError("max_retries must be >= 0")
-    return attrs.evolve(policy, max_retries=max_retries)
+    try:
+        return policy.with_retries(max_retries)
+    except (TypeError, ValueError) as exc:
+        raise ConfigurationError(f"max_retries must be an int >= 0: {exc}") from None
 
 
 def _checked_base_url(raw: str) -> httpx.URL:
-    url = httpx.URL(raw.rstrip("/"))
+    try:
+        url = httpx.URL(raw.rstrip("/"))
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"refusing base_url {raw!r}: {exc}") from None
     if url.scheme == "https" and url.host:
         return url
     if url.scheme == "http" and _is_loopback(url.host):

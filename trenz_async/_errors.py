@@ -1,46 +1,28 @@
-"""Every error the SDK raises, and the mapping from HTTP responses and transport failures.
+"""Every error the SDK raises.
 
 All errors subclass `TrenzError`. HTTP errors subclass `APIError` and carry the fields of
 the Trenz error body (`code`, `message`, `request_id`, `docs_url`) plus the parsed
-`Retry-After`. A body that is not the documented shape (an HTML page from a gateway, an
-empty 520) becomes a `MalformedResponseError`, never a `JSONDecodeError` or `KeyError`.
+`Retry-After`; `_error_mapping` builds them from responses and transport failures.
 
-No error's `str()` or `repr()` includes request headers: the API key travels in them.
+No error's `str()` or `repr()` includes request headers (the API key travels in them),
+and every body or message an error keeps has been through `_redact.readable` first.
 """
 
 from __future__ import annotations
 
-import datetime
-import email.utils
-import json
-import math
-import re
-import time
 from typing import Any
 
 import httpx
 
+from ._redact import readable, redact
+
 BODY_PREVIEW_CHARS = 500
 """How much of a response body (or server message) an error keeps."""
 
-_RETRY_AFTER_SECONDS = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)")
-
-# Failures that happen before any byte of the request reaches the server.
-_NOT_SENT: tuple[type[httpx.TransportError], ...] = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
-    httpx.ProxyError,  # the CONNECT tunnel failed; the origin never saw the request
-    httpx.UnsupportedProtocol,
-)
-
 
 def _preview(text: str | bytes | None, limit: int = BODY_PREVIEW_CHARS) -> str:
-    """`text` decoded and cut to `limit` characters, with a marker saying it was cut."""
-    if text is None:
-        return ""
-    if isinstance(text, bytes):
-        text = text.decode("utf-8", errors="replace")
+    """`text` decoded, redacted and cut to `limit` characters, with a marker if cut."""
+    text = readable(text)
     if len(text) <= limit:
         return text
     return f"{text[:limit]}… [truncated, {len(text)} chars in total]"
@@ -57,6 +39,10 @@ def _restore(cls: type[TrenzError], args: tuple[Any, ...], state: dict[str, Any]
 class TrenzError(Exception):
     """Base class of every error the SDK raises."""
 
+    def __str__(self) -> str:
+        # The last line of defence: whatever a message was built from, no key leaves.
+        return redact(super().__str__())
+
     def __reduce__(self) -> tuple[Any, ...]:
         # BaseException pickles as `cls(*self.args)`, which keyword-only constructors
         # refuse. The response is dropped: it is not picklable and its request holds the key.
@@ -68,6 +54,22 @@ class TrenzError(Exception):
 
 class ConfigurationError(TrenzError, ValueError):
     """The client was configured wrongly (no API key, an unsafe base URL...)."""
+
+
+class ClientClosedError(TrenzError, RuntimeError):
+    """The client was closed (`aclose()` or the end of its `async with`); nothing was sent."""
+
+
+class EventLoopMismatchError(TrenzError, RuntimeError):
+    """The client is used from another event loop than the one it started on; nothing was sent.
+
+    A client's connections belong to the event loop (`asyncio.run`, `trio.run`) that
+    opened them. Create one client per run, inside it: `async with TrenzClient() as client`.
+    """
+
+
+class JournalError(TrenzError, OSError):
+    """The journal could not record a paid submission's intent, so it was not sent."""
 
 
 class InvalidParameterError(TrenzError, ValueError):
@@ -82,7 +84,7 @@ class InvalidParameterError(TrenzError, ValueError):
     def __init__(
         self, message: str, *, parameter: str | None = None, operation_id: str | None = None
     ) -> None:
-        super().__init__(message)
+        super().__init__(redact(message))  # messages quote the value given: it may be a key
         self.parameter = parameter
         self.operation_id = operation_id
 
@@ -148,12 +150,12 @@ class APIError(TrenzError):
     def __str__(self) -> str:
         head = f"{self.status_code} {self.code}" if self.code else str(self.status_code)
         tail = f" (request_id={self.request_id})" if self.request_id else ""
-        return f"{head}: {self.message}{tail}"
+        return redact(f"{head}: {self.message}{tail}")
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, "
-            f"message={self.message!r}, request_id={self.request_id!r})"
+            f"message={redact(self.message)!r}, request_id={self.request_id!r})"
         )
 
 
@@ -175,6 +177,10 @@ class PermissionDeniedError(APIError):
 
 class NotFoundError(APIError):
     """404: the endpoint or resource does not exist."""
+
+
+class RouteNotFoundError(NotFoundError):
+    """404 `ROUTE_NOT_FOUND`: the server has no such endpoint (an operation it dropped?)."""
 
 
 class TaskNotFoundError(NotFoundError):
@@ -212,9 +218,9 @@ class BackendTimeoutError(ServerError):
 class MalformedResponseError(APIError):
     """The response body is not the documented shape (not JSON, an HTML page, empty...).
 
-    Like `OSError` picking `FileNotFoundError` from the errno, constructing one with a
-    5xx status gives its `ServerError` variant (`MalformedServerResponseError`), so an
-    HTML 502 from a gateway is caught and retried like any other 502.
+    The SDK builds these with `_error_mapping.malformed()`, which picks the
+    `ServerError` variant (`MalformedServerResponseError`) for a 5xx status, so an HTML
+    502 from a gateway is caught like any other 502.
 
     Args:
         status_code: the HTTP status.
@@ -224,13 +230,6 @@ class MalformedResponseError(APIError):
         retry_after: seconds the server asked to wait, if it said.
         response: the response, for inspection.
     """
-
-    def __new__(cls, *args: Any, **kwargs: Any) -> MalformedResponseError:
-        status = kwargs.get("status_code")
-        variant = _SERVER_VARIANTS.get(cls)
-        if variant is not None and isinstance(status, int) and 500 <= status <= 599:
-            cls = variant
-        return super().__new__(cls, *args, **kwargs)
 
     def __init__(
         self,
@@ -292,12 +291,6 @@ class ResponseTooLargeServerError(ResponseTooLargeError, MalformedServerResponse
     """An oversized body with a 5xx status: both too large and a server error."""
 
 
-_SERVER_VARIANTS: dict[type[MalformedResponseError], type[MalformedResponseError]] = {
-    MalformedResponseError: MalformedServerResponseError,
-    ResponseTooLargeError: ResponseTooLargeServerError,
-}
-
-
 class APIConnectionError(TrenzError):
     """The request failed on the network: no HTTP response came back.
 
@@ -316,43 +309,57 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connecting, writing, reading or waiting for a connection)."""
 
 
-def connection_error_from(exc: httpx.TransportError) -> APIConnectionError:
-    """The SDK error for an httpx transport failure; the caller raises it `from exc`.
-
-    Connect-phase failures (`ConnectError`, `ConnectTimeout`, `PoolTimeout`, a failed
-    proxy tunnel, an unsupported scheme) get `request_sent=False`; anything later
-    (`ReadTimeout`, `WriteTimeout`, `ReadError`, `RemoteProtocolError`...) may have reached
-    the server and gets `request_sent=True`.
-    """
-    sent = not isinstance(exc, _NOT_SENT)
-    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    when = "after the request was sent" if sent else "before the request was sent"
-    what = "timed out" if cls is APITimeoutError else "connection failed"
-    detail = str(exc) or type(exc).__name__
-    return cls(f"{what} {when} ({type(exc).__name__}: {detail})", request_sent=sent)
-
-
 class OutcomeUnknownError(TrenzError):
     """A paid or write call may or may not have been processed (and charged).
 
-    Raised `from` the underlying error (a read timeout, a dropped connection, a 5xx after
-    sending) instead of retrying, so a submission is never paid for twice.
+    Raised `from` the underlying error (a read timeout, a dropped connection, a body cut
+    short, an answer that cannot be read) instead of retrying, so a submission is never
+    paid for twice. Its estimate stays counted in the budget as `coins_uncertain` until
+    you resolve it: `await client.tasks.resolve(exc.submission_id, task_id=...)` for an
+    async job, `client.usage.resolve(exc.submission_id, coins_charged=...)` otherwise.
 
     Args:
         operation_id: the operation whose outcome is unknown.
+        submission_id: the call's id (the journal's intent id for an async job).
+        estimate: the coins the call was estimated at (now counted as uncertain).
+        job_id: the job id, when the answer carried one but could not be used.
+        request_id: the server's request id, when an answer arrived.
     """
 
-    def __init__(self, *, operation_id: str | None) -> None:
+    def __init__(
+        self,
+        *,
+        operation_id: str | None,
+        submission_id: str | None = None,
+        estimate: int | None = None,
+        job_id: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
         super().__init__(operation_id)
         self.operation_id = operation_id
+        self.submission_id = submission_id
+        self.estimate = estimate
+        self.job_id = job_id
+        self.request_id = request_id
 
     def __str__(self) -> str:
         # Built lazily: `raise ... from error` sets the cause after construction.
         cause = f" after {type(self.__cause__).__name__}" if self.__cause__ is not None else ""
+        known = [
+            f"{name}={value}"
+            for name, value in (
+                ("submission_id", self.submission_id),
+                ("job_id", self.job_id),
+                ("request_id", self.request_id),
+                ("estimate", self.estimate),
+            )
+            if value is not None
+        ]
+        details = f" ({', '.join(known)})" if known else ""
         return (
-            f"the outcome of {self.operation_id or 'the call'} is unknown{cause}: the server "
-            "may have processed and charged for it. Do not resubmit blindly; check your "
-            "tasks (client.tasks) and usage (client.usage.snapshot()) first"
+            f"the outcome of {self.operation_id or 'the call'} is unknown{cause}{details}: "
+            "the server may have processed and charged for it. Do not resubmit blindly; "
+            "check client.tasks.unconfirmed() and client.usage.snapshot() first"
         )
 
 
@@ -371,12 +378,12 @@ class TaskFailedError(TrenzError):
     ) -> None:
         super().__init__(
             f"task {task_id} ({operation_id or 'unknown operation'}) ended {status}: "
-            f"{error_message or 'no error message'}"
+            f"{redact(error_message or 'no error message')}"
         )
         self.task_id = task_id
         self.operation_id = operation_id
         self.status = status
-        self.error_message = error_message
+        self.error_message = redact(error_message) if error_message else error_message
 
 
 class TaskTimeoutError(TrenzError, TimeoutError):
@@ -396,139 +403,3 @@ class TaskTimeoutError(TrenzError, TimeoutError):
         self.task_id = task_id
         self.operation_id = operation_id
         self.timeout = timeout
-
-
-_CODE_CLASSES: dict[str, type[APIError]] = {
-    "BAD_REQUEST": BadRequestError,
-    "INVALID_PARAM": BadRequestError,
-    "MISSING_PARAM": BadRequestError,
-    "INVALID_SORT_FIELD": BadRequestError,
-    "INVALID_INCLUDE": BadRequestError,
-    "PAGE_SIZE_EXCEEDED": BadRequestError,
-    "AUTH_MISSING_KEY": AuthenticationError,
-    "AUTH_INVALID_KEY": AuthenticationError,
-    "AUTH_KEY_REVOKED": AuthenticationError,
-    "AUTH_KEY_SUSPENDED": AuthenticationError,
-    "INSUFFICIENT_BALANCE": InsufficientBalanceError,
-    "FORBIDDEN_SCOPE": PermissionDeniedError,
-    "ROUTE_NOT_FOUND": NotFoundError,
-    "TASK_NOT_FOUND": TaskNotFoundError,
-    "RATE_LIMITED": RateLimitError,
-    "QUOTA_EXCEEDED": QuotaExceededError,
-    "INTERNAL_ERROR": InternalServerError,
-    "BACKEND_ERROR": BackendError,
-    "BACKEND_UNAVAILABLE": BackendUnavailableError,
-    "BACKEND_TIMEOUT": BackendTimeoutError,
-}
-
-_STATUS_CLASSES: dict[int, type[APIError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: InsufficientBalanceError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    429: RateLimitError,
-    500: InternalServerError,
-    502: BackendError,
-    503: BackendUnavailableError,
-    504: BackendTimeoutError,
-}
-
-
-def error_class_for(status_code: int, code: str | None) -> type[APIError]:
-    """The class for an error response: a known code decides, else the status."""
-    by_code = _CODE_CLASSES.get(code) if code else None
-    if by_code is not None:
-        return by_code
-    by_status = _STATUS_CLASSES.get(status_code)
-    if by_status is not None:
-        return by_status
-    return ServerError if 500 <= status_code <= 599 else APIError
-
-
-def error_from_response(
-    response: httpx.Response, body: bytes | None = None, *, now: float | None = None
-) -> APIError:
-    """The typed error for a non-2xx response.
-
-    Args:
-        response: the response.
-        body: its body, when already read elsewhere; defaults to `response.content`.
-        now: the current Unix time, for an HTTP-date `Retry-After` (tests).
-    """
-    if body is None:
-        try:
-            body = response.content
-        except httpx.ResponseNotRead:
-            body = b""
-    retry_after = parse_retry_after(response.headers.get("retry-after"), now=now)
-    header_request_id = response.headers.get("x-request-id")
-    payload, problem = _error_payload(body)
-    if payload is None:
-        return MalformedResponseError(
-            status_code=response.status_code,
-            body=body,
-            message=problem,
-            request_id=header_request_id,
-            retry_after=retry_after,
-            response=response,
-        )
-    code = _text(payload.get("code"))
-    message = _text(payload.get("message"))
-    cls = error_class_for(response.status_code, code)
-    return cls(
-        status_code=response.status_code,
-        code=code,
-        message=_preview(message) if message is not None else None,
-        request_id=_text(payload.get("request_id")) or header_request_id,
-        docs_url=_text(payload.get("docs_url")),
-        retry_after=retry_after,
-        response=response,
-    )
-
-
-def _error_payload(body: bytes) -> tuple[dict[str, Any] | None, str]:
-    """The parsed error object, or `None` and what is wrong with the body."""
-    if not body.strip():
-        return None, "the error response has an empty body"
-    try:
-        payload = json.loads(body)
-    except (ValueError, RecursionError):
-        return None, "the error body is not JSON"
-    if not isinstance(payload, dict):
-        return None, "the error body is JSON but not an object"
-    # Tolerate missing fields, but an object with neither is not a Trenz error body,
-    # and keeping the body in view beats a bare status.
-    if _text(payload.get("code")) is None and _text(payload.get("message")) is None:
-        return None, "the error body has neither `code` nor `message`"
-    return payload, ""
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
-def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Seconds to wait from a `Retry-After` header: delay-seconds or an HTTP date.
-
-    Negative delays and past dates give `0.0`; a missing or unparseable value, or a
-    non-finite one, gives `None`. The result is not capped: that is the caller's job.
-
-    Args:
-        value: the header's value.
-        now: the current Unix time for HTTP dates; defaults to `time.time()`.
-    """
-    if value is None:
-        return None
-    text = value.strip()
-    if _RETRY_AFTER_SECONDS.fullmatch(text):
-        seconds = float(text)
-        return max(seconds, 0.0) if math.isfinite(seconds) else None
-    try:
-        when = email.utils.parsedate_to_datetime(text)
-        # A `-0000` zone parses as naive; HTTP dates are always UTC.
-        stamp = when.timestamp() if when.tzinfo else when.replace(tzinfo=datetime.UTC).timestamp()
-    except (TypeError, ValueError, IndexError, OverflowError, OSError):
-        return None
-    delta = stamp - (time.time() if now is None else now)
-    return max(delta, 0.0) if math.isfinite(delta) else None

@@ -1,69 +1,112 @@
-"""An append-only JSONL task journal, so a restarted pipeline resumes instead of paying again.
+"""An append-only JSONL journal of paid submissions, so a crash loses no job and pays nothing twice.
 
-Each submitted job is written (and fsynced) *before* its `Task` is handed to the
-caller: id, operation, submission time and estimated coins. Terminal states are
-appended as they are seen. `unfinished()` replays the file: every submitted job with no
-terminal line. One line per `write()` on a file opened for appending keeps lines whole
-when several clients share the journal.
+For each async-job submission the journal holds, in order:
+
+1. `intent`: operation, parameters, estimate and time, fsynced *before* the request is
+   sent;
+2. `submitted`: the job id, fsynced before the `Task` reaches the caller; or
+   `not_created` when the call provably created nothing (never sent, or answered with an
+   error);
+3. `finished`: the task's terminal status, when seen.
+
+An intent with neither a `submitted` nor a `not_created` record is *unconfirmed*: the
+server may or may not have created the job. `resolved` records the user's verdict on one.
+
+One `write()` per record on a file opened for appending keeps lines whole when several
+clients share the journal. A line torn by a crash is closed with a newline before the
+next record is appended, and any line that cannot be used is skipped (and reported)
+rather than blocking the rest.
 
 The file is written from worker threads under a `threading.Lock`, not an anyio lock: a
-journal may outlive one event loop (or serve asyncio and trio in turn), and anyio locks
-belong to the loop that first used them.
+journal may outlive one event loop (or serve asyncio and trio in turn).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 import anyio
-import attrs
+
+from ._coordination import JournalEntry, JournalReplay, SkippedRecord, Submission
+from ._redact import redact
 
 T = TypeVar("T")
-
-
-@attrs.frozen
-class JournalEntry:
-    """A submitted job as the journal remembers it."""
-
-    task_id: str
-    operation_id: str | None
-    submitted_at: float | None
-    estimated_coins: int | None
+logger = logging.getLogger("trenz_async")
 
 
 class TaskJournal:
-    """The journal file at `path` (created on first write)."""
+    """The journal file at `path` (created on first write, mode 0600)."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
+        self._checked_tail = False
 
-    async def submitted(self, entry: JournalEntry) -> None:
-        """Durably record a submission; returns once it is on disk."""
-        await self._append({"event": "submitted", **attrs.asdict(entry)})
+    async def intent(self, submission: Submission) -> None:
+        """Durably record a submission about to be sent."""
+        await self._append(
+            {
+                "event": "intent",
+                "id": submission.id,
+                "operation_id": submission.operation_id,
+                "params": dict(submission.params),
+                "estimated_coins": submission.estimated_coins,
+                "at": submission.at,
+            }
+        )
+
+    async def confirmed(self, submission: Submission, task_id: str) -> None:
+        """Durably record the job id the server answered."""
+        await self._append(
+            {
+                "event": "submitted",
+                "id": submission.id,
+                "task_id": task_id,
+                "operation_id": submission.operation_id,
+                "params": dict(submission.params),
+                "estimated_coins": submission.estimated_coins,
+                "submitted_at": submission.at,
+            }
+        )
+
+    async def not_created(self, submission_id: str) -> None:
+        """Record that a submission provably created nothing."""
+        await self._append({"event": "not_created", "id": submission_id})
 
     async def finished(self, task_id: str, status: str) -> None:
         """Record that a task reached a terminal status."""
         await self._append({"event": "finished", "task_id": task_id, "status": status})
 
-    async def unfinished(self) -> list[JournalEntry]:
-        """Submitted jobs with no terminal record, in submission order."""
+    async def resolved(self, submission_id: str, task_id: str | None) -> None:
+        """Record the user's verdict on an unconfirmed submission."""
+        await self._append({"event": "resolved", "id": submission_id, "task_id": task_id})
+
+    async def replay(self) -> JournalReplay:
+        """Pending jobs, unconfirmed submissions and unusable records, from the file."""
         return await anyio.to_thread.run_sync(self._replay)
 
+    # ----------------------------------------------------------------- file I/O
+
     async def _append(self, record: dict[str, Any]) -> None:
-        line = (json.dumps(record, sort_keys=True) + "\n").encode()
-        await anyio.to_thread.run_sync(self._write, line)
+        # Parameters are the caller's; the key has no business in them, or on disk.
+        line = redact(json.dumps(record, sort_keys=True, default=str)) + "\n"
+        await anyio.to_thread.run_sync(self._write, line.encode())
 
     def _write(self, line: bytes) -> None:
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             created = not self.path.exists()
-            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
             try:
+                if not self._checked_tail:
+                    _close_torn_line(fd)
+                    self._checked_tail = True
                 os.write(fd, line)
                 os.fsync(fd)
             finally:
@@ -71,32 +114,104 @@ class TaskJournal:
             if created:
                 _fsync_directory(self.path.parent)  # a new file's name must survive a crash too
 
-    def _replay(self) -> list[JournalEntry]:
+    def _replay(self) -> JournalReplay:
         if not self.path.exists():
-            return []
+            return JournalReplay(pending=(), unconfirmed=(), skipped=())
+        intents: dict[str, Submission] = {}
         pending: dict[str, JournalEntry] = {}
-        with self.path.open(encoding="utf-8") as lines:
-            for line in lines:
+        skipped: list[SkippedRecord] = []
+        with self.path.open(encoding="utf-8", errors="replace") as lines:
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
                 try:
                     record = json.loads(line)
-                except ValueError:
-                    continue  # a torn last line after a crash: the job before it is intact
-                if not isinstance(record, dict) or not isinstance(record.get("task_id"), str):
-                    continue  # not ours, or damaged: skip it rather than refuse to resume
-                task_id = record["task_id"]
-                if record.get("event") == "submitted" and task_id:
-                    pending[task_id] = JournalEntry(
-                        task_id=task_id,
-                        operation_id=_typed(record.get("operation_id"), str),
-                        submitted_at=_number(record.get("submitted_at")),
-                        estimated_coins=_typed(record.get("estimated_coins"), int),
-                    )
-                elif record.get("event") == "finished":
-                    pending.pop(task_id, None)
-        return list(pending.values())
+                except (ValueError, RecursionError):
+                    skipped.append(_skip({"line": number, "text": line[:200]}, "not JSON"))
+                    continue
+                if not isinstance(record, dict):
+                    skipped.append(_skip({"line": number}, "not a JSON object"))
+                    continue
+                problem = _apply(record, intents, pending)
+                if problem is not None:
+                    skipped.append(_skip(record, problem))
+        for record in skipped:
+            logger.warning("journal %s: skipping a record (%s)", self.path, record.reason)
+        return JournalReplay(
+            pending=tuple(pending.values()),
+            unconfirmed=tuple(intents.values()),
+            skipped=tuple(skipped),
+        )
 
     def __repr__(self) -> str:
         return f"TaskJournal({str(self.path)!r})"
+
+
+def _apply(
+    record: dict[str, Any], intents: dict[str, Submission], pending: dict[str, JournalEntry]
+) -> str | None:
+    """Replay one record; what is wrong with it, if anything."""
+    event = record.get("event")
+    submission_id = _typed(record.get("id"), str)
+    task_id = _typed(record.get("task_id"), str)
+    if event == "intent":
+        operation_id = _typed(record.get("operation_id"), str)
+        if not submission_id or not operation_id:
+            return "an intent without its id or operation"
+        intents[submission_id] = Submission(
+            id=submission_id,
+            operation_id=operation_id,
+            params=_params(record.get("params")),
+            estimated_coins=_typed(record.get("estimated_coins"), int) or 0,
+            at=_number(record.get("at")) or 0.0,
+        )
+    elif event == "submitted":
+        if not task_id:
+            return "a submission without a task id"
+        if submission_id:
+            intents.pop(submission_id, None)
+        pending[task_id] = JournalEntry(
+            task_id=task_id,
+            operation_id=_typed(record.get("operation_id"), str),
+            submitted_at=_number(record.get("submitted_at")),
+            estimated_coins=_typed(record.get("estimated_coins"), int),
+            params=_params(record.get("params")) if "params" in record else None,
+            submission_id=submission_id,
+        )
+    elif event in ("not_created", "resolved"):
+        intent = intents.pop(submission_id, None) if submission_id else None
+        if event == "resolved" and task_id and intent is not None:
+            pending[task_id] = JournalEntry(
+                task_id=task_id,
+                operation_id=intent.operation_id,
+                submitted_at=intent.at,
+                estimated_coins=intent.estimated_coins,
+                params=intent.params,
+                submission_id=intent.id,
+            )
+    elif event == "finished":
+        if task_id:
+            pending.pop(task_id, None)
+    else:
+        return f"unknown event {event!r}"
+    return None
+
+
+def _skip(record: Mapping[str, Any], reason: str) -> SkippedRecord:
+    return SkippedRecord(record=dict(record), reason=reason)
+
+
+def _close_torn_line(fd: int) -> None:
+    """End a last line cut short by a crash, so the next record starts on its own line."""
+    size = os.fstat(fd).st_size
+    if size == 0:
+        return
+    if os.pread(fd, 1, size - 1) != b"\n":
+        os.write(fd, b"\n")
+
+
+def _params(value: Any) -> Mapping[str, Any]:
+    return dict(value) if isinstance(value, dict) else {}
 
 
 def _typed(value: Any, kind: type[T]) -> T | None:

@@ -7,7 +7,8 @@ false, no next token. Every page is a paid call, so a server that repeats a page
 token ends the iteration (with a warning) instead of looping forever.
 
 Both functions check the operation when called, not at the first `async for` step, so
-`client.paginate("not-a-list-operation")` fails where it is written.
+`client.paginate("not-a-list-operation")` fails where it is written. The operation may
+be named by id, by accessor, or given as the typed method itself.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 
 from ._errors import InvalidParameterError
 from ._operation_info import OperationInfo, Pagination, PaginationStyle
+from ._registry import lookup, operations
 
 logger = logging.getLogger("trenz_async")
 
@@ -214,18 +216,33 @@ def _data_dict(envelope: Any) -> dict[str, Any]:
     return converted if isinstance(converted, dict) else {}
 
 
+def operation_of(operation: Any) -> OperationInfo:
+    """The operation named by an id, an accessor, or a typed method (`client.products.search`).
+
+    Raises:
+        InvalidParameterError: nothing by that name.
+    """
+    if isinstance(operation, OperationInfo):
+        return operation
+    if isinstance(operation, str):
+        return lookup(operation)
+    resource = getattr(operation, "__self__", None)
+    name = getattr(operation, "__name__", None)
+    if resource is not None and isinstance(name, str):
+        # Facade modules are named after their resource: `resources/products.py`.
+        module = type(resource).__module__.rpartition(".")[2]
+        return lookup(f"{module}.{name}")
+    raise InvalidParameterError(
+        f"expected an operation id, an accessor or a typed method, got {operation!r}"
+    )
+
+
 def _pagination_of(operation: OperationInfo) -> Pagination:
     if operation.pagination is None:
-        paged = sorted(op.accessor for op in _operations().values() if op.pagination)
+        paged = sorted(op.accessor for op in operations().values() if op.pagination)
         raise InvalidParameterError(
             f"{operation.operation_id} does not paginate; paginated operations: {', '.join(paged)}",
             parameter=None,
             operation_id=operation.operation_id,
         )
     return operation.pagination
-
-
-def _operations() -> Mapping[str, OperationInfo]:
-    from ._registry import operations
-
-    return operations()

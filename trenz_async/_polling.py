@@ -3,9 +3,9 @@
 There is no background task to start or stop: whichever waiter finds nobody driving
 becomes the driver and polls *all* watched tasks whose turn has come, then hands the
 role on when its own wait ends (completed, timed out or cancelled). Each task keeps
-its own jittered, growing interval (`PollPolicy`), so tasks never poll in lockstep,
-and polls draw on the client's rate limiter plus a poll-only limiter capped at a
-share of it, so they never starve normal calls.
+its own jittered, growing interval (`PollPolicy`), so tasks never poll in lockstep.
+Polls go through the client's request gate as polls: ordinary calls go first, polls use
+the idle capacity of the rate limit (see `RateLimiter`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 import anyio
 import attrs
 
-from ._errors import TaskFailedError, TaskNotFoundError, TrenzError
+from ._errors import TrenzError
 
 logger = logging.getLogger("trenz_async")
 
@@ -39,26 +39,35 @@ class PollPolicy:
         jitter: each interval is scaled by a random factor in [1 - jitter, 1], so tasks
             never poll in lockstep and no interval ever exceeds `maximum` (a completed
             task is seen within one `maximum` of its last poll).
-        poll_share: the share of the client's rate limit polls may use.
+        poll_share: the share of the rate limit polls are guaranteed when ordinary calls
+            compete for it (beyond it, calls go first).
+        call_reserve: the share of the rate limit polls leave free for ordinary calls
+            when they borrow idle capacity.
         concurrency: polls sent at once by the scheduler.
         max_wait: the deadline of a `wait()` given no timeout: no wait polls forever.
+        not_found_grace: seconds after submission during which a `TASK_NOT_FOUND` answer
+            is taken for a server still catching up (polled again) rather than an end.
     """
 
     initial: float = 2.0
     maximum: float = 15.0
     multiplier: float = 1.5
     jitter: float = 0.2
-    poll_share: float = 0.5
+    poll_share: float = 0.1
+    call_reserve: float = 0.1
     concurrency: int = 8
     max_wait: float = 3600.0
+    not_found_grace: float = 30.0
 
     def __attrs_post_init__(self) -> None:
         if not 0 <= self.initial <= self.maximum:
             raise ValueError("PollPolicy needs 0 <= initial <= maximum")
-        if self.multiplier < 1 or not 0 <= self.jitter < 1 or not 0 < self.poll_share <= 1:
-            raise ValueError(
-                "PollPolicy needs multiplier >= 1, 0 <= jitter < 1, 0 < poll_share <= 1"
-            )
+        if self.multiplier < 1 or not 0 <= self.jitter < 1:
+            raise ValueError("PollPolicy needs multiplier >= 1 and 0 <= jitter < 1")
+        if not (0 <= self.poll_share < 1 and 0 <= self.call_reserve < 1):
+            raise ValueError("PollPolicy needs 0 <= poll_share < 1 and 0 <= call_reserve < 1")
+        if self.not_found_grace < 0:
+            raise ValueError("PollPolicy.not_found_grace must be >= 0")
         if self.concurrency < 1:
             raise ValueError("PollPolicy.concurrency must be >= 1")
 
@@ -206,10 +215,9 @@ class PollScheduler:
         async def poll_one(watch: Watch) -> None:
             try:
                 await self._poll(watch.task_id)
-            except (TaskFailedError, TaskNotFoundError):
-                pass  # terminal: the Task holds the error for its waiters
             except TrenzError as exc:
-                # A transient failure after retries: keep waiting, poll again later.
+                # The poll function settles what it can; anything left is transient:
+                # keep waiting and poll again later.
                 logger.warning("polling task %s failed: %s", watch.task_id, exc)
             finally:
                 self.polls_sent += 1

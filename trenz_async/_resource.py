@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._client import TrenzClient
+    from ._options import RequestOptions
 
 
 class Resource:
@@ -15,9 +16,18 @@ class Resource:
     def __init__(self, client: TrenzClient) -> None:
         self._client = client
 
-    async def _call(self, operation_id: str, params: Mapping[str, Any]) -> Any:
+    async def _call(
+        self,
+        operation_id: str,
+        params: Mapping[str, Any],
+        options: RequestOptions | None = None,
+        *,
+        raw: bool = False,
+    ) -> Any:
         """Run `operation_id` with keyword arguments as the typed method received them."""
-        return await self._client._invoke(operation_id, params)
+        from ._invoke import invoke
+
+        return await invoke(self._client, operation_id, params, options, raw=raw)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"

@@ -1,30 +1,57 @@
-"""`Task`, the handle of an async job, and `client.tasks`, which waits on many of them."""
+"""`Task`, the handle of an async job, and `client.tasks`, which waits on many of them.
+
+Polls take the lean path: one GET of the status endpoint through the client's transport
+(gate, auth, retries, size cap, typed errors) as a *poll*, and the decoded envelope's
+`data` applied to the task directly, without the typed-facade round trip. What a poll's
+failure means:
+- transient (5xx, connection, 429): logged, polled again later;
+- `TASK_NOT_FOUND` within `PollPolicy.not_found_grace` of submission: the server may not
+  know the id yet, so polled again; after it: the task ends with `TaskNotFoundError`;
+- any other 4xx (a revoked key's 401, a 403): waiting cannot help, so every wait on the
+  task raises that error at once; the task itself is not finished, and a later wait
+  (with the problem fixed) resumes polling.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import logging
+import time
 from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import anyio
 import attrs
 
-from ._errors import InvalidParameterError, TaskFailedError, TaskNotFoundError, TaskTimeoutError
-from ._journal import JournalEntry, TaskJournal
+from ._coordination import Journal, SkippedRecord, Submission
+from ._errors import (
+    APIError,
+    ClientClosedError,
+    EventLoopMismatchError,
+    InvalidParameterError,
+    TaskFailedError,
+    TaskNotFoundError,
+    TaskTimeoutError,
+    TrenzError,
+)
 from ._params import prepare
 from ._polling import RUNNING_STATUSES, PollPolicy, PollScheduler, classify_status
 from ._progress import Progress, ProgressCallback
-from ._ratelimit import RateLimit, RateLimiter
-from .resources.tasks import TasksResource
+from ._registry import operations
 
 if TYPE_CHECKING:
-    from ._client import TrenzClient
+    from ._core import ClientCore
+    from .resources.tasks import TasksResource
+
+    # Type checkers see the generated Async Tasks methods on `client.tasks`; at run time
+    # the manager forwards them to the generated resource it holds (`__getattr__`).
+    _GeneratedTasks = TasksResource
+else:
+    _GeneratedTasks = object
 
 logger = logging.getLogger("trenz_async")
 
-# The operation that reports a task's status; the one place hand-written code names it.
 TASK_STATUS_OPERATION = "task-status"
+"""The operation that reports a task's status; the one place hand-written code names it."""
 
 
 class Task:
@@ -35,41 +62,47 @@ class Task:
         operation_id: the submitting operation, or `None` for a re-attached task.
         submitted_at: wall-clock submission time (seconds since the epoch), if known.
         estimated_coins: the coins held for it at submission, if known.
+        params: the parameters it was submitted with (wire names), if known.
         status: the last status seen (`"pending"` until polled).
     """
 
     __slots__ = (
-        "_client",
         "_error",
+        "_manager",
         "_result",
         "_terminal",
+        "_wait_error",
         "_warned",
         "estimated_coins",
         "id",
         "operation_id",
+        "params",
         "status",
         "submitted_at",
     )
 
     def __init__(
         self,
-        client: TrenzClient,
+        manager: TaskManager,
         task_id: str,
         *,
         operation_id: str | None = None,
         submitted_at: float | None = None,
         estimated_coins: int | None = None,
+        params: dict[str, Any] | None = None,
     ) -> None:
-        self._client = client
+        self._manager = manager
         self.id = task_id
         self.operation_id = operation_id
         self.submitted_at = submitted_at
         self.estimated_coins = estimated_coins
+        self.params = params
         self.status = "pending"
         self._terminal = False
         self._warned = False
         self._result: Any = None
         self._error: Exception | None = None
+        self._wait_error: TrenzError | None = None
 
     @property
     def failed(self) -> bool:
@@ -85,19 +118,11 @@ class Task:
         """Fetch the task's status once (free) and return `self`, updated.
 
         Raises:
-            TaskNotFoundError: the server does not know this id.
-            InvalidParameterError: the id cannot be sent (it would change the path).
+            TaskNotFoundError: the server does not know this id (once the grace after
+                submission has passed, the task ends with this error).
+            TrenzError: the poll failed (the task is unchanged).
         """
-        try:
-            envelope = await self._client.call(TASK_STATUS_OPERATION, task_id=self.id)
-        except (TaskNotFoundError, InvalidParameterError) as exc:
-            # Terminal: polling again could never succeed, so no wait should go on.
-            await self._finish(
-                "not_found" if isinstance(exc, TaskNotFoundError) else "invalid", error=exc
-            )
-            raise
-        data = envelope.data.to_dict()
-        await self._apply(data)
+        await self._manager._refresh(self)
         return self
 
     async def wait(self, timeout: float | None = None) -> Any:  # noqa: ASYNC109  # the public contract's name
@@ -110,18 +135,11 @@ class Task:
             TaskFailedError: the job failed (and was refunded).
             TaskTimeoutError: the deadline passed; the task id is on the error and
                 `client.tasks.get(id)` can wait again later.
+            APIError: polling hit an error waiting cannot fix (a revoked key's 401...).
+            ClientClosedError: the client was closed.
         """
         if not self._terminal:
-            tasks = self._client.tasks
-            deadline = timeout if timeout is not None else tasks.policy.max_wait
-            try:
-                with anyio.fail_after(deadline), tasks.scheduler.holding([self.id]):
-                    tasks._track(self)
-                    await tasks.scheduler.wait_until(lambda: self._terminal)
-            except TimeoutError:
-                raise TaskTimeoutError(
-                    task_id=self.id, operation_id=self.operation_id, timeout=deadline
-                ) from None
+            await self._manager._wait([self], timeout)
         return self._outcome()
 
     def _adopt(self, other: Task) -> None:
@@ -138,78 +156,39 @@ class Task:
             raise self._error.with_traceback(None)
         return self._result
 
-    async def _apply(self, data: dict[str, Any]) -> None:
-        status = str(data.get("status", ""))
-        self.status = status
-        kind = classify_status(status)
-        if kind == "running":
-            if status not in RUNNING_STATUSES and not self._warned:
-                self._warned = True
-                logger.warning(
-                    "task %s reported unknown status %r; treating it as running", self.id, status
-                )
-            return
-        if kind == "done":
-            self._result = data.get("result")
-            await self._finish(status)
-        else:
-            message = str(data.get("error_message") or "the job failed")
-            await self._finish(
-                status,
-                error=TaskFailedError(
-                    task_id=self.id,
-                    operation_id=self.operation_id,
-                    status=status,
-                    error_message=message,
-                ),
-            )
-
-    async def _finish(self, status: str, *, error: Exception | None = None) -> None:
-        if self._terminal:
-            return
-        self._terminal = True
-        self._error = error
-        ledger = self._client.usage
-        if error is None:
-            ledger.settle(self.id)
-        else:
-            ledger.release(self.id)
-        self._client.tasks._finished(self)
-        journal = self._client.tasks.journal
-        if journal is not None:
-            with anyio.CancelScope(shield=True):  # the terminal record must not be lost
-                try:
-                    await journal.finished(self.id, status)
-                except OSError as exc:
-                    # The outcome is known and in memory; a resume would only poll again.
-                    logger.error("could not journal the end of task %s: %s", self.id, exc)
-
     def __repr__(self) -> str:
         return f"Task(id={self.id!r}, operation_id={self.operation_id!r}, status={self.status!r})"
 
 
-class TaskManager(TasksResource):
+class TaskManager(_GeneratedTasks):
     """`client.tasks`: re-attach to tasks, wait on many, resume from the journal.
 
-    Also has the generated `status(task_id=...)` method for one raw status call.
+    The generated operations of the Async Tasks tag (`status(task_id=...)`) are
+    reachable here too, through the generated resource.
     """
 
     def __init__(
-        self, client: TrenzClient, *, policy: PollPolicy, journal: TaskJournal | None
+        self,
+        core: ClientCore,
+        resource: TasksResource,
+        *,
+        policy: PollPolicy,
+        journal: Journal | None,
     ) -> None:
-        super().__init__(client)
+        self._core = core
+        self._resource = resource
         self.policy = policy
         self.journal = journal
         self.scheduler = PollScheduler(self._poll, policy)
+        self.skipped: tuple[SkippedRecord, ...] = ()
+        """Journal records the last `pending()`/`unconfirmed()` could not use, and why."""
         self._live: dict[str, Task] = {}
         self._followers: dict[str, list[Task]] = {}
-        limit = client.limiter.rate_limit
-        share = None
-        if limit is not None:
-            share = RateLimit(max(1, int(limit.requests * policy.poll_share)), limit.period)
-        # Polls take a slot here *and* in the client's limiter: at most `poll_share`
-        # of the window goes to polling, the rest stays free for normal calls.
-        self._poll_limiter = RateLimiter(share)
+        self._status = operations()[TASK_STATUS_OPERATION]
+
+    def __getattr__(self, name: str) -> Any:
+        # The generated Async Tasks methods (`status`), without subclassing them.
+        return getattr(self._resource, name)
 
     def get(self, task_id: str, operation_id: str | None = None) -> Task:
         """A handle for a known task id, without a request (`await task.refresh()` fetches).
@@ -223,10 +202,8 @@ class TaskManager(TasksResource):
             if live.operation_id is None:
                 live.operation_id = operation_id
             return live
-        from ._registry import operations
-
-        prepare(operations()[TASK_STATUS_OPERATION], {"task_id": task_id})
-        return Task(self._client, task_id, operation_id=operation_id)
+        prepare(self._status, {"task_id": task_id})
+        return Task(self, task_id, operation_id=operation_id)
 
     async def as_completed(
         self,
@@ -246,38 +223,42 @@ class TaskManager(TasksResource):
         Raises:
             TaskTimeoutError: `timeout` passed with tasks still running (the error
                 names the first of them).
+            APIError: polling hit an error waiting cannot fix (a revoked key's 401...).
         """
         pending = list(dict.fromkeys(tasks))
         total, failed = len(pending), 0
+        spent = held = 0
 
         def report() -> None:
             if progress is not None:
-                snapshot = self._client.usage.snapshot()
                 done = total - len(pending)
-                progress(Progress(done, failed, total, snapshot.coins_spent, snapshot.coins_held))
+                progress(Progress(done, failed, total, spent, held))
 
+        held = sum(task.estimated_coins or 0 for task in pending if not task.done)
         report()
         limit = timeout if timeout is not None else self.policy.max_wait
         deadline = anyio.current_time() + limit
-        with self.scheduler.holding([task.id for task in pending if not task.done]):
-            for task in pending:
-                self._track(task)
-            while pending:
+        while pending:
+            finished = [task for task in pending if task.done]
+            if not finished:
+                with anyio.move_on_after(deadline - anyio.current_time()):
+                    await self._wait(pending, None, any_one=True)
                 finished = [task for task in pending if task.done]
                 if not finished:
-                    with anyio.move_on_after(deadline - anyio.current_time()):
-                        await self.scheduler.wait_until(lambda: any(task.done for task in pending))
-                    finished = [task for task in pending if task.done]
-                    if not finished:
-                        first = pending[0]
-                        raise TaskTimeoutError(
-                            task_id=first.id, operation_id=first.operation_id, timeout=limit
-                        )
-                for task in finished:
-                    pending.remove(task)
-                    failed += task.failed
-                    report()
-                    yield task
+                    first = pending[0]
+                    raise TaskTimeoutError(
+                        task_id=first.id, operation_id=first.operation_id, timeout=limit
+                    )
+            for task in finished:
+                pending.remove(task)
+                coins = task.estimated_coins or 0
+                held -= coins
+                if task.failed:
+                    failed += 1
+                else:
+                    spent += coins
+                report()
+                yield task
 
     async def wait_all(
         self,
@@ -304,36 +285,116 @@ class TaskManager(TasksResource):
                 results.append(exc)
         return results
 
+    # ----------------------------------------------------------------- the journal
+
     async def pending(self) -> list[Task]:
-        """Unfinished tasks recorded in the journal (empty without a journal)."""
+        """Jobs the journal saw submitted and never saw finish (empty without a journal).
+
+        Each comes back as a `Task` (with `.params` when the journal recorded them) whose
+        estimate is held in the ledger until it settles. Records that cannot be resumed
+        (an id the SDK refuses, a damaged line) are skipped with a warning and listed in
+        `client.tasks.skipped`.
+        """
         if self.journal is None:
             return []
-        entries = await self.journal.unfinished()
+        replay = await self.journal.replay()
+        skipped = list(replay.skipped)
         tasks = []
-        for entry in entries:
-            task = self.get(entry.task_id, entry.operation_id)
+        for entry in replay.pending:
+            try:
+                task = self.get(entry.task_id, entry.operation_id)
+            except InvalidParameterError as exc:
+                logger.warning("journal: cannot resume task %r: %s", entry.task_id, exc)
+                skipped.append(SkippedRecord(record=attrs.asdict(entry), reason=str(exc)))
+                continue
             task.submitted_at = entry.submitted_at
             task.estimated_coins = entry.estimated_coins
+            if entry.params is not None:
+                task.params = dict(entry.params)
             if entry.operation_id is not None and entry.estimated_coins:
-                self._client.usage.hold(entry.task_id, entry.operation_id, entry.estimated_coins)
+                await self._core.usage.hold(
+                    entry.task_id, entry.operation_id, entry.estimated_coins
+                )
             tasks.append(task)
+        self.skipped = tuple(skipped)
         return tasks
 
-    async def _submitted(self, task: Task) -> None:
-        """Journal a new submission before its `Task` reaches the caller."""
+    async def unconfirmed(self) -> list[Submission]:
+        """Submissions sent but never confirmed: the server may or may not have made them.
+
+        For each, find out (your Trenz task list, the job's side effects) and tell the
+        SDK with `resolve()`; until then the journal keeps listing it.
+        """
+        if self.journal is None:
+            return []
+        replay = await self.journal.replay()
+        self.skipped = replay.skipped
+        return list(replay.unconfirmed)
+
+    async def resolve(self, submission_id: str, *, task_id: str | None) -> Task | None:
+        """Settle an unconfirmed submission (or an `OutcomeUnknownError`).
+
+        Args:
+            submission_id: `Submission.id` or `OutcomeUnknownError.submission_id`.
+            task_id: the job it created, or `None` if it created nothing.
+
+        Returns:
+            The job's `Task` (to wait on) when `task_id` is given.
+        """
+        task = self.get(task_id) if task_id is not None else None
+        usage = self._core.usage
+        if task_id is None:
+            if submission_id in {charge.id for charge in usage.uncertain()}:
+                await usage.resolve(submission_id, coins_charged=0)
+        else:
+            await usage.resolve_as_job(submission_id, task_id)
         if self.journal is not None:
-            entry = JournalEntry(
-                task.id, task.operation_id, task.submitted_at, task.estimated_coins
-            )
-            with anyio.CancelScope(shield=True):  # a paid job's id must reach the disk
-                try:
-                    await self.journal.submitted(entry)
-                except OSError as exc:
-                    # Raising would lose the id of a job already paid for; the caller
-                    # still gets its Task, and the log says resume will not know it.
-                    logger.error(
-                        "could not journal task %s (%s): %s", task.id, task.operation_id, exc
-                    )
+            with anyio.CancelScope(shield=True):
+                await self.journal.resolved(submission_id, task_id)
+        return task
+
+    # ----------------------------------------------------------------- internals
+
+    def _submitted(self, task: Task) -> None:
+        """Track a task the client has just submitted."""
+        self._live.setdefault(task.id, task)
+
+    async def _wait(self, tasks: list[Task], limit: float | None, *, any_one: bool = False) -> None:
+        """Poll until every task (or, with `any_one`, one of them) is done.
+
+        Raises `TaskTimeoutError` past `limit` seconds (`None`: `PollPolicy.max_wait`;
+        with `any_one` the caller keeps the deadline), or the permanent error a poll hit.
+        """
+        self._core.check_usable()
+        for task in tasks:
+            task._wait_error = None
+        waiting = [task for task in tasks if not task.done]
+        if not waiting:
+            return
+
+        def settled() -> bool:
+            if any(task._wait_error is not None for task in waiting):
+                return True
+            finished = (task.done for task in waiting)
+            return any(finished) if any_one else all(finished)
+
+        deadline = limit if limit is not None else self.policy.max_wait
+        try:
+            with (
+                anyio.fail_after(None if any_one else deadline),
+                self.scheduler.holding([task.id for task in waiting]),
+            ):
+                for task in waiting:
+                    self._track(task)
+                await self.scheduler.wait_until(settled)
+        except TimeoutError:
+            first = waiting[0]
+            raise TaskTimeoutError(
+                task_id=first.id, operation_id=first.operation_id, timeout=deadline
+            ) from None
+        for task in waiting:
+            if task._wait_error is not None:
+                raise task._wait_error.with_traceback(None)
 
     def _track(self, task: Task) -> None:
         """Make `task` the one polls update, or follow the handle that already is."""
@@ -347,32 +408,101 @@ class TaskManager(TasksResource):
             if all(follower is not task for follower in followers):
                 followers.append(task)
 
-    def _finished(self, task: Task) -> None:
-        others = self._followers.pop(task.id, [])
-        live = self._live.pop(task.id, None)
-        if live is not None:
-            others.append(live)
-        for other in others:
-            if other is not task and not other.done:
-                other._adopt(task)
-        self.scheduler.mark_finished(task.id)
+    def _handles(self, task: Task) -> list[Task]:
+        handles = [task, *self._followers.get(task.id, [])]
+        live = self._live.get(task.id)
+        if live is not None and live is not task:
+            handles.append(live)
+        return handles
 
     async def _poll(self, task_id: str) -> None:
+        """The scheduler's poll of one watched task."""
         task = self._live.get(task_id)
         if task is None:
             return
-        self._follow_server_limit()
-        # The driver polls every waiter's tasks: its usage scope is not theirs.
-        with self._client.usage.unscoped():
-            async with self._poll_limiter.slot():
-                with contextlib.suppress(TaskNotFoundError):
-                    await task.refresh()
+        try:
+            await self._refresh(task)
+        except (
+            TaskNotFoundError,
+            InvalidParameterError,
+            ClientClosedError,
+            EventLoopMismatchError,
+        ):
+            pass  # settled by `_refresh`, or the waiters learn it themselves
+        except APIError as exc:
+            if exc.status_code < 500 and exc.status_code != 429:
+                # Waiting cannot fix this: every wait on the task raises it now.
+                for handle in self._handles(task):
+                    handle._wait_error = exc
+                self.scheduler.mark_finished(task.id)
+            else:
+                raise
 
-    def _follow_server_limit(self) -> None:
-        """Keep polls at their share of the limit the server announced, if it is lower."""
-        effective = self._client.limiter.statistics().effective_limit
-        if effective is not None:
-            self._poll_limiter.observe_limit(max(1, int(effective * self.policy.poll_share)))
+    async def _refresh(self, task: Task) -> None:
+        """One status request for `task`, applied to it."""
+        from ._invoke import fetch_status  # the call path imports this module
+
+        try:
+            data = await fetch_status(self._core, self._status, task.id)
+        except InvalidParameterError as exc:
+            await self._finish(task, "invalid", error=exc)
+            raise
+        except TaskNotFoundError as exc:
+            submitted = task.submitted_at
+            if submitted is None or time.time() - submitted >= self.policy.not_found_grace:
+                await self._finish(task, "not_found", error=exc)
+            raise
+        await self._apply(task, data)
+
+    async def _apply(self, task: Task, data: dict[str, Any]) -> None:
+        status = str(data.get("status", ""))
+        task.status = status
+        kind = classify_status(status)
+        if kind == "running":
+            if status not in RUNNING_STATUSES and not task._warned:
+                task._warned = True
+                logger.warning(
+                    "task %s reported unknown status %r; treating it as running", task.id, status
+                )
+            return
+        if kind == "done":
+            task._result = data.get("result")
+            await self._finish(task, status)
+        else:
+            message = str(data.get("error_message") or "the job failed")
+            error = TaskFailedError(
+                task_id=task.id,
+                operation_id=task.operation_id,
+                status=status,
+                error_message=message,
+            )
+            await self._finish(task, status, error=error)
+
+    async def _finish(self, task: Task, status: str, *, error: Exception | None = None) -> None:
+        if task._terminal:
+            return
+        task._terminal = True
+        task._error = error
+        with anyio.CancelScope(shield=True):  # the ledger and journal must hear the end
+            usage = self._core.usage
+            if error is None:
+                await usage.settle(task.id)
+            else:
+                await usage.refund(task.id)
+            others = self._followers.pop(task.id, [])
+            live = self._live.pop(task.id, None)
+            if live is not None:
+                others.append(live)
+            for other in others:
+                if other is not task and not other.done:
+                    other._adopt(task)
+            self.scheduler.mark_finished(task.id)
+            if self.journal is not None:
+                try:
+                    await self.journal.finished(task.id, status)
+                except OSError as exc:
+                    # The outcome is known and in memory; a resume would only poll again.
+                    logger.error("could not journal the end of task %s: %s", task.id, exc)
 
     def statistics(self) -> PollStatistics:
         """Polls sent so far and tasks being watched."""

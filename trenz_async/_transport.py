@@ -1,20 +1,24 @@
-"""The transport chain on the client's one `httpx.AsyncClient`.
+"""The SDK's transport on the client's one `httpx.AsyncClient`: every request passes here.
 
-Outermost first:
-    RetryTransport      bounded retries, read vs paid rules, "outcome unknown"
-    RateLimitTransport  sliding window + in-flight cap; a 429 pauses the whole client
-    ResponseTransport   size cap, typed errors, envelope checks, coin accounting
-    AuthTransport       the API key, only ever to the base URL's origin
-    (network transport, or one passed in for tests)
+One layer, in the order a request meets them:
+    retries     bounded, by failure phase and cost; "outcome unknown" instead of paying twice
+    gate        the rate limit and in-flight cap (`RequestGate`); a 429 pauses everyone
+    auth        the API key, only ever to the base URL's origin, never left on the request
+    network     one attempt, bounded as a whole by the call's attempt timeout
+    response    size cap, typed and redacted errors, the envelope decoded once, coins recorded
 
-Generated endpoint functions and hand-written requests go through the same chain, so
-every request, task polls included, is limited, authenticated, checked and counted.
+The call path (`_invoke`) puts a `Call` on each request's extensions, so this layer knows
+the operation, its estimate and the call's options without looking anything up; the
+decoded envelope goes back on the response's extensions. A request without a `Call`
+(sent through the client's `httpx.AsyncClient` by hand) is still authenticated, limited,
+size-capped and turned into typed errors, and retried only when repeating it is
+harmless: a GET, or a failure before sending.
 """
 
 from __future__ import annotations
 
-import contextvars
 import json
+import logging
 import random
 import time
 import zlib
@@ -22,182 +26,321 @@ from collections.abc import Awaitable, Callable
 from typing import Any, NoReturn
 
 import anyio
-import attrs
 import httpx
 
+from ._coordination import RequestGate
+from ._error_mapping import connection_error_from, error_from_response, malformed
 from ._errors import (
-    APIError,
-    MalformedResponseError,
+    APITimeoutError,
     OutcomeUnknownError,
     QuotaExceededError,
     RateLimitError,
     ResponseTooLargeError,
     TrenzError,
-    connection_error_from,
-    error_from_response,
 )
-from ._logging import logger, redacting_filter
 from ._operation_info import OperationInfo
-from ._ratelimit import RateLimiter
-from ._retry import Decision, RetryPolicy, classify
-from ._routes import RouteTable, default_routes
-from ._usage import UsageLedger
+from ._retry import Decision, RetryPolicy, classify, maybe_processed
+from ._usage import Reservation, UsageLedger
 
-REQUEST_ID = "trenz.request_id"
-COIN_COST = "trenz.coin_cost"
+logger = logging.getLogger("trenz_async")
+
+CALL = "trenz_async.call"
+"""Request extension: the `Call` the SDK is making."""
+ENVELOPE = "trenz_async.envelope"
+"""Response extension: the decoded success envelope (a dict)."""
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 _DRAIN_BYTES = 1024 * 1024
 _KEY_HEADERS = ("x-api-key", "authorization")
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-@attrs.define
-class CallContext:
-    """What the SDK knows about the call in progress, carried by a context variable.
+class Call:
+    """What the transport needs to know about one call, carried on its request.
 
-    The generated endpoint functions cannot pass anything to the transports, so the
-    facade sets this around them; hand-written requests run without one.
+    Attributes:
+        operation: the operation, or `None` for a request sent by hand.
+        retry: the retry policy in force for this call.
+        estimate: the call's estimated coins (the retry rule and `coins_uncertain` use it).
+        reservation: the call's budget reservation, or `None` (polls, hand-made requests).
+        attempt_timeout: seconds one attempt may take from connecting to the last body
+            byte, or `None`.
+        poll: a task poll (the gate serves ordinary calls first).
     """
 
-    operation: OperationInfo | None = None
-    retry: RetryPolicy | None = None
-    timeout: httpx.Timeout | None = None
-    body: bytes | None = None  # the last decoded response body, for error reports
-    job_id: str | None = None  # the job id a submission's answer carried
-
-
-current_call: contextvars.ContextVar[CallContext | None] = contextvars.ContextVar(
-    "trenz_call", default=None
-)
-
-
-def _operation_for(request: httpx.Request, routes: RouteTable) -> OperationInfo | None:
-    context = current_call.get()
-    if context is not None and context.operation is not None:
-        return context.operation
-    return routes.match(request.method, request.url.path)
-
-
-class AuthTransport(httpx.AsyncBaseTransport):
-    """Attach the API key to requests for the base URL's origin, and to nothing else.
-
-    The key is added to a copy of the request, so the caller's request object (and
-    any redirect httpx builds from it) never holds it; a request to another origin
-    has any key header removed.
-    """
-
-    def __init__(
-        self, inner: httpx.AsyncBaseTransport, *, api_key: str, base_url: httpx.URL, mode: str
-    ) -> None:
-        if mode not in ("header", "bearer"):
-            raise ValueError(f"auth must be 'header' or 'bearer', not {mode!r}")
-        self._inner = inner
-        self._api_key = api_key
-        self._origin = _origin(base_url)
-        self._mode = mode
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        headers = httpx.Headers(request.headers)
-        for name in _KEY_HEADERS:
-            headers.pop(name, None)
-        if _origin(request.url) == self._origin:
-            if self._mode == "header":
-                headers["X-API-Key"] = self._api_key
-            else:
-                headers["Authorization"] = f"Bearer {self._api_key}"
-        outgoing = httpx.Request(
-            request.method,
-            request.url,
-            headers=headers,
-            stream=request.stream,
-            extensions=request.extensions,
-        )
-        return await self._inner.handle_async_request(outgoing)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    def __repr__(self) -> str:
-        return f"AuthTransport(origin={self._origin!r}, mode={self._mode!r})"
-
-
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    default_ports = {"http": 80, "https": 443}
-    return (url.scheme, url.host, url.port or default_ports.get(url.scheme))
-
-
-class ResponseTransport(httpx.AsyncBaseTransport):
-    """Read each body under a size cap, raise typed errors, check and count envelopes."""
+    __slots__ = (
+        "attempt_timeout",
+        "estimate",
+        "is_read",
+        "job_id_field",
+        "name",
+        "operation",
+        "poll",
+        "reservation",
+        "retry",
+    )
 
     def __init__(
         self,
-        inner: httpx.AsyncBaseTransport,
+        operation: OperationInfo | None,
         *,
-        ledger: UsageLedger,
-        routes: RouteTable,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        retry: RetryPolicy,
+        estimate: int = 0,
+        reservation: Reservation | None = None,
+        attempt_timeout: float | None = None,
+        poll: bool = False,
+        method: str = "GET",
+        path: str = "",
     ) -> None:
-        self._inner = inner
+        self.operation = operation
+        self.retry = retry
+        self.estimate = estimate
+        self.reservation = reservation
+        self.attempt_timeout = attempt_timeout
+        self.poll = poll
+        if operation is not None:
+            self.is_read = operation.is_read
+            self.name = operation.operation_id
+            self.job_id_field = operation.job_id_field if operation.is_async else None
+        else:
+            self.is_read = method in _SAFE_METHODS
+            self.name = path
+            self.job_id_field = None
+
+
+class TrenzTransport(httpx.AsyncBaseTransport):
+    """Retries, the request gate, auth, the network and response checks, in one layer.
+
+    Args:
+        network: the transport that really sends (an `httpx.AsyncHTTPTransport`, or one
+            passed in for tests).
+        api_key / base_url / auth: the key, the one origin it may go to, and how it
+            travels (`"header"`: `X-API-Key`; `"bearer"`: `Authorization: Bearer`).
+        gate: the rate limit and in-flight cap (`RateLimiter`, or a fleet's).
+        ledger: records the coins of every answered call.
+        retry: the policy for requests that carry no `Call`.
+        max_response_bytes: bodies larger than this raise `ResponseTooLargeError`.
+        sleep / clock / rng: injectable for tests.
+    """
+
+    def __init__(
+        self,
+        network: httpx.AsyncBaseTransport,
+        *,
+        api_key: str,
+        base_url: httpx.URL,
+        auth: str,
+        gate: RequestGate,
+        ledger: UsageLedger,
+        retry: RetryPolicy,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        rng: Callable[[], float] = random.random,
+    ) -> None:
+        if auth not in ("header", "bearer"):
+            raise ValueError(f"auth must be 'header' or 'bearer', not {auth!r}")
+        self._network = network
+        self._origin = _origin(base_url)
+        self._key_header = "X-API-Key" if auth == "header" else "Authorization"
+        self._key_value = api_key if auth == "header" else f"Bearer {api_key}"
+        self._auth = auth
+        self.gate = gate
         self._ledger = ledger
-        self._routes = routes
+        self.retry = retry
         self._max_bytes = max_response_bytes
+        self._sleep = sleep
+        self._clock = clock
+        self._rng = rng
+        self._announced_limit = ""
+
+    def __repr__(self) -> str:
+        return f"TrenzTransport(origin={self._origin!r}, auth={self._auth!r})"
+
+    async def aclose(self) -> None:
+        await self._network.aclose()
+
+    # ----------------------------------------------------------------- retries
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        raw = await self._inner.handle_async_request(request)
-        body = await self._read_capped(raw, request)
-        headers = httpx.Headers(raw.headers)
-        # The body below is already decoded and complete.
-        for name in ("content-encoding", "content-length", "transfer-encoding"):
-            headers.pop(name, None)
-        response = httpx.Response(
-            raw.status_code,
-            headers=headers,
-            content=body,
-            request=request,
-            extensions=dict(raw.extensions),
-        )
-        context = current_call.get()
-        if context is not None:
-            context.body = body
-        if response.is_redirect:
-            # Followed by httpx only if the caller enabled it (AuthTransport keeps the
-            # key off other origins); otherwise the facade reports it as an error.
-            return response
-        if not 200 <= response.status_code < 300:
-            # Servers echo request details in error messages: never let the key through.
-            raise error_from_response(response, _redacted(body))
-        operation = _operation_for(request, self._routes)
-        envelope = _envelope(response, body)  # raises with a redacted body
-        usage = envelope.get("usage")
-        job_id = None
-        if operation is not None and operation.is_async:
-            job_id = _job_id(envelope, operation)
-            if job_id is None:
-                raise MalformedResponseError(
-                    status_code=response.status_code,
-                    body=body,
-                    response=response,
-                    message=(
-                        f"{operation.operation_id} was accepted but the answer carries no "
-                        f"{operation.job_id_field}: the job may exist; check your Trenz task list"
-                    ),
+        call: Call | None = request.extensions.get(CALL)
+        if call is None:
+            call = Call(None, retry=self.retry, method=request.method, path=request.url.path)
+        policy = call.retry
+        reservation = call.reservation
+        started = self._clock()
+        attempt = 0
+        while True:
+            attempt_started = self._clock()
+            try:
+                response = await self._admitted(request, call)
+            except TrenzError as error:
+                if logger.isEnabledFor(logging.INFO):
+                    _log_attempt(request, call, attempt, self._clock() - attempt_started, error)
+                if reservation is not None and not maybe_processed(error):
+                    reservation.maybe_sent = False
+                decision = classify(
+                    error, is_read=call.is_read, estimate=call.estimate, policy=policy
                 )
-        if context is not None:
-            context.job_id = job_id
-        self._ledger.record(
-            operation.operation_id if operation else request.url.path,
-            usage if isinstance(usage, dict) else None,
-            hold_for=job_id,
-        )
-        response.extensions[REQUEST_ID] = envelope.get("request_id")
-        response.extensions[COIN_COST] = usage.get("coin_cost") if isinstance(usage, dict) else None
+                if decision is Decision.OUTCOME_UNKNOWN:
+                    raise _outcome_unknown(call, error) from error
+                if decision is Decision.RAISE:
+                    raise
+                delay = policy.delay_for(
+                    error, attempt, elapsed=self._clock() - started, random=self._rng
+                )
+                if delay is None:  # out of attempts or time, or a Retry-After over the cap
+                    raise
+                if decision is Decision.RETRY_UNCERTAIN and reservation is not None:
+                    # The attempt may have been charged: count it, then try again.
+                    await self._ledger.add_uncertain(reservation)
+                    reservation.maybe_sent = False
+                logger.info(
+                    "retrying %s %s in %.2fs after %s (attempt %d)",
+                    request.method,
+                    call.name,
+                    delay,
+                    error,
+                    attempt + 1,
+                )
+                await self._sleep(delay)
+                attempt += 1
+                continue
+            if logger.isEnabledFor(logging.INFO):
+                _log_attempt(request, call, attempt, self._clock() - attempt_started, response)
+            return response
+
+    # ----------------------------------------------------------------- the gate
+
+    async def _admitted(self, request: httpx.Request, call: Call) -> httpx.Response:
+        gate = self.gate
+        permit = await gate.acquire(poll=call.poll)
+        try:
+            response = await self._attempt(request, call)
+        except RateLimitError as error:
+            if not isinstance(error, QuotaExceededError) and error.code == "RATE_LIMITED":
+                await self._pause(error, call)
+            if error.response is not None:
+                await self._observe(error.response)
+            raise
+        finally:
+            with anyio.CancelScope(shield=True):  # a shared gate's release must not be lost
+                await gate.release(permit)
+        await self._observe(response)
         return response
 
-    async def _read_capped(self, raw: httpx.Response, request: httpx.Request) -> bytes:
+    async def _pause(self, error: RateLimitError, call: Call) -> None:
+        """One 429 pauses every request of the client (and of a fleet's gate)."""
+        wait = min(
+            error.retry_after if error.retry_after is not None else 1.0, self.retry.max_retry_after
+        )
+        logger.warning(
+            "429 %s on %s: pausing all requests for %.1fs (request_id=%s)",
+            error.code,
+            call.name,
+            wait,
+            error.request_id,
+        )
+        await self.gate.pause(wait)
+
+    async def _observe(self, response: httpx.Response) -> None:
+        limit = response.headers.get("x-ratelimit-limit", "")
+        if limit != self._announced_limit and limit.isdigit() and int(limit) > 0:
+            self._announced_limit = limit
+            await self.gate.observe_limit(int(limit))
+
+    # ----------------------------------------------------------------- one attempt
+
+    async def _attempt(self, request: httpx.Request, call: Call) -> httpx.Response:
+        headers = request.headers
+        for name in _KEY_HEADERS:  # the caller's request never brings its own key along
+            if name in headers:
+                del headers[name]
+        if _origin(request.url) == self._origin:
+            headers[self._key_header] = self._key_value
+        reservation = call.reservation
+        if reservation is not None:
+            reservation.maybe_sent = True
+        try:
+            if call.attempt_timeout is None:
+                raw, body = await self._exchange(request)
+            else:
+                with anyio.fail_after(call.attempt_timeout):
+                    raw, body = await self._exchange(request)
+        except TimeoutError:
+            raise APITimeoutError(
+                f"the attempt took longer than its {call.attempt_timeout}s timeout",
+                request_sent=True,
+            ) from None
+        except httpx.TransportError as exc:
+            raise connection_error_from(exc) from exc
+        finally:
+            # The request object lives on (in `response.request`, in redirects httpx may
+            # build, in tracebacks): the key must not.
+            headers.pop(self._key_header, None)
+        raw.request = request
+        return await self._checked(raw, body, call)
+
+    async def _exchange(self, request: httpx.Request) -> tuple[httpx.Response, bytes]:
+        raw = await self._network.handle_async_request(request)
+        return raw, await self._read_capped(raw)
+
+    async def _checked(self, raw: httpx.Response, body: bytes, call: Call) -> httpx.Response:
+        """The response with its body in place, or the typed error it amounts to."""
+        status = raw.status_code
+        if raw.headers.get("content-encoding"):
+            # The body is decoded already: the response must not claim otherwise.
+            raw = httpx.Response(
+                status,
+                headers=[
+                    (name, value)
+                    for name, value in raw.headers.multi_items()
+                    if name not in ("content-encoding", "content-length", "transfer-encoding")
+                ],
+                extensions=raw.extensions,
+                request=raw.request,
+            )
+        raw.stream = httpx.ByteStream(body)
+        if 300 <= status < 400:
+            return raw  # httpx follows it if allowed (auth keeps the key home); else an error
+        if status >= 400 or status < 200:
+            raise error_from_response(raw, body)
+        if call.operation is not None:
+            raw.extensions[ENVELOPE] = await self._envelope(raw, body, call)
+        return raw
+
+    async def _envelope(self, response: httpx.Response, body: bytes, call: Call) -> dict[str, Any]:
+        """Decode the success envelope once, check it, and record its coins."""
+        envelope, problem = _decode_envelope(body)
+        job_id = None
+        if problem is None and call.job_id_field is not None:
+            job_id = _job_id(envelope, call.job_id_field)
+            if job_id is None:
+                problem = (
+                    f"{call.name} was accepted but the answer carries no {call.job_id_field}: "
+                    "the job may exist"
+                )
+        if problem is not None:
+            raise malformed(
+                status_code=response.status_code,
+                body=body,
+                message=problem,
+                request_id=response.headers.get("x-request-id"),
+                response=response,
+            )
+        reservation = call.reservation
+        if reservation is not None:
+            usage = envelope.get("usage")
+            await self._ledger.commit(
+                reservation, usage if isinstance(usage, dict) else None, job_id=job_id
+            )
+        return envelope
+
+    async def _read_capped(self, raw: httpx.Response) -> bytes:
         """The decoded body, refusing to hold more than the cap (a gzip bomb included)."""
         decoder = _decoder(raw.headers.get("content-encoding", ""))
         if decoder is False:
             await raw.aclose()
-            raise MalformedResponseError(
+            raise malformed(
                 status_code=raw.status_code,
                 message=f"unsupported content-encoding {raw.headers.get('content-encoding')!r}",
             )
@@ -205,37 +348,86 @@ class ResponseTransport(httpx.AsyncBaseTransport):
         size = 0
         assert isinstance(raw.stream, httpx.AsyncByteStream)  # async transports give async streams
         stream = aiter(raw.stream)
+        limit = self._max_bytes
         try:
             async for chunk in stream:
-                data = decoder.decompress(chunk, self._max_bytes - size + 1) if decoder else chunk
+                data = decoder.decompress(chunk, limit - size + 1) if decoder else chunk
                 size += len(data)
-                if size > self._max_bytes:
+                if size > limit:
                     await _discard(stream, limit=_DRAIN_BYTES)
-                    raise ResponseTooLargeError(
+                    raise malformed(
+                        ResponseTooLargeError,
                         status_code=raw.status_code,
                         body=b"".join(chunks)[:512],
-                        limit=self._max_bytes,
+                        limit=limit,
                     )
                 chunks.append(data)
             if decoder:
                 tail = decoder.flush()
                 size += len(tail)
-                if size > self._max_bytes:
-                    raise ResponseTooLargeError(status_code=raw.status_code, limit=self._max_bytes)
+                if size > limit:
+                    raise malformed(ResponseTooLargeError, status_code=raw.status_code, limit=limit)
                 chunks.append(tail)
         except zlib.error as exc:
-            raise MalformedResponseError(
+            raise malformed(
                 status_code=raw.status_code, message=f"undecodable body: {exc}"
             ) from exc
         finally:
             close = getattr(stream, "aclose", None)
             if close is not None:  # stop the stream's generator now, not at garbage collection
                 await close()
-            await raw.aclose()
-        return b"".join(chunks)
+            # Close the network stream (freeing the connection) but not the response:
+            # it goes on, carrying the body read here.
+            await raw.stream.aclose()
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
-    async def aclose(self) -> None:
-        await self._inner.aclose()
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    scheme = url.scheme
+    return (scheme, url.host, url.port or (443 if scheme == "https" else 80))
+
+
+def _outcome_unknown(call: Call, error: TrenzError) -> OutcomeUnknownError:
+    reservation = call.reservation
+    return OutcomeUnknownError(
+        operation_id=call.name,
+        submission_id=reservation.id if reservation is not None else None,
+        estimate=call.estimate,
+        request_id=getattr(error, "request_id", None),
+    )
+
+
+def _decode_envelope(body: bytes) -> tuple[dict[str, Any], str | None]:
+    """The parsed success envelope, or what is wrong with it."""
+    try:
+        envelope = json.loads(body, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError):
+        return {}, "the success body is not JSON" if body.strip() else "the success body is empty"
+    if not isinstance(envelope, dict):
+        return {}, "the success body is not a JSON object"
+    if not isinstance(envelope.get("data"), dict | list):
+        return envelope, "the success envelope has no `data` object"
+    usage = envelope.get("usage")
+    if usage is not None and not isinstance(usage, dict):
+        return envelope, "the success envelope's `usage` is not an object"
+    return envelope, None
+
+
+def _refuse_constant(name: str) -> NoReturn:
+    # NaN and Infinity are not JSON; as a coin cost they would poison every sum.
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _job_id(envelope: dict[str, Any], field: str) -> str | None:
+    """The job id, from the field the registry names or, failing that, the other one."""
+    data = envelope.get("data")
+    if not isinstance(data, dict):
+        return None
+    for name in (field, "task_id", "job_id"):
+        value = data.get(name)
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
+            return str(value)
+    return None
 
 
 async def _discard(stream: Any, *, limit: int) -> None:
@@ -253,6 +445,8 @@ def _decoder(encoding: str) -> Any:
 
     The client asks only for gzip and deflate, so it can bound the decoded size itself.
     """
+    if not encoding:
+        return None
     encoding = encoding.strip().lower()
     if encoding in ("", "identity"):
         return None
@@ -263,225 +457,31 @@ def _decoder(encoding: str) -> Any:
     return False
 
 
-def _envelope(response: httpx.Response, body: bytes) -> dict[str, Any]:
-    """The parsed success envelope, or a `MalformedResponseError` saying what is wrong."""
-    try:
-        envelope = json.loads(body)
-    except ValueError:
-        envelope = None
-    problem = None
-    if not isinstance(envelope, dict):
-        problem = "the success body is not a JSON object"
-    elif not isinstance(envelope.get("data"), dict | list):
-        problem = "the success envelope has no `data` object"
-    elif (
-        "usage" in envelope
-        and envelope["usage"] is not None
-        and not isinstance(envelope["usage"], dict)
-    ):
-        problem = "the success envelope's `usage` is not an object"
-    if problem is not None:
-        raise MalformedResponseError(
-            status_code=response.status_code,
-            body=_redacted(body),
-            response=response,
-            message=problem,
-        )
-    assert isinstance(envelope, dict)
-    return envelope
-
-
-def _redacted(body: bytes) -> bytes:
-    return redacting_filter.redact(body.decode("utf-8", "replace")).encode()
-
-
-def _job_id(envelope: dict[str, Any], operation: OperationInfo) -> str | None:
-    """The job id, from the field the registry names or, failing that, the other one."""
-    data = envelope.get("data")
-    if not isinstance(data, dict):
-        return None
-    for field in (operation.job_id_field, "task_id", "job_id"):
-        value = data.get(field) if field else None
-        if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
-            return str(value)
-    return None
-
-
-class RateLimitTransport(httpx.AsyncBaseTransport):
-    """Every attempt takes a slot from the client's limiter; a 429 pauses everyone.
-
-    The pause follows `Retry-After` (1 s when absent) but never exceeds `max_pause`: a
-    server asking for a day stops the calls that asked (they raise `RateLimitError`
-    with its `retry_after`), not the whole client.
-    """
-
-    def __init__(
-        self, inner: httpx.AsyncBaseTransport, *, limiter: RateLimiter, max_pause: float
-    ) -> None:
-        self._inner = inner
-        self._limiter = limiter
-        self._max_pause = max_pause
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        async with self._limiter.slot():
-            try:
-                response = await self._inner.handle_async_request(request)
-            except APIError as exc:
-                if exc.response is not None:
-                    self._observe(exc.response)
-                if isinstance(exc, RateLimitError) and not isinstance(exc, QuotaExceededError):
-                    wait = exc.retry_after if exc.retry_after is not None else 1.0
-                    self._limiter.pause(min(wait, self._max_pause))
-                raise
-        self._observe(response)
-        return response
-
-    def _observe(self, response: httpx.Response) -> None:
-        limit = response.headers.get("x-ratelimit-limit", "")
-        if limit.isdigit() and int(limit) > 0:
-            self._limiter.observe_limit(int(limit))
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-class RetryTransport(httpx.AsyncBaseTransport):
-    """Retry what is safe to retry; never pay twice for one submission.
-
-    Reads retry on connection errors, timeouts, 429 RATE_LIMITED and 500/502/503/504.
-    Paid or write operations retry only when the request provably was not processed
-    (connect-phase errors, 429 RATE_LIMITED); otherwise `OutcomeUnknownError`.
-    When retries run out, the last real error is raised.
-    """
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        *,
-        policy: RetryPolicy,
-        routes: RouteTable,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
-        clock: Callable[[], float] = time.monotonic,
-        rng: Callable[[], float] = random.random,
-    ) -> None:
-        self._inner = inner
-        self.policy = policy
-        self._routes = routes
-        self._sleep = sleep
-        self._clock = clock
-        self._rng = rng
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        context = current_call.get()
-        operation = _operation_for(request, self._routes)
-        policy = context.retry if context is not None and context.retry is not None else self.policy
-        if context is not None and context.timeout is not None:
-            request.extensions["timeout"] = context.timeout.as_dict()
-        is_read = (
-            operation.is_read
-            if operation is not None
-            else request.method in ("GET", "HEAD", "OPTIONS")
-        )
-        name = operation.operation_id if operation is not None else request.url.path
-        started = self._clock()
-        attempt = 0
-        while True:
-            attempt_started = self._clock()
-            try:
-                response = await self._inner.handle_async_request(request)
-            except httpx.TransportError as exc:
-                error: TrenzError = connection_error_from(exc)
-                cause: BaseException = exc
-            except TrenzError as exc:
-                error, cause = exc, exc
-            else:
-                _log_attempt(
-                    request, name, attempt, attempt_started, self._clock(), response=response
-                )
-                return response
-            _log_attempt(request, name, attempt, attempt_started, self._clock(), error=error)
-            decision = classify(error, is_read=is_read)
-            if decision is Decision.OUTCOME_UNKNOWN:
-                raise OutcomeUnknownError(operation_id=name) from error
-            if decision is Decision.RAISE:
-                _raise(error, cause)
-            delay = policy.delay_for(
-                error, attempt, elapsed=self._clock() - started, random=self._rng
-            )
-            if delay is None:  # out of attempts or time, or a Retry-After over the cap
-                _raise(error, cause)
-            logger.info(
-                "retrying %s %s in %.2fs after %s (attempt %d)",
-                request.method,
-                name,
-                delay,
-                error,
-                attempt + 1,
-            )
-            await self._sleep(delay)
-            attempt += 1
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-def _raise(error: TrenzError, cause: BaseException) -> NoReturn:
-    if error is cause:
-        raise error
-    raise error from cause
-
-
 def _log_attempt(
     request: httpx.Request,
-    name: str,
+    call: Call,
     attempt: int,
-    started: float,
-    ended: float,
-    *,
-    response: httpx.Response | None = None,
-    error: TrenzError | None = None,
+    elapsed: float,
+    outcome: httpx.Response | TrenzError,
 ) -> None:
-    if response is not None:
-        status: object = response.status_code
-        request_id = response.extensions.get(REQUEST_ID)
-        coins = response.extensions.get(COIN_COST)
+    if isinstance(outcome, httpx.Response):
+        status: object = outcome.status_code
+        envelope = outcome.extensions.get(ENVELOPE) or {}
+        request_id = envelope.get("request_id")
+        usage = envelope.get("usage")
+        coins = usage.get("coin_cost") if isinstance(usage, dict) else None
     else:
-        status = getattr(error, "status_code", None) or type(error).__name__
-        request_id = getattr(error, "request_id", None)
+        status = getattr(outcome, "status_code", None) or type(outcome).__name__
+        request_id = getattr(outcome, "request_id", None)
         coins = None
     logger.info(
         "%s %s (%s) -> %s attempt=%d elapsed=%.3fs coins=%s request_id=%s",
         request.method,
         request.url.path,
-        name,
+        call.name,
         status,
         attempt,
-        ended - started,
+        elapsed,
         coins,
         request_id,
     )
-
-
-def build_chain(
-    network: httpx.AsyncBaseTransport,
-    *,
-    api_key: str,
-    base_url: httpx.URL,
-    auth: str,
-    limiter: RateLimiter,
-    ledger: UsageLedger,
-    retry: RetryPolicy,
-    max_response_bytes: int,
-    routes: RouteTable | None = None,
-    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
-) -> RetryTransport:
-    """Wrap `network` in the SDK's transport chain."""
-    routes = routes or default_routes()
-    chain: httpx.AsyncBaseTransport = AuthTransport(
-        network, api_key=api_key, base_url=base_url, mode=auth
-    )
-    chain = ResponseTransport(
-        chain, ledger=ledger, routes=routes, max_response_bytes=max_response_bytes
-    )
-    chain = RateLimitTransport(chain, limiter=limiter, max_pause=retry.max_retry_after)
-    return RetryTransport(chain, policy=retry, routes=routes, sleep=sleep)

@@ -1,26 +1,40 @@
-"""The coin ledger: what a client has spent, holds and may still spend.
+"""The coin ledger: what a client has spent, holds, may have been charged, and may still spend.
 
-Every success envelope's `usage` is recorded here by the transport chain. Per-call
-operations are spent at once; async jobs are *held* at submission (their reported cost,
-or the client's estimate when the submission reports none) and settled when the task
-completes or released when it is refunded. A budget (`max_coins`) counts spent + held +
-the estimates of calls in flight, so concurrent calls cannot overshoot it together; a
-call's reservation turns into its recorded charge when its response arrives, so it is
-never counted twice.
+Every call goes through one `Reservation`: its estimate is counted against the budget
+before anything is sent, then it becomes exactly one of
+
+- **spent**: a per-call charge, at the `usage.coin_cost` the response reported;
+- **held**: an async job, at its reported cost (or the estimate when none is reported),
+  until the task settles (spent) or is refunded (gone);
+- **uncertain**: the outcome is unknown (a dropped connection after sending, a
+  cancellation mid-request, an answer that cannot be read): the estimate stays counted
+  until you `resolve()` it, because the server may have charged it;
+- **released**: the call provably did nothing (never sent, or answered with an error).
+
+A cheap read retried after an ambiguous failure also counts each such attempt's estimate
+as uncertain. The budget (`max_coins`) counts spent + held + uncertain + reserved, so
+concurrent calls cannot overshoot it together. With a `RedisCoordinator`, the budget
+decision and every transition are mirrored in the fleet's shared store as well.
 """
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
+import itertools
 import logging
-from collections.abc import Callable, Iterator, Mapping
+import math
+import time
+import uuid
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._errors import BudgetExceededError
+
+if TYPE_CHECKING:
+    from ._coordination import CoinStore
 
 logger = logging.getLogger("trenz_async")
 
@@ -35,12 +49,14 @@ class OperationUsage:
 
 @attrs.frozen
 class UsageSnapshot:
-    """Coins spent by one client (or one scope of it), as of one moment.
+    """Coins spent by one client (or one scope of it, or a fleet), as of one moment.
 
     Attributes:
         calls: successful calls recorded.
         coins_spent: settled coins (per-call charges and completed jobs).
         coins_held: coins of submitted async jobs not yet settled.
+        coins_uncertain: estimates of calls whose outcome is unknown (they may have been
+            charged); `client.usage.uncertain()` lists them, `resolve()` settles them.
         remaining_balance: the account balance the server last reported, if any.
         by_operation: operation_id -> `OperationUsage`.
     """
@@ -50,32 +66,95 @@ class UsageSnapshot:
     coins_held: int
     remaining_balance: int | None
     by_operation: Mapping[str, OperationUsage]
+    coins_uncertain: int = 0
+
+
+@attrs.frozen
+class UncertainCharge:
+    """Coins that may have been charged for a call whose outcome is unknown.
+
+    Attributes:
+        id: pass it to `client.usage.resolve()`; for the call itself it is the
+            `OutcomeUnknownError.submission_id`.
+        operation_id: the operation called.
+        coins: the estimate counted as uncertain.
+        at: wall-clock time it became uncertain (seconds since the epoch).
+    """
+
+    id: str
+    operation_id: str
+    coins: int
+    at: float
 
 
 class _Tally:
     """Mutable counters behind one snapshot (the client's, or one scope's)."""
 
+    __slots__ = ("by_operation", "calls", "held", "remaining_balance", "spent", "uncertain")
+
     def __init__(self) -> None:
         self.calls = 0
         self.spent = 0
         self.held = 0
+        self.uncertain = 0
         self.remaining_balance: int | None = None
         self.by_operation: dict[str, OperationUsage] = {}
 
     def count(self, operation_id: str, *, calls: int = 0, coins: int = 0) -> None:
-        previous = self.by_operation.get(operation_id, OperationUsage())
-        self.by_operation[operation_id] = OperationUsage(
-            previous.calls + calls, previous.coins + coins
-        )
+        previous = self.by_operation.get(operation_id)
+        if previous is None:
+            self.by_operation[operation_id] = OperationUsage(calls, coins)
+        else:
+            self.by_operation[operation_id] = OperationUsage(
+                previous.calls + calls, previous.coins + coins
+            )
 
     def snapshot(self) -> UsageSnapshot:
         return UsageSnapshot(
             calls=self.calls,
             coins_spent=self.spent,
             coins_held=self.held,
+            coins_uncertain=self.uncertain,
             remaining_balance=self.remaining_balance,
             by_operation=MappingProxyType(dict(sorted(self.by_operation.items()))),
         )
+
+
+class Reservation:
+    """The budget share of one call, from before it is sent until its outcome is known.
+
+    Attributes:
+        id: the call's id (also the journal's submission id for an async job).
+        operation_id: the operation called.
+        estimate: the coins reserved.
+        job_id: the job the call created, once its answer arrived.
+        maybe_sent: the latest attempt may have reached the server and not been
+            accounted for yet: if the call ends now (cancelled, failed), its outcome is
+            unknown.
+    """
+
+    __slots__ = (
+        "_retries",
+        "_tallies",
+        "estimate",
+        "id",
+        "job_id",
+        "maybe_sent",
+        "open",
+        "operation_id",
+    )
+
+    def __init__(
+        self, call_id: str, operation_id: str, estimate: int, tallies: tuple[_Tally, ...]
+    ) -> None:
+        self.id = call_id
+        self.operation_id = operation_id
+        self.estimate = estimate
+        self._tallies = tallies
+        self.maybe_sent = False
+        self.open = True
+        self.job_id: str | None = None
+        self._retries = itertools.count(1)
 
 
 @attrs.define
@@ -85,20 +164,20 @@ class _Hold:
     tallies: tuple[_Tally, ...]
 
 
-@attrs.define(eq=False)
-class _Reservation:
-    """The budget share of one call in flight, until its response is recorded."""
-
+@attrs.define
+class _Uncertain:
     operation_id: str
-    estimate: int
-    open: bool = True
+    coins: int
+    tallies: tuple[_Tally, ...]
+    at: float
 
 
 class UsageScope:
     """Usage attributed to one `with` / `async with client.usage.scope(name)` block.
 
     Scopes follow `contextvars`, so tasks started inside the block count too and
-    concurrent blocks do not mix; nested scopes each see their calls.
+    concurrent blocks do not mix; nested scopes each see their calls. A call belongs to
+    the scopes active when it was made, even if it finishes after the block.
     """
 
     def __init__(self, name: str, active: contextvars.ContextVar[tuple[_Tally, ...]]) -> None:
@@ -132,11 +211,13 @@ class UsageLedger:
     """The coin ledger of one client: `client.usage`.
 
     Args:
-        max_coins: the budget (spent + held + in flight); `None` for no budget.
+        max_coins: the budget (spent + held + uncertain + in flight); `None` for none.
         low_balance_threshold: call `on_low_balance` when the reported balance drops
             below this.
         on_low_balance: called with the remaining balance when it crosses the
             threshold (once per crossing).
+        store: a shared `CoinStore` (a fleet's, from `RedisCoordinator`): it makes the
+            budget decisions, and every transition is mirrored there.
     """
 
     def __init__(
@@ -145,6 +226,7 @@ class UsageLedger:
         max_coins: int | None = None,
         low_balance_threshold: int | None = None,
         on_low_balance: Callable[[int], None] | None = None,
+        store: CoinStore | None = None,
     ) -> None:
         if max_coins is not None and max_coins < 0:
             raise ValueError("max_coins must be >= 0")
@@ -152,61 +234,126 @@ class UsageLedger:
         self._low_balance_threshold = low_balance_threshold
         self._on_low_balance = on_low_balance
         self._below_threshold = False
+        self._store = store
         self._total = _Tally()
         self._holds: dict[str, _Hold] = {}
+        self._uncertain: dict[str, _Uncertain] = {}
         self._reserved = 0
         self._scopes: contextvars.ContextVar[tuple[_Tally, ...]] = contextvars.ContextVar(
             "trenz_usage_scopes", default=()
         )
-        self._reservation: contextvars.ContextVar[_Reservation | None] = contextvars.ContextVar(
-            "trenz_usage_reservation", default=None
-        )
 
-    # ----------------------------------------------------------------- recording
+    # ----------------------------------------------------------------- one call's life
 
-    def record(
-        self, operation_id: str, usage: Mapping[str, Any] | None, *, hold_for: str | None = None
-    ) -> None:
-        """Record one successful response's `usage`.
+    async def reserve(
+        self, operation_id: str, estimate: int, *, scoped: bool = True, call_id: str | None = None
+    ) -> Reservation:
+        """Count `estimate` against the budget for a call about to be sent.
 
         Args:
-            operation_id: the operation answered (or the path for unknown requests).
-            usage: the envelope's `usage` object, if any.
-            hold_for: the job id when this submitted an async job: its cost is held
-                until `settle()` or `release()`. A submission that reports no cost is
-                held at the call's estimate, so the budget still counts it.
+            operation_id: the operation.
+            estimate: its estimated cost.
+            scoped: count it in the usage scopes active now (polls are not).
+            call_id: the call's id; a new one by default.
+
+        Raises:
+            BudgetExceededError: it would pass `max_coins`; nothing has been sent.
         """
+        call_id = call_id or uuid.uuid4().hex
+        if self._store is not None and estimate > 0:
+            await self._store.reserve(call_id, operation_id, estimate)
+        elif self.max_coins is not None:
+            committed = self._committed()
+            if committed + estimate > self.max_coins:
+                raise BudgetExceededError(
+                    operation_id=operation_id,
+                    estimate=estimate,
+                    remaining=max(self.max_coins - committed, 0),
+                    budget=self.max_coins,
+                )
+        self._reserved += estimate
+        tallies = (self._total, *self._scopes.get()) if scoped else (self._total,)
+        return Reservation(call_id, operation_id, estimate, tallies)
+
+    async def commit(
+        self, reservation: Reservation, usage: Mapping[str, Any] | None, *, job_id: str | None
+    ) -> None:
+        """A call succeeded: record its `usage`; spend its coins, or hold them for `job_id`.
+
+        A call that reports no cost (and a submission reporting 0) counts at its
+        estimate, so the budget still holds.
+        """
+        if not self._close(reservation):
+            return
+        reservation.job_id = job_id
         usage = usage or {}
-        coins = _as_int(usage.get("coin_cost")) or 0
-        balance = _as_int(usage.get("remaining_balance"))
-        reservation = self._reservation.get()
-        if (
-            reservation is not None
-            and reservation.open
-            and reservation.operation_id == operation_id
-        ):
-            # The charge replaces the call's reservation (no double count in the budget).
-            reservation.open = False
-            self._reserved -= reservation.estimate
-            if hold_for is not None and coins <= 0:
-                coins = reservation.estimate
-        tallies = (self._total, *self._scopes.get())
-        for tally in tallies:
+        reported = _coins(usage.get("coin_cost"))
+        balance = _coins(usage.get("remaining_balance"))
+        # No reported cost: count the estimate rather than nothing, so the budget holds.
+        coins = reservation.estimate if reported is None else reported
+        if job_id is not None and coins <= 0:
+            coins = reservation.estimate
+        operation_id = reservation.operation_id
+        for tally in reservation._tallies:
             tally.calls += 1
-            tally.count(operation_id, calls=1)
             if balance is not None:
                 tally.remaining_balance = balance
-            if hold_for is None:
+            if job_id is None:
                 tally.spent += coins
-                tally.count(operation_id, coins=coins)
+                tally.count(operation_id, calls=1, coins=coins)
             else:
                 tally.held += coins
-        if hold_for is not None:
-            self._holds[hold_for] = _Hold(operation_id, coins, tallies)
+                tally.count(operation_id, calls=1)
+        if job_id is not None:
+            self._holds[job_id] = _Hold(operation_id, coins, reservation._tallies)
         if balance is not None:
             self._check_low_balance(balance)
+        if self._store is not None and (coins or reservation.estimate):
+            await self._store.commit(reservation.id, coins=coins, job_id=job_id, balance=balance)
 
-    def hold(self, job_id: str, operation_id: str, coins: int) -> None:
+    async def release(self, reservation: Reservation) -> None:
+        """The call provably did nothing: its reservation is given back."""
+        if self._close(reservation) and self._store is not None and reservation.estimate:
+            await self._store.release(reservation.id)
+
+    async def mark_uncertain(self, reservation: Reservation) -> None:
+        """The call's outcome is unknown: its estimate stays counted, as uncertain."""
+        if not self._close(reservation):
+            return
+        self._add_uncertain(reservation.id, reservation)
+        if self._store is not None and reservation.estimate:
+            await self._store.mark_uncertain(reservation.id)
+
+    async def add_uncertain(self, reservation: Reservation) -> None:
+        """An attempt that may have been charged is being retried: count it as uncertain."""
+        if not reservation.estimate:
+            return
+        uncertain_id = f"{reservation.id}.{next(reservation._retries)}"
+        self._add_uncertain(uncertain_id, reservation)
+        if self._store is not None:
+            await self._store.add_uncertain(
+                uncertain_id, reservation.operation_id, reservation.estimate
+            )
+
+    def _close(self, reservation: Reservation) -> bool:
+        if not reservation.open:
+            return False
+        reservation.open = False
+        self._reserved -= reservation.estimate
+        return True
+
+    def _add_uncertain(self, uncertain_id: str, reservation: Reservation) -> None:
+        if not reservation.estimate:
+            return
+        self._uncertain[uncertain_id] = _Uncertain(
+            reservation.operation_id, reservation.estimate, reservation._tallies, time.time()
+        )
+        for tally in reservation._tallies:
+            tally.uncertain += reservation.estimate
+
+    # ----------------------------------------------------------------- jobs
+
+    async def hold(self, job_id: str, operation_id: str, coins: int) -> None:
         """Hold coins for a job submitted elsewhere (a resumed task); idempotent."""
         if job_id in self._holds:
             return
@@ -214,8 +361,10 @@ class UsageLedger:
         for tally in tallies:
             tally.held += coins
         self._holds[job_id] = _Hold(operation_id, coins, tallies)
+        if self._store is not None and coins:
+            await self._store.hold(job_id, operation_id, coins)
 
-    def settle(self, job_id: str, coins: int | None = None) -> None:
+    async def settle(self, job_id: str, coins: int | None = None) -> None:
         """A held job completed: its coins (or `coins`, if reported) become spent."""
         hold = self._holds.pop(job_id, None)
         if hold is None:
@@ -225,56 +374,62 @@ class UsageLedger:
             tally.held -= hold.coins
             tally.spent += final
             tally.count(hold.operation_id, coins=final)
+        if self._store is not None and hold.coins:
+            await self._store.settle(job_id, coins)
 
-    def release(self, job_id: str) -> None:
+    async def refund(self, job_id: str) -> None:
         """A held job was refunded: its coins are no longer held."""
         hold = self._holds.pop(job_id, None)
         if hold is None:
             return
         for tally in hold.tallies:
             tally.held -= hold.coins
+        if self._store is not None and hold.coins:
+            await self._store.refund(job_id)
 
-    # ----------------------------------------------------------------- budget
+    # ----------------------------------------------------------------- uncertain coins
 
-    @contextlib.contextmanager
-    def reserve(self, operation_id: str, estimate: int) -> Iterator[None]:
-        """Count `estimate` against the budget while a call is in flight.
+    def uncertain(self) -> list[UncertainCharge]:
+        """Every amount still counted as uncertain, oldest first."""
+        return [
+            UncertainCharge(uncertain_id, entry.operation_id, entry.coins, entry.at)
+            for uncertain_id, entry in self._uncertain.items()
+        ]
+
+    async def resolve(self, uncertain_id: str, *, coins_charged: int) -> None:
+        """Settle an uncertain amount once you know what happened.
+
+        Args:
+            uncertain_id: an `UncertainCharge.id` (an `OutcomeUnknownError.submission_id`).
+            coins_charged: what the server really charged (0 when it did nothing); it is
+                counted as spent.
 
         Raises:
-            BudgetExceededError: spent + held + in flight + estimate would pass
-                `max_coins`; nothing has been sent.
+            KeyError: no uncertain amount has this id.
+            ValueError: `coins_charged` is negative.
         """
-        if self.max_coins is not None:
-            committed = self._total.spent + self._total.held + self._reserved
-            if committed + estimate > self.max_coins:
-                raise BudgetExceededError(
-                    operation_id=operation_id,
-                    estimate=estimate,
-                    remaining=max(self.max_coins - committed, 0),
-                    budget=self.max_coins,
-                )
-        reservation = _Reservation(operation_id, estimate)
-        self._reserved += estimate
-        token = self._reservation.set(reservation)
-        try:
-            yield
-        finally:
-            self._reservation.reset(token)
-            if reservation.open:
-                self._reserved -= estimate
+        if coins_charged < 0:
+            raise ValueError("coins_charged must be >= 0")
+        entry = self._uncertain.pop(uncertain_id)
+        for tally in entry.tallies:
+            tally.uncertain -= entry.coins
+            tally.spent += coins_charged
+            tally.count(entry.operation_id, coins=coins_charged)
+        if self._store is not None:
+            await self._store.resolve(uncertain_id, coins_charged=coins_charged)
 
-    @contextlib.contextmanager
-    def unscoped(self) -> Iterator[None]:
-        """Record the calls made in this block for the client only, in no scope.
-
-        The poll scheduler polls everyone's tasks from whichever waiter drives it, so
-        its polls must not count in that waiter's scope.
-        """
-        token = self._scopes.set(())
-        try:
-            yield
-        finally:
-            self._scopes.reset(token)
+    async def resolve_as_job(self, uncertain_id: str, job_id: str) -> None:
+        """An uncertain submission turned out to have created `job_id`: hold it instead."""
+        entry = self._uncertain.pop(uncertain_id, None)
+        if entry is None:
+            return
+        for tally in entry.tallies:
+            tally.uncertain -= entry.coins
+            tally.held += entry.coins
+        self._holds[job_id] = _Hold(entry.operation_id, entry.coins, entry.tallies)
+        if self._store is not None:
+            await self._store.resolve(uncertain_id, coins_charged=0)
+            await self._store.hold(job_id, entry.operation_id, entry.coins)
 
     # ----------------------------------------------------------------- reading
 
@@ -282,9 +437,20 @@ class UsageLedger:
         """A frozen copy of the client's counters."""
         return self._total.snapshot()
 
+    async def fleet_snapshot(self) -> UsageSnapshot:
+        """The shared store's counters (every client of a `RedisCoordinator` namespace);
+        without a coordinator, the same as `snapshot()`."""
+        if self._store is None:
+            return self.snapshot()
+        return await self._store.snapshot()
+
     def scope(self, name: str) -> UsageScope:
         """A `UsageScope` attributing the calls made inside its block to `name`."""
         return UsageScope(name, self._scopes)
+
+    def _committed(self) -> int:
+        total = self._total
+        return total.spent + total.held + total.uncertain + self._reserved
 
     def _check_low_balance(self, balance: int) -> None:
         threshold = self._low_balance_threshold
@@ -299,10 +465,16 @@ class UsageLedger:
 
     def __repr__(self) -> str:
         snap = self.snapshot()
-        return f"UsageLedger(calls={snap.calls}, coins_spent={snap.coins_spent}, coins_held={snap.coins_held})"
+        return (
+            f"UsageLedger(calls={snap.calls}, coins_spent={snap.coins_spent}, "
+            f"coins_held={snap.coins_held}, coins_uncertain={snap.coins_uncertain})"
+        )
 
 
-def _as_int(value: Any) -> int | None:
+def _coins(value: Any) -> int | None:
+    """A coin figure from a response: a finite number as an int, or `None`."""
     if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
         return None
     return int(value)

@@ -102,21 +102,39 @@ async def test_reads_survive_injected_faults(connect: Connect) -> None:
     _assert_ledgers_match(snapshot, fake)
 
 
-@pytest.mark.parametrize(
-    "fault",
-    [FaultKind.DROP_AFTER, FaultKind.BACKEND_UNAVAILABLE, FaultKind.HTML_502, FaultKind.EMPTY_520],
-)
+@pytest.mark.parametrize("fault", [FaultKind.DROP_AFTER, FaultKind.HTML_502, FaultKind.EMPTY_520])
 async def test_a_paid_job_is_never_submitted_twice(connect: Connect, fault: FaultKind) -> None:
-    """A fault after sending a paid submission raises OutcomeUnknownError; nothing is resent."""
+    """A fault that may follow processing raises OutcomeUnknownError; nothing is resent."""
     operation = "trenz-video-content-analysis"
     async with connect(seed=2) as (client, fake):
         fake.faults.schedule(fault, count=3, operation_id=operation)
-        with pytest.raises(OutcomeUnknownError):
+        with pytest.raises(OutcomeUnknownError) as caught:
             await client.ai_analysis.video_content_analysis(video_id="v1")
         submissions = [record for record in fake.requests if record.operation_id == operation]
         stats = fake.statistics()
+        snapshot = client.usage.snapshot()
     assert len(submissions) == 1
     assert stats.jobs_created == (1 if fault is FaultKind.DROP_AFTER else 0)
+    assert snapshot.coins_uncertain == caught.value.estimate == 1000
+
+
+@pytest.mark.parametrize(
+    "fault", [FaultKind.INTERNAL_ERROR, FaultKind.BACKEND_UNAVAILABLE, FaultKind.BACKEND_TIMEOUT]
+)
+async def test_an_error_answer_to_a_paid_job_is_retried_once_safely(
+    connect: Connect, fault: FaultKind
+) -> None:
+    """A 5xx with a Trenz error body charged nothing: the submission is retried and one job made."""
+    operation = "trenz-video-content-analysis"
+    async with connect(seed=2) as (client, fake):
+        fake.faults.schedule(fault, count=2, operation_id=operation)
+        task = await client.ai_analysis.video_content_analysis(video_id="v1")
+        await task.wait(timeout=10)
+        stats = fake.statistics()
+        snapshot = client.usage.snapshot()
+    assert stats.jobs_created == 1
+    assert (snapshot.coins_uncertain, snapshot.coins_spent) == (0, 1000)
+    _assert_ledgers_match(snapshot, fake)
 
 
 async def test_connect_phase_drop_before_processing_is_retried_for_paid_jobs(

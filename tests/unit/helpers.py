@@ -8,10 +8,20 @@ from pathlib import Path
 from typing import Any
 
 import trenz_async
-from trenz_async import OperationInfo, Param
+from trenz_async import OperationInfo, Param, PollPolicy, RetryPolicy, TrenzClient
 
 BASE_URL = "https://api.trenz.test"
 API_KEY = "sk_live_CANARY0123456789abcdef"
+INSTANT_POLLS = PollPolicy(initial=0.0, maximum=0.0, jitter=0.0)
+NO_RETRY = RetryPolicy(max_retries=0)
+
+
+def make_client(**options: Any) -> TrenzClient:
+    """A client for respx: no rate limit, no retries and instant polls unless told otherwise."""
+    options.setdefault("rate_limit", None)
+    options.setdefault("retry", NO_RETRY)
+    options.setdefault("poll", INSTANT_POLLS)
+    return TrenzClient(api_key=API_KEY, base_url=BASE_URL, **options)
 
 
 def sample_value(param: Param) -> Any:

@@ -28,8 +28,8 @@ async def test_with_options_overrides_retries_and_shares_the_pool() -> None:
         )
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, retry=FAST) as client:
             strict = client.with_options(max_retries=0)
-            assert (strict.http, strict.limiter, strict.usage, strict.tasks) == (
-                client.http,
+            assert (strict._core.http, strict.limiter, strict.usage, strict.tasks) == (
+                client._core.http,
                 client.limiter,
                 client.usage,
                 client.tasks,
@@ -58,8 +58,8 @@ async def test_with_options_copy_does_not_close_the_shared_pool() -> None:
     """Closing a with_options copy leaves the original usable."""
     async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
         await client.with_options(max_retries=1).aclose()
-        assert not client.http.is_closed
-    assert client.http.is_closed
+        assert not client._core.http.is_closed
+    assert client._core.http.is_closed
 
 
 async def test_server_rate_limit_header_lowers_the_limiter() -> None:

@@ -10,6 +10,12 @@ from typing import Any
 import httpx
 import pytest
 
+from trenz_async._error_mapping import (
+    connection_error_from,
+    error_from_response,
+    malformed,
+    parse_retry_after,
+)
 from trenz_async._errors import (
     BODY_PREVIEW_CHARS,
     APIConnectionError,
@@ -31,14 +37,12 @@ from trenz_async._errors import (
     QuotaExceededError,
     RateLimitError,
     ResponseTooLargeError,
+    RouteNotFoundError,
     ServerError,
     TaskFailedError,
     TaskNotFoundError,
     TaskTimeoutError,
     TrenzError,
-    connection_error_from,
-    error_from_response,
-    parse_retry_after,
 )
 
 from .helpers import error_body
@@ -60,7 +64,7 @@ DOCUMENTED_CODES = [
     (401, "AUTH_KEY_SUSPENDED", AuthenticationError),
     (402, "INSUFFICIENT_BALANCE", InsufficientBalanceError),
     (403, "FORBIDDEN_SCOPE", PermissionDeniedError),
-    (404, "ROUTE_NOT_FOUND", NotFoundError),
+    (404, "ROUTE_NOT_FOUND", RouteNotFoundError),
     (404, "TASK_NOT_FOUND", TaskNotFoundError),
     (429, "RATE_LIMITED", RateLimitError),
     (429, "QUOTA_EXCEEDED", QuotaExceededError),
@@ -233,8 +237,8 @@ def test_streaming_response_not_read_is_treated_as_empty() -> None:
 
 def test_response_too_large_keeps_the_limit_and_follows_the_status() -> None:
     """ResponseTooLargeError carries the limit, and with a 5xx status is also a ServerError."""
-    small = ResponseTooLargeError(status_code=200, limit=1024, body=b"{")
-    big = ResponseTooLargeError(status_code=502, limit=1024, body=b"<html>")
+    small = malformed(ResponseTooLargeError, status_code=200, limit=1024, body=b"{")
+    big = malformed(ResponseTooLargeError, status_code=502, limit=1024, body=b"<html>")
     assert small.limit == 1024
     assert isinstance(small, MalformedResponseError)
     assert not isinstance(small, ServerError)
@@ -320,12 +324,12 @@ def _examples() -> list[TrenzError]:
     return [
         error_from_response(_response(429, json_body=error_body("RATE_LIMITED")), now=NOW),
         error_from_response(_response(502, b"<html>" * 200)),
-        ResponseTooLargeError(status_code=503, limit=10, body=b"xx"),
+        malformed(ResponseTooLargeError, status_code=503, limit=10, body=b"xx"),
         InvalidParameterError("page must be >= 1", parameter="page", operation_id="op"),
         BudgetExceededError(operation_id="op", estimate=10, remaining=3, budget=100),
         APIConnectionError("refused", request_sent=False),
         APITimeoutError("read timeout"),
-        OutcomeUnknownError(operation_id="op"),
+        OutcomeUnknownError(operation_id="op", submission_id="s1", estimate=500, job_id="j1"),
         TaskFailedError(task_id="t1", operation_id="op", status="refunded", error_message="boom"),
         TaskTimeoutError(task_id="t1", operation_id=None, timeout=5.0),
     ]
@@ -407,3 +411,55 @@ def test_connection_error_from(
     assert type(error) is cls
     assert error.request_sent is sent
     assert type(exc).__name__ in str(error)
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        API_KEY,
+        API_KEY.replace("_", "\\u005f"),  # JSON-escaped underscores
+        "".join(f"\\u{ord(char):04x}" for char in API_KEY),  # every character escaped
+        "https:\\/\\/files.test\\/x?X-Amz-Signature=" + "ab" * 10,  # escaped slashes
+    ],
+    ids=["plain", "escaped-underscores", "all-escaped", "escaped-signed-url"],
+)
+def test_an_echoed_key_is_redacted_after_decoding(echo: str) -> None:
+    """A key or signature the server echoes, JSON-escaped or not, never reaches str, repr or exc.response."""
+    from trenz_async._redact import register_secret
+
+    handle = register_secret(API_KEY)
+    body = (
+        '{"code": "INVALID_PARAM", "message": "bad key ' + echo + '", "request_id": "r"}'
+    ).encode()
+    error = error_from_response(_response(400, body))
+    torn = error_from_response(_response(502, body[:-20]))  # not JSON any more
+    for text in (
+        str(error),
+        repr(error),
+        error.response.text if error.response else "",
+        str(torn),
+        torn.body,
+    ):
+        assert API_KEY not in text
+        assert "ab" * 10 not in text
+    assert isinstance(error, BadRequestError)
+    del handle
+
+
+def test_route_not_found_is_its_own_error() -> None:
+    """404 ROUTE_NOT_FOUND (an operation the server no longer has) is a RouteNotFoundError."""
+    from trenz_async import RouteNotFoundError
+
+    error = error_from_response(_response(404, json_body=error_body("ROUTE_NOT_FOUND")))
+    assert type(error) is RouteNotFoundError
+    assert isinstance(error, NotFoundError)
+
+
+def test_outcome_unknown_error_carries_what_is_known() -> None:
+    """OutcomeUnknownError names the submission, job, request and estimate it knows."""
+    error = OutcomeUnknownError(
+        operation_id="op", submission_id="s1", estimate=500, job_id="j1", request_id="r1"
+    )
+    text = str(error)
+    for part in ("submission_id=s1", "job_id=j1", "request_id=r1", "estimate=500"):
+        assert part in text

@@ -103,7 +103,7 @@ def test_exported_members_are_exactly_the_public_names() -> None:
     """`__all__` lists exactly the public, non-module names of the package."""
     public = {name for name in dir(trenz_async) if not name.startswith("_")}
     modules = {name for name in public if type(getattr(trenz_async, name)).__name__ == "module"}
-    assert set(trenz_async.__all__) == (public - modules) | {"OPERATIONS"}
+    assert set(trenz_async.__all__) == (public - modules) | {"OPERATIONS", "__version__"}
     assert trenz_async.__all__ == sorted(
         trenz_async.__all__, key=lambda name: (name != "OPERATIONS", name)
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -17,11 +17,10 @@ from trenz_async import (
     Pagination,
     PaginationStyle,
     ParamLocation,
-    RetryPolicy,
-    TrenzClient,
 )
 
-from .helpers import API_KEY, BASE_URL, envelope, error_body, minimal_arguments
+from .helpers import BASE_URL, envelope, error_body, minimal_arguments
+from .helpers import make_client as client
 
 pytestmark = pytest.mark.anyio
 
@@ -34,18 +33,6 @@ ONE_PER_STYLE = [
 ]
 ITEMS = 23
 SIZE = 5
-
-
-def client() -> TrenzClient:
-    return TrenzClient(
-        api_key=API_KEY, base_url=BASE_URL, rate_limit=None, retry=RetryPolicy(max_retries=0)
-    )
-
-
-@pytest.fixture
-def router() -> Iterator[respx.MockRouter]:
-    with respx.mock(assert_all_called=False) as mocked:
-        yield mocked
 
 
 def paging(info: OperationInfo) -> Pagination:

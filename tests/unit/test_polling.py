@@ -65,8 +65,10 @@ def test_jitter_keeps_tasks_out_of_lockstep() -> None:
         {"initial": -1.0},
         {"multiplier": 0.5},
         {"jitter": 1.0},
-        {"poll_share": 0.0},
-        {"poll_share": 1.5},
+        {"poll_share": -0.1},
+        {"poll_share": 1.0},
+        {"call_reserve": 1.5},
+        {"not_found_grace": -1.0},
         {"concurrency": 0},
     ],
 )
@@ -191,8 +193,8 @@ async def test_poll_errors_are_logged_and_polled_again(caplog: pytest.LogCapture
     assert sum("polling task t failed" in record.getMessage() for record in caplog.records) == 2
 
 
-async def test_polls_use_at_most_their_share_of_the_rate_limit() -> None:
-    """With poll_share 0.5, polls never take more than half of any rate-limit window."""
+async def test_polls_alone_use_the_idle_window_but_its_reserve() -> None:
+    """With no other traffic polls use the window up to its reserve for calls, and never more."""
     limit = RateLimit(10, 0.2)
     window = limit.period * 0.8  # narrower than the client's: arrival jitter is no overshoot
     arrivals: deque[float] = deque()
@@ -212,7 +214,7 @@ async def test_polls_use_at_most_their_share_of_the_rate_limit() -> None:
             200, json=envelope(data={"task_id": task_id, "status": state, "result": {}})
         )
 
-    policy = PollPolicy(initial=0.0, maximum=0.0, jitter=0.0, poll_share=0.5)
+    policy = PollPolicy(initial=0.0, maximum=0.0, jitter=0.0, poll_share=0.1, call_reserve=0.2)
     with respx.mock() as router:
         router.get(url__regex=rf"^{re.escape(BASE_URL)}/open/v1/tasks/(?P<task_id>[^/?]+)$").mock(
             side_effect=status
@@ -227,4 +229,4 @@ async def test_polls_use_at_most_their_share_of_the_rate_limit() -> None:
             tasks = [trenz.tasks.get(f"t{i}") for i in range(6)]
             await trenz.tasks.wait_all(tasks, timeout=10)
     assert sum(polls.values()) == 18
-    assert busiest <= 5
+    assert 5 < busiest <= 8  # more than the old half-share cap, less than the whole window

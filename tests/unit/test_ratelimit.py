@@ -114,26 +114,26 @@ async def test_window_is_never_exceeded_by_100_concurrent_callers() -> None:
 async def test_observe_limit_lowers_the_window() -> None:
     """After the server reports a lower X-RateLimit-Limit, the window holds that many starts."""
     limiter = RateLimiter(RateLimit(10, 0.1))
-    limiter.observe_limit(3)
+    await limiter.observe_limit(3)
     starts = await _start_times(limiter, 12)
     _assert_window_respected(starts, 3, 0.1)
 
 
-def test_observe_limit_never_goes_above_the_configured_limit() -> None:
+async def test_observe_limit_never_goes_above_the_configured_limit() -> None:
     """The effective limit follows the server down and back up, but never past the configuration."""
     limiter = RateLimiter(RateLimit(10, 60.0))
-    limiter.observe_limit(4)
+    await limiter.observe_limit(4)
     assert limiter.statistics().effective_limit == 4
-    limiter.observe_limit(500)
+    await limiter.observe_limit(500)
     assert limiter.statistics().effective_limit == 10
-    limiter.observe_limit(0)
+    await limiter.observe_limit(0)
     assert limiter.statistics().effective_limit == 10
 
 
-def test_observe_limit_is_ignored_when_the_window_is_disabled() -> None:
+async def test_observe_limit_is_ignored_when_the_window_is_disabled() -> None:
     """With rate_limit=None the server's header does not switch a window on."""
     limiter = RateLimiter(None)
-    limiter.observe_limit(5)
+    await limiter.observe_limit(5)
     assert limiter.statistics().effective_limit is None
 
 
@@ -170,7 +170,7 @@ async def test_in_flight_cap_is_respected() -> None:
 async def test_pause_blocks_every_caller() -> None:
     """While a pause lasts, no caller starts: all of them wait."""
     limiter = RateLimiter(RateLimit(100, 60.0))
-    limiter.pause(60.0)
+    await limiter.pause(60.0)
     starts: list[float] = []
 
     async def caller() -> None:
@@ -192,23 +192,23 @@ async def test_callers_start_once_the_pause_ends() -> None:
     """When a pause ends every waiting caller starts, none of them before its end."""
     limiter = RateLimiter(None)
     paused_until = time.monotonic() + 0.05  # read first: the limiter's own end is no earlier
-    limiter.pause(0.05)
+    await limiter.pause(0.05)
     starts = await _start_times(limiter, 5)
     assert len(starts) == 5
     assert starts[0] >= paused_until
 
 
-def test_pause_extends_but_never_shortens() -> None:
+async def test_pause_extends_but_never_shortens() -> None:
     """A longer pause extends the current one; a shorter, zero, negative or non-finite one changes nothing."""
     clock = FrozenClock()
     limiter = RateLimiter(RateLimit(), clock=clock)
-    limiter.pause(30.0)
+    await limiter.pause(30.0)
     assert limiter.statistics().paused_for == 30.0
     for ignored in (5.0, 0.0, -10.0, float("nan"), float("inf")):
-        limiter.pause(ignored)
+        await limiter.pause(ignored)
         assert limiter.statistics().paused_for == 30.0
     clock.now += 10.0
-    limiter.pause(40.0)
+    await limiter.pause(40.0)
     assert limiter.statistics().paused_for == 40.0
     clock.now += 100.0
     assert limiter.statistics().paused_for == 0.0
@@ -320,11 +320,86 @@ def test_limiter_built_outside_an_event_loop_works_on_both_backends() -> None:
     assert limiter.statistics().requests_started == 4
 
 
-def test_statistics_is_a_frozen_snapshot() -> None:
+async def test_statistics_is_a_frozen_snapshot() -> None:
     """statistics() returns an immutable value that does not change after it is taken."""
     limiter = RateLimiter(RateLimit(7, 60.0), max_in_flight=4)
     stats = limiter.statistics()
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         stats.in_flight = 3  # type: ignore[misc]
-    limiter.observe_limit(2)
+    await limiter.observe_limit(2)
     assert (stats.effective_limit, stats.max_in_flight, stats.requests_started) == (7, 4, 0)
+
+
+async def test_a_free_slot_is_taken_without_a_checkpoint() -> None:
+    """When nothing can block, acquire returns without yielding to the event loop."""
+    limiter = RateLimiter(RateLimit(10, 60.0), max_in_flight=5)
+    others_ran = False
+
+    async def other() -> None:
+        nonlocal others_ran
+        others_ran = True
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(other)
+        permit = await limiter.acquire()  # a checkpoint here would let `other` run
+        assert not others_ran
+        await limiter.release(permit)
+
+
+async def test_calls_go_before_polls_and_polls_borrow_idle_capacity() -> None:
+    """Waiting calls are served before waiting polls; alone, polls fill the window but its reserve."""
+    clock = ShiftableClock()
+    limiter = RateLimiter(RateLimit(10, 60.0), poll_share=0.0, call_reserve=0.2, clock=clock)
+    # Polls alone borrow up to limit - reserve (8 of 10) and then wait.
+    polls = [await limiter.acquire(poll=True) for _ in range(8)]
+    with anyio.move_on_after(0.05) as scope:
+        await limiter.acquire(poll=True)
+    assert scope.cancelled_caught
+    # The reserve is there for calls.
+    calls = [await limiter.acquire() for _ in range(2)]
+    for permit in (*polls, *calls):
+        await limiter.release(permit)
+    order: list[str] = []
+
+    async def take(kind: str) -> None:
+        permit = await limiter.acquire(poll=kind == "poll")
+        order.append(kind)
+        await limiter.release(permit)
+
+    async with anyio.create_task_group() as tg:
+        for kind in ("poll", "call", "poll", "call"):
+            tg.start_soon(take, kind)
+            await anyio.wait_all_tasks_blocked()
+        clock.offset += 61.0  # the window empties: both kinds are waiting
+        limiter._wake()
+    assert order == ["call", "call", "poll", "poll"]
+
+
+async def test_polls_keep_a_guaranteed_share_against_busy_calls() -> None:
+    """Under its guaranteed share a waiting poll goes before waiting calls, so polls never starve."""
+    clock = ShiftableClock()
+    limiter = RateLimiter(RateLimit(10, 60.0), poll_share=0.2, call_reserve=0.0, clock=clock)
+    held = [await limiter.acquire() for _ in range(10)]
+    order: list[str] = []
+
+    async def take(kind: str) -> None:
+        permit = await limiter.acquire(poll=kind == "poll")
+        order.append(kind)
+        await limiter.release(permit)
+
+    async with anyio.create_task_group() as tg:
+        for kind in ("call", "call", "poll"):
+            tg.start_soon(take, kind)
+            await anyio.wait_all_tasks_blocked()
+        for permit in held:
+            await limiter.release(permit)
+        clock.offset += 61.0
+        limiter._wake()
+    assert order[0] == "poll"
+
+
+@pytest.mark.parametrize(("share", "reserve"), [(-0.1, 0.1), (1.0, 0.1), (0.1, 1.5)])
+def test_shares_must_be_fractions(share: float, reserve: float) -> None:
+    """poll_share and call_reserve must lie in [0, 1)."""
+    with pytest.raises(ValueError, match="must be in"):
+        RateLimiter(RateLimit(), poll_share=share, call_reserve=reserve)

@@ -9,22 +9,21 @@ import attrs
 import httpx
 import pytest
 
+from trenz_async._error_mapping import connection_error_from, error_class_for, malformed
 from trenz_async._errors import (
     APIError,
     BudgetExceededError,
     InvalidParameterError,
-    MalformedResponseError,
     OutcomeUnknownError,
     QuotaExceededError,
     RateLimitError,
     ResponseTooLargeError,
     TaskFailedError,
-    connection_error_from,
-    error_class_for,
 )
-from trenz_async._retry import Decision, RetryPolicy, classify
+from trenz_async._retry import Decision, RetryPolicy, classify, maybe_processed
 
 RETRY, RAISE, UNKNOWN = Decision.RETRY, Decision.RAISE, Decision.OUTCOME_UNKNOWN
+UNCERTAIN = Decision.RETRY_UNCERTAIN
 
 
 def _api_error(
@@ -38,10 +37,11 @@ def _rate_limited(retry_after: float | None) -> RateLimitError:
 
 
 def test_defaults() -> None:
-    """The defaults are 3 retries, 0.5 s initial, 8 s max backoff, x2, 60 s total and 60 s Retry-After cap."""
+    """Defaults: 3 retries, 0.5 s initial, 8 s max backoff, x2, 60 s total, 60 s Retry-After cap, 10 coins."""
     policy = RetryPolicy()
     assert (policy.max_retries, policy.initial_backoff, policy.max_backoff) == (3, 0.5, 8.0)
     assert (policy.multiplier, policy.max_total_time, policy.max_retry_after) == (2.0, 60.0, 60.0)
+    assert policy.max_ambiguous_retry_cost == 10
 
 
 @pytest.mark.parametrize(
@@ -137,81 +137,106 @@ NETWORK_ERRORS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("name", "read", "paid"),
-    [
-        ("connect", RETRY, RETRY),
-        ("connect_timeout", RETRY, RETRY),
-        ("pool_timeout", RETRY, RETRY),
-        ("read_timeout", RETRY, UNKNOWN),
-        ("write_timeout", RETRY, UNKNOWN),
-        ("read_error", RETRY, UNKNOWN),
-        ("remote_protocol", RETRY, UNKNOWN),
-    ],
-)
-def test_classify_connection_errors(name: str, read: Decision, paid: Decision) -> None:
-    """Reads retry any network failure; paid calls retry only connect-phase ones, else the outcome is unknown."""
-    error = connection_error_from(NETWORK_ERRORS[name])
-    assert classify(error, is_read=True) is read
-    assert classify(error, is_read=False) is paid
+# The three kinds of call the rule tells apart: a 5-coin data read, a 500-coin AI read,
+# and a paid job submission (or any write).
+CHEAP_READ = {"is_read": True, "estimate": 5}
+COSTLY_READ = {"is_read": True, "estimate": 500}
+PAID = {"is_read": False, "estimate": 1000}
+POLICY = RetryPolicy()
+
+
+def _decisions(error: BaseException) -> tuple[Decision, Decision, Decision]:
+    return tuple(  # type: ignore[return-value]
+        classify(error, policy=POLICY, **kind) for kind in (CHEAP_READ, COSTLY_READ, PAID)
+    )
 
 
 @pytest.mark.parametrize(
-    ("status", "code", "read", "paid"),
+    ("name", "expected"),
     [
-        (400, "INVALID_PARAM", RAISE, RAISE),
-        (401, "AUTH_INVALID_KEY", RAISE, RAISE),
-        (402, "INSUFFICIENT_BALANCE", RAISE, RAISE),
-        (403, "FORBIDDEN_SCOPE", RAISE, RAISE),
-        (404, "ROUTE_NOT_FOUND", RAISE, RAISE),
-        (404, "TASK_NOT_FOUND", RAISE, RAISE),
-        (409, None, RAISE, RAISE),
-        (429, "RATE_LIMITED", RETRY, RETRY),
-        (429, "QUOTA_EXCEEDED", RAISE, RAISE),
-        (429, None, RAISE, RAISE),
-        (500, "INTERNAL_ERROR", RETRY, UNKNOWN),
-        (502, "BACKEND_ERROR", RETRY, UNKNOWN),
-        (503, "BACKEND_UNAVAILABLE", RETRY, UNKNOWN),
-        (504, "BACKEND_TIMEOUT", RETRY, UNKNOWN),
-        (500, None, RETRY, UNKNOWN),
-        (501, None, RAISE, UNKNOWN),
-        (520, None, RETRY, UNKNOWN),
-        (530, None, RAISE, UNKNOWN),
+        ("connect", (RETRY, RETRY, RETRY)),
+        ("connect_timeout", (RETRY, RETRY, RETRY)),
+        ("pool_timeout", (RETRY, RETRY, RETRY)),
+        ("read_timeout", (UNCERTAIN, UNKNOWN, UNKNOWN)),
+        ("write_timeout", (UNCERTAIN, UNKNOWN, UNKNOWN)),
+        ("read_error", (UNCERTAIN, UNKNOWN, UNKNOWN)),
+        ("remote_protocol", (UNCERTAIN, UNKNOWN, UNKNOWN)),
     ],
 )
-def test_classify_api_errors(status: int, code: str | None, read: Decision, paid: Decision) -> None:
-    """Statuses x read/paid: 429 RATE_LIMITED retries, 5xx retries for reads and is unknown for paid calls."""
-    error = _api_error(status, code)
-    assert classify(error, is_read=True) is read
-    assert classify(error, is_read=False) is paid
+def test_classify_connection_errors(name: str, expected: tuple[Decision, ...]) -> None:
+    """Connect-phase failures retry everything; after sending only cheap reads retry (uncertainly)."""
+    assert _decisions(connection_error_from(NETWORK_ERRORS[name])) == expected
 
 
 @pytest.mark.parametrize(
-    ("status", "read", "paid"),
+    ("status", "code", "expected"),
     [
-        (502, RETRY, UNKNOWN),
-        (503, RETRY, UNKNOWN),
-        (520, RETRY, UNKNOWN),
-        (200, RAISE, RAISE),
-        (404, RAISE, RAISE),
+        (400, "INVALID_PARAM", (RAISE, RAISE, RAISE)),
+        (401, "AUTH_INVALID_KEY", (RAISE, RAISE, RAISE)),
+        (402, "INSUFFICIENT_BALANCE", (RAISE, RAISE, RAISE)),
+        (403, "FORBIDDEN_SCOPE", (RAISE, RAISE, RAISE)),
+        (404, "ROUTE_NOT_FOUND", (RAISE, RAISE, RAISE)),
+        (404, "TASK_NOT_FOUND", (RAISE, RAISE, RAISE)),
+        (409, "CONFLICT", (RAISE, RAISE, RAISE)),
+        (429, "RATE_LIMITED", (RETRY, RETRY, RETRY)),
+        (429, "QUOTA_EXCEEDED", (RAISE, RAISE, RAISE)),
+        (500, "INTERNAL_ERROR", (RETRY, RETRY, RETRY)),
+        (502, "BACKEND_ERROR", (RETRY, RETRY, RETRY)),
+        (503, "BACKEND_UNAVAILABLE", (RETRY, RETRY, RETRY)),
+        (504, "BACKEND_TIMEOUT", (RETRY, RETRY, RETRY)),
+        (501, "NOT_IMPLEMENTED", (RETRY, RETRY, RETRY)),
     ],
 )
-def test_classify_malformed_bodies_follow_their_status(
-    status: int, read: Decision, paid: Decision
+def test_classify_error_answers(status: int, code: str, expected: tuple[Decision, ...]) -> None:
+    """An answer with a Trenz error body charged nothing: 429 RATE_LIMITED and 5xx retry for every call."""
+    assert _decisions(_api_error(status, code)) == expected
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (502, (UNCERTAIN, UNKNOWN, UNKNOWN)),
+        (503, (UNCERTAIN, UNKNOWN, UNKNOWN)),
+        (520, (UNCERTAIN, UNKNOWN, UNKNOWN)),
+        (530, (RAISE, UNKNOWN, UNKNOWN)),
+        (200, (RAISE, RAISE, UNKNOWN)),
+        (404, (RAISE, RAISE, RAISE)),
+        (429, (RAISE, RAISE, RAISE)),
+    ],
+)
+def test_classify_answers_without_an_error_body(
+    status: int, expected: tuple[Decision, ...]
 ) -> None:
-    """An HTML or empty body is classified by its status: an HTML 502 is a 502."""
+    """An HTML 5xx may come after processing: only cheap reads retry; a bad 200 was processed."""
     for error in (
-        MalformedResponseError(status_code=status, body=b"<html>"),
-        ResponseTooLargeError(status_code=status, limit=10, body=b"<html>"),
+        malformed(status_code=status, body=b"<html>"),
+        malformed(ResponseTooLargeError, status_code=status, limit=10, body=b"<html>"),
     ):
-        assert classify(error, is_read=True) is read
-        assert classify(error, is_read=False) is paid
+        assert _decisions(error) == expected
+
+
+def test_the_cost_threshold_is_the_policys() -> None:
+    """A read at the threshold retries after an ambiguous failure; one coin more does not."""
+    error = connection_error_from(httpx.ReadTimeout("slow"))
+    policy = RetryPolicy(max_ambiguous_retry_cost=100)
+    assert classify(error, is_read=True, estimate=100, policy=policy) is UNCERTAIN
+    assert classify(error, is_read=True, estimate=101, policy=policy) is UNKNOWN
+
+
+def test_maybe_processed_tells_sent_from_refused() -> None:
+    """Only failures after sending (and unusable answers) may have been processed."""
+    assert maybe_processed(connection_error_from(httpx.ReadTimeout("slow")))
+    assert not maybe_processed(connection_error_from(httpx.ConnectError("refused")))
+    assert maybe_processed(malformed(status_code=502, body=b"<html>"))
+    assert maybe_processed(malformed(status_code=200, body=b"{"))
+    assert not maybe_processed(_api_error(503, "BACKEND_UNAVAILABLE"))
+    assert maybe_processed(OutcomeUnknownError(operation_id="op"))
 
 
 def test_quota_exceeded_is_never_retried_even_with_the_rate_limited_code() -> None:
     """QuotaExceededError is raised whatever its code says."""
     error = QuotaExceededError(status_code=429, code="RATE_LIMITED")
-    assert classify(error, is_read=True) is RAISE
+    assert classify(error, policy=POLICY, **CHEAP_READ) is RAISE
 
 
 @pytest.mark.parametrize(
@@ -222,15 +247,13 @@ def test_quota_exceeded_is_never_retried_even_with_the_rate_limited_code() -> No
         httpx.ReadTimeout("not converted"),
         InvalidParameterError("bad", parameter="x"),
         BudgetExceededError(operation_id="op", estimate=1, remaining=0, budget=1),
-        OutcomeUnknownError(operation_id="op"),
         TaskFailedError(task_id="t", operation_id="op", status="refunded", error_message=None),
     ],
     ids=lambda error: type(error).__name__,
 )
-@pytest.mark.parametrize("is_read", [True, False])
-def test_other_exceptions_are_raised(error: BaseException, is_read: bool) -> None:
+def test_other_exceptions_are_raised(error: BaseException) -> None:
     """Bugs, interrupts, unconverted httpx errors and the SDK's own non-HTTP errors are never retried."""
-    assert classify(error, is_read=is_read) is RAISE
+    assert _decisions(error) == (RAISE, RAISE, RAISE)
 
 
 @pytest.mark.anyio
@@ -242,6 +265,6 @@ async def test_cancellation_is_raised() -> None:
         try:
             await anyio.sleep(1)
         except anyio.get_cancelled_exc_class() as exc:
-            seen.extend(classify(exc, is_read=is_read) for is_read in (True, False))
+            seen.extend(_decisions(exc))
             raise
-    assert seen == [RAISE, RAISE]
+    assert seen == [RAISE, RAISE, RAISE]

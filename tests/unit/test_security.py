@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import traceback
 
-import httpx
 import pytest
 import respx
 
 from trenz_async import APIError, ConfigurationError, TrenzClient, TrenzError
+from trenz_async._transport import TrenzTransport
 
 from .helpers import API_KEY, BASE_URL, envelope, error_body
 
@@ -48,7 +49,7 @@ async def test_cross_origin_redirect_never_carries_the_key(status: int, target: 
         async with TrenzClient(
             api_key=API_KEY, base_url=BASE_URL, http_options={"follow_redirects": True}
         ) as client:
-            await client.http.get("/open/v1/tasks/t1")
+            await client.tasks.status(task_id="t1")
     forwarded = landed.calls.last.request
     assert "x-api-key" not in forwarded.headers
     assert "authorization" not in forwarded.headers
@@ -81,7 +82,7 @@ async def test_canary_key_never_in_repr_errors_or_logs(caplog: pytest.LogCapture
             logging.getLogger("trenz_async").error("the key was %s", API_KEY)
             texts = [
                 repr(client),
-                repr(client.http._transport),
+                repr(client._core.http._transport),
                 repr(client.usage),
                 repr(client.tasks),
             ]
@@ -148,8 +149,57 @@ def test_presigned_signatures_are_redacted_from_logs(caplog: pytest.LogCaptureFi
     assert "https://bucket.s3.test/k.mp4" in caplog.text
 
 
-def test_transport_chain_is_on_the_one_http_client() -> None:
-    """Generated and hand-written requests share one AsyncClient and its chain."""
+def test_every_route_to_the_network_passes_the_sdk_transport(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The client's transport, and each proxy route from the environment, is the SDK's."""
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.test:3128")
+    monkeypatch.setenv("NO_PROXY", "internal.test")
     client = TrenzClient(api_key=API_KEY, base_url=BASE_URL)
-    assert isinstance(client.http, httpx.AsyncClient)
-    assert client._generated().get_async_httpx_client() is client.http
+    http = client._core.http
+    assert isinstance(http._transport, TrenzTransport)
+    routes = {str(pattern.pattern): transport for pattern, transport in http._mounts.items()}
+    assert isinstance(routes["https://"], TrenzTransport)
+    assert routes["all://*internal.test"] is None  # NO_PROXY: the direct route, also the SDK's
+
+
+ESCAPED_KEY = "".join(f"\\u{ord(char):04x}" for char in API_KEY)
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "operation"),
+    [
+        (401, '{"code": "AUTH_INVALID_KEY", "message": "bad ' + ESCAPED_KEY + '"}', "status"),
+        (302, "<a href='/x?key=" + API_KEY + "'>moved</a>", "status"),
+        (200, '{"data": {"nope": "' + ESCAPED_KEY + '"}, "request_id": "r"}', "submit"),
+        (200, '{"data": {"items": ["' + ESCAPED_KEY + '"]}, "request_id": "r"}', "search"),
+    ],
+    ids=[
+        "escaped-error-message",
+        "unfollowed-redirect",
+        "submission-without-id",
+        "schema-mismatch",
+    ],
+)
+async def test_an_echoed_key_never_reaches_an_exception(
+    router: respx.MockRouter, status: int, body: str, operation: str
+) -> None:
+    """Whatever the path (error, redirect, 200 without a job id, schema mismatch), no text shows the key."""
+    router.get(f"{BASE_URL}/open/v1/tasks/t1").respond(status, text=body)
+    router.get(f"{BASE_URL}/open/v1/products/search").respond(status, text=body)
+    router.post(f"{BASE_URL}/open/v1/ai/images/generate").respond(status, text=body)
+    calls = {
+        "status": lambda client: client.tasks.status(task_id="t1"),
+        "search": lambda client: client.products.search(country="us"),
+        "submit": lambda client: client.ai_image.generate(prompt="a lamp"),
+    }
+    async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, rate_limit=None) as client:
+        with pytest.raises(TrenzError) as caught:
+            await calls[operation](client)
+    error = caught.value
+    texts = [str(error), repr(error), "".join(traceback.format_exception(error))]
+    response = getattr(error, "response", None)
+    if response is not None:
+        texts += [response.text, str(response.headers), str(response.request.headers)]
+    for text in texts:
+        assert API_KEY not in text

@@ -7,7 +7,7 @@ import logging
 import re
 import time
 from collections import Counter, deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ import respx
 from trenz_async import (
     OPERATIONS,
     InvalidParameterError,
+    JournalError,
     OperationInfo,
     PollPolicy,
     RateLimit,
@@ -30,7 +31,8 @@ from trenz_async import (
     TrenzClient,
 )
 
-from .helpers import API_KEY, BASE_URL, envelope, error_body, minimal_arguments
+from .helpers import BASE_URL, envelope, error_body, minimal_arguments
+from .helpers import make_client as client
 
 pytestmark = pytest.mark.anyio
 
@@ -41,14 +43,6 @@ FAST = PollPolicy(initial=0.0, maximum=0.0, jitter=0.0)
 SLOW_ENOUGH = PollPolicy(initial=0.01, maximum=0.02, jitter=0.0)
 NO_RETRY = RetryPolicy(max_retries=0)
 STATUS_URL = re.compile(rf"^{re.escape(BASE_URL)}/open/v1/tasks/(?P<task_id>[^/?]+)$")
-
-
-def client(**options: Any) -> TrenzClient:
-    """A client with no rate limit, no retries and instant polls unless told otherwise."""
-    options.setdefault("rate_limit", None)
-    options.setdefault("retry", NO_RETRY)
-    options.setdefault("poll", FAST)
-    return TrenzClient(api_key=API_KEY, base_url=BASE_URL, **options)
 
 
 class JobServer:
@@ -108,12 +102,6 @@ class JobServer:
         self.changed.set()
         self.changed = anyio.Event()
         return httpx.Response(200, json=envelope(data=data, coins=0))
-
-
-@pytest.fixture
-def router() -> Iterator[respx.MockRouter]:
-    with respx.mock(assert_all_called=False) as mocked:
-        yield mocked
 
 
 async def submit(trenz: TrenzClient, info: OperationInfo = JOB) -> Task:
@@ -371,7 +359,7 @@ async def test_two_handles_of_one_task_both_see_it_finish(router: respx.MockRout
     jobs = JobServer(router, plan=("running", "running", "completed"))
     jobs.plans["shared"] = jobs.default_plan
     async with client() as trenz:
-        one, two = Task(trenz, "shared"), Task(trenz, "shared")
+        one, two = Task(trenz.tasks, "shared"), Task(trenz.tasks, "shared")
         async with anyio.create_task_group() as group:
             group.start_soon(one.wait, 5)
             group.start_soon(two.wait, 5)
@@ -407,7 +395,7 @@ async def test_200_tasks_through_as_completed_under_a_small_rate_limit(
     router.route().mock(side_effect=rate_limited)  # first route: sees every request
     jobs = JobServer(router, plan=("pending", "running", "completed"))
     jobs.accept(JOB)
-    policy = PollPolicy(initial=0.0, maximum=0.05, jitter=0.5, poll_share=1.0, concurrency=16)
+    policy = PollPolicy(initial=0.0, maximum=0.05, jitter=0.5, poll_share=0.5, concurrency=16)
     async with client(rate_limit=limit, poll=policy) as trenz:
         tasks: list[Task] = []
 
@@ -486,21 +474,32 @@ async def test_a_second_client_resumes_the_first_clients_jobs_from_the_journal(
     async with client(journal=path) as first:
         task = await submit(first, OTHER_JOB)
         lines = [json.loads(line) for line in path.read_text().splitlines()]
+        intent = {
+            "event": "intent",
+            "id": lines[0]["id"],
+            "operation_id": OTHER_JOB.operation_id,
+            "params": {"prompt": "id_42"},
+            "estimated_coins": OTHER_JOB.coin_cost,
+            "at": task.submitted_at,
+        }
         assert lines == [
+            intent,
             {
                 "event": "submitted",
+                "id": intent["id"],
                 "task_id": task.id,
                 "operation_id": OTHER_JOB.operation_id,
+                "params": {"prompt": "id_42"},
                 "submitted_at": task.submitted_at,
                 "estimated_coins": OTHER_JOB.coin_cost,
-            }
+            },
         ]
         # the program "crashes" here: nobody waits for the job
     assert jobs.polls[task.id] == 0
     async with client(journal=path) as second:
         pending = await second.tasks.pending()
-        assert [(t.id, t.operation_id, t.estimated_coins) for t in pending] == [
-            (task.id, OTHER_JOB.operation_id, OTHER_JOB.coin_cost)
+        assert [(t.id, t.operation_id, t.estimated_coins, t.params) for t in pending] == [
+            (task.id, OTHER_JOB.operation_id, OTHER_JOB.coin_cost, {"prompt": "id_42"})
         ]
         assert second.usage.snapshot().coins_held == OTHER_JOB.coin_cost
         assert await pending[0].wait(timeout=5) == {"url": f"https://cdn.test/{task.id}.mp4"}
@@ -511,28 +510,44 @@ async def test_a_second_client_resumes_the_first_clients_jobs_from_the_journal(
     assert len(jobs.submitted) == 1  # resumed, not paid for again
 
 
-async def test_a_journal_that_cannot_be_written_does_not_lose_the_task(
-    router: respx.MockRouter, tmp_path: Path, caplog: pytest.LogCaptureFixture
+async def test_a_journal_that_cannot_be_written_sends_nothing(
+    router: respx.MockRouter, tmp_path: Path
 ) -> None:
-    """If the journal write fails the paid job's Task is still returned (and the failure logged)."""
+    """If the intent cannot be journaled the submission is not sent, and its reservation is freed."""
     blocker = tmp_path / "not-a-directory"
     blocker.write_text("")
     jobs = JobServer(router, plan=("completed",))
     jobs.accept(JOB)
-    async with client(journal=blocker / "jobs.jsonl") as trenz:
+    async with client(journal=blocker / "jobs.jsonl", max_coins=1000) as trenz:
+        with pytest.raises(JournalError, match="not sent"):
+            await submit(trenz)
+        assert jobs.submitted == []
+        snap = trenz.usage.snapshot()
+        assert (snap.coins_held, snap.coins_uncertain) == (0, 0)
+        trenz._core.journal = None  # the disk is fixed: the whole budget is free again
+        await submit(trenz)
+    assert len(jobs.submitted) == 1
+
+
+async def test_a_confirmation_that_cannot_be_written_still_returns_the_task(
+    router: respx.MockRouter, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """If the id cannot be journaled after a paid submission, the Task is returned and the failure logged."""
+    path = tmp_path / "jobs.jsonl"
+    jobs = JobServer(router, plan=("completed",))
+    jobs.accept(JOB)
+    async with client(journal=path) as trenz:
+        journal = trenz._core.journal
+        assert journal is not None
+
+        async def broken(*args: Any) -> None:
+            raise OSError("disk full")
+
+        journal.confirmed = broken  # type: ignore[method-assign]
+        journal.finished = broken  # type: ignore[method-assign]
         task = await submit(trenz)
         assert task.id == jobs.submitted[0]
         assert await task.wait(timeout=5) == {"url": f"https://cdn.test/{task.id}.mp4"}
     logged = [record.getMessage() for record in caplog.records if record.levelno == logging.ERROR]
-    assert any(f"could not journal task {task.id}" in message for message in logged)
+    assert any(f"could not journal job {task.id}" in message for message in logged)
     assert any(f"could not journal the end of task {task.id}" in message for message in logged)
-
-
-def test_poll_share_follows_a_lower_server_limit() -> None:
-    """When the server announces a lower limit, polls keep to their share of it."""
-    client = TrenzClient(api_key=API_KEY, base_url=BASE_URL, rate_limit=RateLimit(200, 60.0))
-    manager = client.tasks
-    assert manager._poll_limiter.statistics().effective_limit == 100
-    client.limiter.observe_limit(40)
-    manager._follow_server_limit()
-    assert manager._poll_limiter.statistics().effective_limit == 20

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import anyio
@@ -19,15 +18,13 @@ from trenz_async import (
     BudgetExceededError,
     InvalidParameterError,
     OperationInfo,
-    PollPolicy,
-    RetryPolicy,
     Task,
     TaskFailedError,
-    TrenzClient,
     UsageLedger,
 )
 
-from .helpers import API_KEY, BASE_URL, envelope, error_body, minimal_arguments
+from .helpers import BASE_URL, envelope, error_body, minimal_arguments
+from .helpers import make_client as client
 
 pytestmark = pytest.mark.anyio
 
@@ -36,20 +33,6 @@ JOB = OPERATIONS["trenz-video-transcription"]  # async job, 1000 coins
 VIDEO = OPERATIONS["trenz-ai-sd-pro-generate"]
 FAST_VIDEO = OPERATIONS["trenz-ai-sd-pro-fast-generate"]
 STATUS_URL = re.compile(rf"^{re.escape(BASE_URL)}/open/v1/tasks/(?P<task_id>[^/?]+)$")
-
-
-def client(**options: Any) -> TrenzClient:
-    """A client with no rate limit, no retries and instant polls."""
-    options.setdefault("rate_limit", None)
-    options.setdefault("retry", RetryPolicy(max_retries=0))
-    options.setdefault("poll", PollPolicy(initial=0.0, maximum=0.0, jitter=0.0))
-    return TrenzClient(api_key=API_KEY, base_url=BASE_URL, **options)
-
-
-@pytest.fixture
-def router() -> Iterator[respx.MockRouter]:
-    with respx.mock(assert_all_called=False) as mocked:
-        yield mocked
 
 
 class Billing:
@@ -107,12 +90,25 @@ class Billing:
 # ----------------------------------------------------------------- the ledger alone
 
 
-def test_per_call_coins_are_spent_and_job_coins_held_until_settled() -> None:
-    """record() spends per-call coins; a job's coins stay held until settle or release."""
+async def _charge(
+    ledger: UsageLedger,
+    operation: str,
+    usage: dict[str, Any] | None,
+    *,
+    job_id: str | None = None,
+    estimate: int = 0,
+) -> None:
+    """One call's life: reserve, then commit what the response reported."""
+    reservation = await ledger.reserve(operation, estimate)
+    await ledger.commit(reservation, usage, job_id=job_id)
+
+
+async def test_per_call_coins_are_spent_and_job_coins_held_until_settled() -> None:
+    """commit() spends per-call coins; a job's coins stay held until settled or refunded."""
     ledger = UsageLedger()
-    ledger.record("search", {"coin_cost": 5, "remaining_balance": 95})
-    ledger.record("video", {"coin_cost": 100, "remaining_balance": 95}, hold_for="j1")
-    ledger.record("video", {"coin_cost": 100, "remaining_balance": 95}, hold_for="j2")
+    await _charge(ledger, "search", {"coin_cost": 5, "remaining_balance": 95})
+    await _charge(ledger, "video", {"coin_cost": 100, "remaining_balance": 95}, job_id="j1")
+    await _charge(ledger, "video", {"coin_cost": 100, "remaining_balance": 95}, job_id="j2")
     snap = ledger.snapshot()
     assert (snap.calls, snap.coins_spent, snap.coins_held, snap.remaining_balance) == (
         3,
@@ -120,9 +116,9 @@ def test_per_call_coins_are_spent_and_job_coins_held_until_settled() -> None:
         200,
         95,
     )
-    ledger.settle("j1")
-    ledger.release("j2")
-    ledger.settle("j1")  # settling twice changes nothing
+    await ledger.settle("j1")
+    await ledger.refund("j2")
+    await ledger.settle("j1")  # settling twice changes nothing
     snap = ledger.snapshot()
     assert (snap.coins_spent, snap.coins_held) == (105, 0)
     assert snap.by_operation["video"].calls == 2
@@ -130,12 +126,12 @@ def test_per_call_coins_are_spent_and_job_coins_held_until_settled() -> None:
     assert snap.by_operation["search"].coins == 5
 
 
-def test_snapshots_are_frozen_copies() -> None:
+async def test_snapshots_are_frozen_copies() -> None:
     """A snapshot does not change when the ledger does, and cannot be modified."""
     ledger = UsageLedger()
-    ledger.record("search", {"coin_cost": 5})
+    await _charge(ledger, "search", {"coin_cost": 5})
     snap = ledger.snapshot()
-    ledger.record("search", {"coin_cost": 5})
+    await _charge(ledger, "search", {"coin_cost": 5})
     assert snap.coins_spent == 5
     assert snap.by_operation["search"].calls == 1
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
@@ -144,48 +140,91 @@ def test_snapshots_are_frozen_copies() -> None:
         snap.by_operation["x"] = snap.by_operation["search"]  # type: ignore[index]
 
 
-def test_a_missing_or_odd_usage_object_counts_a_free_call() -> None:
-    """A response without usage, or with non-numeric fields, counts the call and no coins."""
+async def test_a_call_that_reports_no_cost_counts_its_estimate() -> None:
+    """No usage, or a non-numeric or non-finite cost: the call counts at its estimate, never less."""
     ledger = UsageLedger()
-    ledger.record("a", None)
-    ledger.record("b", {"coin_cost": "lots", "remaining_balance": True})
+    await _charge(ledger, "a", None, estimate=5)
+    await _charge(ledger, "b", {"coin_cost": "lots", "remaining_balance": True}, estimate=7)
+    await _charge(ledger, "c", {"coin_cost": float("inf")}, estimate=1)
+    await _charge(ledger, "free", {"coin_cost": 0}, estimate=5)
     snap = ledger.snapshot()
-    assert (snap.calls, snap.coins_spent, snap.remaining_balance) == (2, 0, None)
+    assert (snap.calls, snap.coins_spent, snap.remaining_balance) == (4, 13, None)
 
 
-def test_low_balance_callback_fires_once_per_crossing() -> None:
+async def test_low_balance_callback_fires_once_per_crossing() -> None:
     """The callback fires when the balance drops below the threshold, not again until it recovers."""
     seen: list[int] = []
     ledger = UsageLedger(low_balance_threshold=100, on_low_balance=seen.append)
     for balance in (300, 150, 90, 80, 70):
-        ledger.record("a", {"coin_cost": 1, "remaining_balance": balance})
+        await _charge(ledger, "a", {"coin_cost": 1, "remaining_balance": balance})
     assert seen == [90]
     for balance in (500, 60):  # a top-up, then another drop: a second crossing
-        ledger.record("a", {"coin_cost": 1, "remaining_balance": balance})
+        await _charge(ledger, "a", {"coin_cost": 1, "remaining_balance": balance})
     assert seen == [90, 60]
 
 
-def test_a_reservation_is_refused_before_the_budget_is_passed() -> None:
-    """reserve() refuses an estimate over what spent + held + in flight leave of the budget."""
+async def test_a_reservation_is_refused_before_the_budget_is_passed() -> None:
+    """reserve() refuses an estimate over what spent + held + uncertain + in flight leave."""
     ledger = UsageLedger(max_coins=100)
-    ledger.record("video", {"coin_cost": 60}, hold_for="j1")
-    with ledger.reserve("search", 30):
-        with pytest.raises(BudgetExceededError) as caught, ledger.reserve("search", 20):
-            pass
-        assert (caught.value.estimate, caught.value.remaining, caught.value.budget) == (20, 10, 100)
-    with ledger.reserve("search", 40):  # the first reservation ended: 40 fit again
-        pass
+    await _charge(ledger, "video", {"coin_cost": 60}, job_id="j1")
+    first = await ledger.reserve("search", 30)
+    with pytest.raises(BudgetExceededError) as caught:
+        await ledger.reserve("search", 20)
+    assert (caught.value.estimate, caught.value.remaining, caught.value.budget) == (20, 10, 100)
+    await ledger.release(first)
+    await ledger.release(await ledger.reserve("search", 40))  # 40 fit again
     with pytest.raises(ValueError, match="max_coins"):
         UsageLedger(max_coins=-1)
 
 
-def test_a_recorded_call_replaces_its_reservation() -> None:
+async def test_a_committed_call_replaces_its_reservation() -> None:
     """Once a call's response is recorded, its coins count once, not as spent and reserved."""
     ledger = UsageLedger(max_coins=10)
-    with ledger.reserve("search", 5):
-        ledger.record("search", {"coin_cost": 5})
-        with ledger.reserve("search", 5):  # 5 spent + 5 more = 10: fits
-            pass
+    reservation = await ledger.reserve("search", 5)
+    await ledger.commit(reservation, {"coin_cost": 5}, job_id=None)
+    await ledger.commit(reservation, {"coin_cost": 5}, job_id=None)  # twice: counted once
+    await ledger.release(await ledger.reserve("search", 5))  # 5 spent + 5 more = 10: fits
+    assert ledger.snapshot().coins_spent == 5
+
+
+async def test_an_unknown_outcome_stays_counted_until_resolved() -> None:
+    """An uncertain call keeps its estimate in the budget (as coins_uncertain) until resolved."""
+    ledger = UsageLedger(max_coins=1000)
+    reservation = await ledger.reserve("avatar", 600)
+    await ledger.mark_uncertain(reservation)
+    assert ledger.snapshot().coins_uncertain == 600
+    with pytest.raises(BudgetExceededError):
+        await ledger.reserve("avatar", 600)
+    [charge] = ledger.uncertain()
+    assert (charge.id, charge.operation_id, charge.coins) == (reservation.id, "avatar", 600)
+    await ledger.resolve(charge.id, coins_charged=600)  # it was charged after all
+    snap = ledger.snapshot()
+    assert (snap.coins_uncertain, snap.coins_spent) == (0, 600)
+    with pytest.raises(KeyError):
+        await ledger.resolve(charge.id, coins_charged=0)
+
+
+async def test_each_retried_ambiguous_attempt_adds_its_estimate() -> None:
+    """A read retried after maybe being charged counts each such attempt as uncertain."""
+    ledger = UsageLedger()
+    reservation = await ledger.reserve("search", 5)
+    await ledger.add_uncertain(reservation)
+    await ledger.add_uncertain(reservation)
+    await ledger.commit(reservation, {"coin_cost": 5}, job_id=None)
+    snap = ledger.snapshot()
+    assert (snap.coins_spent, snap.coins_uncertain) == (5, 10)
+    assert len({charge.id for charge in ledger.uncertain()}) == 2
+
+
+async def test_an_uncertain_submission_resolved_as_a_job_is_held() -> None:
+    """resolve_as_job turns uncertain coins into a hold that settles like any job."""
+    ledger = UsageLedger()
+    reservation = await ledger.reserve("video", 1000)
+    await ledger.mark_uncertain(reservation)
+    await ledger.resolve_as_job(reservation.id, "job-7")
+    assert (ledger.snapshot().coins_uncertain, ledger.snapshot().coins_held) == (0, 1000)
+    await ledger.settle("job-7")
+    assert ledger.snapshot().coins_spent == 1000
 
 
 # ----------------------------------------------------------------- through the client
