@@ -164,8 +164,9 @@ def classify(
         estimate: the coins the call is estimated at.
         policy: supplies `max_ambiguous_retry_cost`.
     """
-    if not isinstance(error, TrenzError):
-        # Cancellation, KeyboardInterrupt and bugs are never retried.
+    if not isinstance(error, TrenzError) or isinstance(error, OutcomeUnknownError):
+        # Cancellation, KeyboardInterrupt and bugs are never retried; an outcome already
+        # known to be unknown is raised as it is, with what it carries.
         return Decision.RAISE
     if isinstance(error, RateLimitError) and has_error_body(error):
         # A 429 is refused before processing, so even a paid call may go again; a

@@ -32,6 +32,7 @@ from ._coordination import RequestGate
 from ._error_mapping import connection_error_from, error_from_response, malformed
 from ._errors import (
     APITimeoutError,
+    MalformedResponseError,
     OutcomeUnknownError,
     QuotaExceededError,
     RateLimitError,
@@ -311,23 +312,31 @@ class TrenzTransport(httpx.AsyncBaseTransport):
     async def _envelope(self, response: httpx.Response, body: bytes, call: Call) -> dict[str, Any]:
         """Decode the success envelope once, check it, and record its coins."""
         envelope, problem = _decode_envelope(body)
+        reservation = call.reservation
         job_id = None
-        if problem is None and call.job_id_field is not None:
+        if call.job_id_field is not None:
             job_id = _job_id(envelope, call.job_id_field)
-            if job_id is None:
+            if job_id is None and problem is None:
                 problem = (
                     f"{call.name} was accepted but the answer carries no {call.job_id_field}: "
                     "the job may exist"
                 )
         if problem is not None:
-            raise malformed(
+            error: MalformedResponseError = malformed(
                 status_code=response.status_code,
                 body=body,
                 message=problem,
                 request_id=response.headers.get("x-request-id"),
                 response=response,
             )
-        reservation = call.reservation
+            if job_id is not None and reservation is not None:
+                # The job exists, whatever else is wrong with the answer: hold it at its
+                # estimate and let the call path journal its id before raising.
+                await self._ledger.commit(reservation, None, job_id=job_id)
+                unknown = _outcome_unknown(call, error)
+                unknown.job_id = job_id
+                raise unknown from error
+            raise error
         if reservation is not None:
             usage = envelope.get("usage")
             await self._ledger.commit(

@@ -18,9 +18,13 @@ import respx
 
 from trenz_async import (
     OPERATIONS,
+    AuthenticationError,
+    BadRequestError,
     InvalidParameterError,
     JournalError,
     OperationInfo,
+    OutcomeUnknownError,
+    PermissionDeniedError,
     PollPolicy,
     RateLimit,
     RetryPolicy,
@@ -203,6 +207,59 @@ async def test_a_failing_poll_is_retried_later_instead_of_ending_the_wait(
     router.get(url__regex=STATUS_URL).mock(side_effect=flaky)
     async with client() as trenz:
         assert await trenz.tasks.get("t-1").wait(timeout=5) == {"ok": 1}
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "error"),
+    [
+        (401, "AUTH_KEY_REVOKED", AuthenticationError),
+        (403, "FORBIDDEN_SCOPE", PermissionDeniedError),
+        (400, "INVALID_PARAM", BadRequestError),
+    ],
+)
+async def test_a_permanent_error_while_polling_ends_the_wait_with_it(
+    router: respx.MockRouter, status: int, code: str, error: type[Exception]
+) -> None:
+    """A revoked key (401), a 403 or a 400 on a poll ends the wait with that error, not a timeout."""
+    answers = [httpx.Response(200, json=envelope(data={"task_id": "t-1", "status": "running"}))]
+    answers += [httpx.Response(status, json=error_body(code))] * 10
+    route = router.get(url__regex=STATUS_URL).mock(side_effect=answers)
+    async with client(poll=SLOW_ENOUGH) as trenz:
+        task = trenz.tasks.get("t-1")
+        with anyio.fail_after(10), pytest.raises(error):
+            await task.wait(timeout=3600)
+        assert not task.done  # the job itself may still be running
+        assert trenz.tasks.statistics().watching == 0
+    assert route.call_count == 2  # one poll saw the error; nobody polled again
+
+
+async def test_task_not_found_is_polled_again_within_the_grace(router: respx.MockRouter) -> None:
+    """Right after submission a TASK_NOT_FOUND means the server lags: polling goes on."""
+    answers = [httpx.Response(404, json=error_body("TASK_NOT_FOUND"))] * 2
+    answers += [
+        httpx.Response(
+            200, json=envelope(data={"task_id": "job_id-1", "status": "completed", "result": 7})
+        )
+    ]
+    router.get(url__regex=STATUS_URL).mock(side_effect=answers)
+    router.route(method=OTHER_JOB.method, url=f"{BASE_URL}{OTHER_JOB.path}").respond(
+        200, json=envelope(OTHER_JOB, {"job_id": "job_id-1"})
+    )
+    async with client(poll=PollPolicy(initial=0.0, maximum=0.0, not_found_grace=60.0)) as trenz:
+        task = await submit(trenz, OTHER_JOB)
+        assert await task.wait(timeout=5) == 7
+
+
+async def test_task_not_found_after_the_grace_ends_the_task(router: respx.MockRouter) -> None:
+    """Once the grace after submission has passed, TASK_NOT_FOUND ends the task."""
+    router.get(url__regex=STATUS_URL).respond(404, json=error_body("TASK_NOT_FOUND"))
+    async with client(poll=PollPolicy(initial=0.0, maximum=0.0, not_found_grace=0.0)) as trenz:
+        task = trenz.tasks.get("gone")
+        task.submitted_at = 0.0  # long ago
+        with pytest.raises(TaskNotFoundError):
+            await task.wait(timeout=5)
+        assert task.done
+        assert task.failed
 
 
 async def test_an_id_that_would_change_the_path_is_refused(router: respx.MockRouter) -> None:
@@ -551,3 +608,46 @@ async def test_a_confirmation_that_cannot_be_written_still_returns_the_task(
     logged = [record.getMessage() for record in caplog.records if record.levelno == logging.ERROR]
     assert any(f"could not journal job {task.id}" in message for message in logged)
     assert any(f"could not journal the end of task {task.id}" in message for message in logged)
+
+
+async def test_one_bad_journal_entry_does_not_block_resuming(
+    router: respx.MockRouter, tmp_path: Path
+) -> None:
+    """An entry whose id the SDK refuses (`batch/42`) is skipped and reported; the rest resume."""
+    path = tmp_path / "jobs.jsonl"
+    path.write_text(
+        '{"event": "submitted", "task_id": "batch/42"}\n'
+        '{"event": "submitted", "task_id": "good-1", "operation_id": "trenz-video-transcription"}\n'
+    )
+    JobServer(router)
+    async with client(journal=path) as trenz:
+        pending = await trenz.tasks.pending()
+        assert [task.id for task in pending] == ["good-1"]
+        [skipped] = trenz.tasks.skipped
+        assert skipped.record["task_id"] == "batch/42"
+        assert "path" in skipped.reason
+
+
+async def test_unconfirmed_submissions_are_listed_and_resolved(
+    router: respx.MockRouter, tmp_path: Path
+) -> None:
+    """A submission dropped after sending is unconfirmed; resolving it to a job id resumes it."""
+    path = tmp_path / "jobs.jsonl"
+    jobs = JobServer(router, plan=("completed",))
+    router.route(method=JOB.method, url=f"{BASE_URL}{JOB.path}").mock(
+        side_effect=httpx.RemoteProtocolError("dropped after processing")
+    )
+    async with client(journal=path, max_coins=1000) as trenz:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            await submit(trenz)
+    async with client(journal=path, max_coins=1000) as restarted:
+        [submission] = await restarted.tasks.unconfirmed()
+        assert submission.id == caught.value.submission_id
+        assert (submission.operation_id, submission.estimated_coins) == (JOB.operation_id, 1000)
+        assert submission.params == minimal_arguments(JOB)
+        jobs.plans["found-it"] = ["completed"]  # the user found the job in their Trenz account
+        task = await restarted.tasks.resolve(submission.id, task_id="found-it")
+        assert task is not None
+        assert await task.wait(timeout=5) == {"url": "https://cdn.test/found-it.mp4"}
+        assert await restarted.tasks.unconfirmed() == []
+        assert await restarted.tasks.pending() == []
