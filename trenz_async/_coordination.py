@@ -42,7 +42,11 @@ class RequestGate(Protocol):
         ...
 
     async def release(self, permit: object) -> None:
-        """The request ended (answered or failed); it keeps counting for one period."""
+        """The request ended (answered or failed); it keeps counting for one period.
+
+        It must complete even when called from a cancelled scope: an implementation that
+        suspends shields itself (the caller does not, to keep the common path cheap).
+        """
         ...
 
     async def pause(self, seconds: float) -> None:

@@ -14,9 +14,10 @@ failure means:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -139,7 +140,15 @@ class Task:
             ClientClosedError: the client was closed.
         """
         if not self._terminal:
-            await self._manager._wait([self], timeout)
+            manager = self._manager
+            deadline = timeout if timeout is not None else manager.policy.max_wait
+            try:
+                with anyio.fail_after(deadline), manager._watching([self]):
+                    await manager._until([self], lambda: self._terminal)
+            except TimeoutError:
+                raise TaskTimeoutError(
+                    task_id=self.id, operation_id=self.operation_id, timeout=deadline
+                ) from None
         return self._outcome()
 
     def _adopt(self, other: Task) -> None:
@@ -238,27 +247,28 @@ class TaskManager(_GeneratedTasks):
         report()
         limit = timeout if timeout is not None else self.policy.max_wait
         deadline = anyio.current_time() + limit
-        while pending:
-            finished = [task for task in pending if task.done]
-            if not finished:
-                with anyio.move_on_after(deadline - anyio.current_time()):
-                    await self._wait(pending, None, any_one=True)
+        with self._watching(pending):
+            while pending:
                 finished = [task for task in pending if task.done]
                 if not finished:
-                    first = pending[0]
-                    raise TaskTimeoutError(
-                        task_id=first.id, operation_id=first.operation_id, timeout=limit
-                    )
-            for task in finished:
-                pending.remove(task)
-                coins = task.estimated_coins or 0
-                held -= coins
-                if task.failed:
-                    failed += 1
-                else:
-                    spent += coins
-                report()
-                yield task
+                    with anyio.move_on_after(deadline - anyio.current_time()):
+                        await self._until(pending, lambda: any(task.done for task in pending))
+                    finished = [task for task in pending if task.done]
+                    if not finished:
+                        first = pending[0]
+                        raise TaskTimeoutError(
+                            task_id=first.id, operation_id=first.operation_id, timeout=limit
+                        )
+                for task in finished:
+                    pending.remove(task)
+                    coins = task.estimated_coins or 0
+                    held -= coins
+                    if task.failed:
+                        failed += 1
+                    else:
+                        spent += coins
+                    report()
+                    yield task
 
     async def wait_all(
         self,
@@ -359,40 +369,30 @@ class TaskManager(_GeneratedTasks):
         """Track a task the client has just submitted."""
         self._live.setdefault(task.id, task)
 
-    async def _wait(self, tasks: list[Task], limit: float | None, *, any_one: bool = False) -> None:
-        """Poll until every task (or, with `any_one`, one of them) is done.
+    @contextlib.contextmanager
+    def _watching(self, tasks: Iterable[Task]) -> Iterator[None]:
+        """Keep these tasks polled for the block (a fresh wait forgets earlier poll errors).
 
-        Raises `TaskTimeoutError` past `limit` seconds (`None`: `PollPolicy.max_wait`;
-        with `any_one` the caller keeps the deadline), or the permanent error a poll hit.
+        Raises:
+            ClientClosedError / EventLoopMismatchError: the client cannot poll.
         """
         self._core.check_usable()
-        for task in tasks:
-            task._wait_error = None
         waiting = [task for task in tasks if not task.done]
-        if not waiting:
-            return
+        for task in waiting:
+            task._wait_error = None
+        with self.scheduler.holding([task.id for task in waiting]):
+            for task in waiting:
+                self._track(task)
+            yield
+
+    async def _until(self, tasks: Sequence[Task], condition: Callable[[], bool]) -> None:
+        """Poll until `condition()` holds; raise the permanent error a poll hit on `tasks`."""
 
         def settled() -> bool:
-            if any(task._wait_error is not None for task in waiting):
-                return True
-            finished = (task.done for task in waiting)
-            return any(finished) if any_one else all(finished)
+            return condition() or any(task._wait_error is not None for task in tasks)
 
-        deadline = limit if limit is not None else self.policy.max_wait
-        try:
-            with (
-                anyio.fail_after(None if any_one else deadline),
-                self.scheduler.holding([task.id for task in waiting]),
-            ):
-                for task in waiting:
-                    self._track(task)
-                await self.scheduler.wait_until(settled)
-        except TimeoutError:
-            first = waiting[0]
-            raise TaskTimeoutError(
-                task_id=first.id, operation_id=first.operation_id, timeout=deadline
-            ) from None
-        for task in waiting:
+        await self.scheduler.wait_until(settled)
+        for task in tasks:
             if task._wait_error is not None:
                 raise task._wait_error.with_traceback(None)
 

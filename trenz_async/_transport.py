@@ -224,8 +224,7 @@ class TrenzTransport(httpx.AsyncBaseTransport):
                 await self._observe(error.response)
             raise
         finally:
-            with anyio.CancelScope(shield=True):  # a shared gate's release must not be lost
-                await gate.release(permit)
+            await gate.release(permit)  # completes even when cancelled (the gate's contract)
         await self._observe(response)
         return response
 
@@ -253,9 +252,11 @@ class TrenzTransport(httpx.AsyncBaseTransport):
 
     async def _attempt(self, request: httpx.Request, call: Call) -> httpx.Response:
         headers = request.headers
-        for name in _KEY_HEADERS:  # the caller's request never brings its own key along
-            if name in headers:
-                del headers[name]
+        if call.operation is None:
+            # A request built by hand never brings a key of its own along (the SDK's own
+            # requests are built without one: extra headers may not set it).
+            for name in _KEY_HEADERS:
+                headers.pop(name, None)
         if _origin(request.url) == self._origin:
             headers[self._key_header] = self._key_value
         reservation = call.reservation
@@ -265,13 +266,15 @@ class TrenzTransport(httpx.AsyncBaseTransport):
             if call.attempt_timeout is None:
                 raw, body = await self._exchange(request)
             else:
-                with anyio.fail_after(call.attempt_timeout):
+                with anyio.CancelScope(
+                    deadline=anyio.current_time() + call.attempt_timeout
+                ) as scope:
                     raw, body = await self._exchange(request)
-        except TimeoutError:
-            raise APITimeoutError(
-                f"the attempt took longer than its {call.attempt_timeout}s timeout",
-                request_sent=True,
-            ) from None
+                if scope.cancelled_caught:
+                    raise APITimeoutError(
+                        f"the attempt took longer than its {call.attempt_timeout}s timeout",
+                        request_sent=True,
+                    )
         except httpx.TransportError as exc:
             raise connection_error_from(exc) from exc
         finally:
@@ -288,7 +291,7 @@ class TrenzTransport(httpx.AsyncBaseTransport):
     async def _checked(self, raw: httpx.Response, body: bytes, call: Call) -> httpx.Response:
         """The response with its body in place, or the typed error it amounts to."""
         status = raw.status_code
-        if raw.headers.get("content-encoding"):
+        if "content-encoding" in raw.headers:
             # The body is decoded already: the response must not claim otherwise.
             raw = httpx.Response(
                 status,
@@ -409,7 +412,7 @@ def _outcome_unknown(call: Call, error: TrenzError) -> OutcomeUnknownError:
 def _decode_envelope(body: bytes) -> tuple[dict[str, Any], str | None]:
     """The parsed success envelope, or what is wrong with it."""
     try:
-        envelope = json.loads(body, parse_constant=_refuse_constant)
+        envelope = _DECODER.decode(body.decode("utf-8"))
     except (ValueError, RecursionError):
         return {}, "the success body is not JSON" if body.strip() else "the success body is empty"
     if not isinstance(envelope, dict):
@@ -425,6 +428,9 @@ def _decode_envelope(body: bytes) -> tuple[dict[str, Any], str | None]:
 def _refuse_constant(name: str) -> NoReturn:
     # NaN and Infinity are not JSON; as a coin cost they would poison every sum.
     raise ValueError(f"{name} is not a JSON number")
+
+
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
 
 
 def _job_id(envelope: dict[str, Any], field: str) -> str | None:

@@ -23,6 +23,7 @@ import contextvars
 import itertools
 import logging
 import math
+import os
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -98,16 +99,15 @@ class _Tally:
         self.held = 0
         self.uncertain = 0
         self.remaining_balance: int | None = None
-        self.by_operation: dict[str, OperationUsage] = {}
+        self.by_operation: dict[str, list[int]] = {}  # operation_id -> [calls, coins]
 
     def count(self, operation_id: str, *, calls: int = 0, coins: int = 0) -> None:
-        previous = self.by_operation.get(operation_id)
-        if previous is None:
-            self.by_operation[operation_id] = OperationUsage(calls, coins)
+        counts = self.by_operation.get(operation_id)
+        if counts is None:
+            self.by_operation[operation_id] = [calls, coins]
         else:
-            self.by_operation[operation_id] = OperationUsage(
-                previous.calls + calls, previous.coins + coins
-            )
+            counts[0] += calls
+            counts[1] += coins
 
     def snapshot(self) -> UsageSnapshot:
         return UsageSnapshot(
@@ -116,7 +116,12 @@ class _Tally:
             coins_held=self.held,
             coins_uncertain=self.uncertain,
             remaining_balance=self.remaining_balance,
-            by_operation=MappingProxyType(dict(sorted(self.by_operation.items()))),
+            by_operation=MappingProxyType(
+                {
+                    name: OperationUsage(*counts)
+                    for name, counts in sorted(self.by_operation.items())
+                }
+            ),
         )
 
 
@@ -259,7 +264,7 @@ class UsageLedger:
         Raises:
             BudgetExceededError: it would pass `max_coins`; nothing has been sent.
         """
-        call_id = call_id or uuid.uuid4().hex
+        call_id = call_id or _new_id()
         if self._store is not None and estimate > 0:
             await self._store.reserve(call_id, operation_id, estimate)
         elif self.max_coins is not None:
@@ -469,6 +474,27 @@ class UsageLedger:
             f"UsageLedger(calls={snap.calls}, coins_spent={snap.coins_spent}, "
             f"coins_held={snap.coins_held}, coins_uncertain={snap.coins_uncertain})"
         )
+
+
+# Call ids must be unique across every process sharing a journal or a coordinator, and
+# cheap: a random prefix per process, then a counter (uuid4 per call reads the OS RNG).
+_ID_PREFIX = uuid.uuid4().hex[:16]
+_ID_COUNTER = itertools.count(1)
+
+
+def _new_id() -> str:
+    return f"{_ID_PREFIX}{next(_ID_COUNTER):08x}"
+
+
+def _reseed_ids() -> None:
+    """A forked worker (Celery, multiprocessing) must not repeat its parent's ids."""
+    global _ID_PREFIX, _ID_COUNTER
+    _ID_PREFIX = uuid.uuid4().hex[:16]
+    _ID_COUNTER = itertools.count(1)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reseed_ids)
 
 
 def _coins(value: Any) -> int | None:

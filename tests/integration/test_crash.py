@@ -10,22 +10,18 @@ account for every job the fake created, and no input may ever have two jobs.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import random
 import signal
 import subprocess
 import sys
-from collections import defaultdict
 from pathlib import Path
-from typing import Any
 
 import anyio
 import pytest
 
 from trenz_async import TrenzClient
-from trenz_async.testing import TEST_API_KEY, FakeTrenz, FaultKind, FaultPlan
-from trenz_async.testing._server import serve_in_thread
+from trenz_async.testing import TEST_API_KEY, FakeTrenz, FaultKind, FaultPlan, SubmissionLog
 
 pytestmark = pytest.mark.anyio
 
@@ -33,45 +29,6 @@ CHILD = Path(__file__).with_name("crash_child.py")
 OPERATION = "trenz-video-content-analysis"
 INPUTS = 1000
 KILLS = 20
-
-
-class Recorder:
-    """An ASGI wrapper noting which input each job the fake created belongs to."""
-
-    def __init__(self, app: Any) -> None:
-        self.app = app
-        self.jobs: dict[str, list[str]] = defaultdict(list)  # video_id -> job ids
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or scope["method"] != "POST":
-            await self.app(scope, receive, send)
-            return
-        body = bytearray()
-
-        async def recording_receive() -> Any:
-            message = await receive()
-            body.extend(message.get("body", b""))
-            return message
-
-        answer = bytearray()
-
-        async def recording_send(message: Any) -> None:
-            if message["type"] == "http.response.body":
-                answer.extend(message.get("body", b""))
-                if not message.get("more_body"):
-                    self._note(bytes(body), bytes(answer))
-            with contextlib.suppress(OSError):  # the client was killed: the job exists anyway
-                await send(message)
-
-        await self.app(scope, recording_receive, recording_send)
-
-    def _note(self, request: bytes, response: bytes) -> None:
-        try:
-            video_id = json.loads(request)["video_id"]
-            job_id = json.loads(response)["data"]["task_id"]
-        except (ValueError, KeyError, TypeError):
-            return
-        self.jobs[video_id].append(job_id)
 
 
 async def _journal_view(base_url: str, journal: Path) -> tuple[dict[str, str], set[str]]:
@@ -93,11 +50,11 @@ async def test_kill_9_never_loses_or_repeats_a_paid_job(tmp_path: Path) -> None:
         job_duration=3600.0,  # nothing finishes: every job must stay pending
         faults=FaultPlan({FaultKind.LATENCY: 1.0}, latency=0.2),  # requests stay in flight
     )
-    recorder = Recorder(fake)
+    log = SubmissionLog(fake)
     journal = tmp_path / "jobs.jsonl"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     unconfirmed_seen = 0
-    async with serve_in_thread(recorder, host="127.0.0.1", port=0) as base_url:
+    async with log.serve() as base_url:
         for kill in range(KILLS):
             backend = ("asyncio", "trio")[kill % 2]
             async with await anyio.open_process(
@@ -113,7 +70,7 @@ async def test_kill_9_never_loses_or_repeats_a_paid_job(tmp_path: Path) -> None:
             await anyio.sleep(0.1)  # let the server finish what the dead client started
             pending, unconfirmed = await _journal_view(base_url, journal)
             unconfirmed_seen += len(unconfirmed)
-            for video_id, job_ids in recorder.jobs.items():
+            for video_id, job_ids in log.jobs_by("video_id").items():
                 assert len(job_ids) == 1, f"{video_id} was submitted twice: {job_ids}"
                 assert pending.get(video_id) == job_ids[0] or video_id in unconfirmed, video_id
         # Let the last run finish: everything is then accounted for, and paid once.
@@ -126,5 +83,5 @@ async def test_kill_9_never_loses_or_repeats_a_paid_job(tmp_path: Path) -> None:
         pending, unconfirmed = await _journal_view(base_url, journal)
     assert finished.stdout.decode().strip() == "finished", finished.stderr.decode()[-2000:]
     assert set(pending) | unconfirmed == {f"v{index}" for index in range(INPUTS)}
-    assert all(len(job_ids) == 1 for job_ids in recorder.jobs.values())
+    assert all(len(job_ids) == 1 for job_ids in log.jobs_by("video_id").values())
     assert unconfirmed_seen > 0  # some kills did land between a send and its answer

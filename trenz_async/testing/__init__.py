@@ -50,6 +50,8 @@ from ._ledger import AccountLedger as AccountLedger
 from ._ledger import EntryKind as EntryKind
 from ._ledger import Ledger as Ledger
 from ._ledger import LedgerEntry as LedgerEntry
+from ._recorder import Submission as Submission
+from ._recorder import SubmissionLog as SubmissionLog
 from ._records import FakeStatistics as FakeStatistics
 from ._records import RequestRecord as RequestRecord
 
@@ -66,4 +68,6 @@ __all__ = [
     "Ledger",
     "LedgerEntry",
     "RequestRecord",
+    "Submission",
+    "SubmissionLog",
 ]
