@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint typecheck test unit integration demo bench clean
+.PHONY: install generate check-generated lint typecheck test unit integration demo bench soak clean
 
 install: $(STAMP)
 
@@ -35,6 +35,10 @@ demo: install
 
 bench: install
 	$(BIN)/python bench/run.py
+
+soak: install
+	$(BIN)/python bench/soak.py --calls 10000
+	$(BIN)/python bench/soak.py --calls 10000 --backend trio
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -246,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         server.terminate()
         server.join(5)
     if args.json:
-        print(json.dumps(results, indent=1))
+        print(json.dumps(results))
         return 0
     print(f"client CPU per call, median of {args.rounds} interleaved rounds ({args.calls} calls)")
     print(f"{'case':<12} {'variant':<12} {'us/call':>9} {'vs bare':>8}")

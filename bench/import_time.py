@@ -10,6 +10,7 @@ one run, interleaved, so the ratios survive a noisy machine.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -46,9 +47,20 @@ def measure(runs: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     medians = measure(args.runs)
     floor = medians["floor: import httpx, anyio, attrs"]
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    name: {"ms": value * 1000, "vs_floor": value / floor}
+                    for name, value in medians.items()
+                }
+            )
+        )
+        return
     print(f"command: python bench/import_time.py --runs {args.runs}")
     print(f"median of {args.runs} fresh interpreters per case, time inside the import statement")
     for name, value in medians.items():

@@ -94,10 +94,12 @@ async def run(args: argparse.Namespace) -> dict[str, float]:
         async for task in client.tasks.as_completed(tasks, timeout=args.longest * 10 + 60):
             latencies.append(time.monotonic() - jobs.completes_at[task.id])
         elapsed = time.monotonic() - started
+        ideal = max(jobs.completes_at.values()) - started  # the last job's completion
         polls = client.tasks.statistics().polls_sent
     units = sorted(latency / args.maximum for latency in latencies)
     return {
         "elapsed": elapsed,
+        "wall_over_ideal": elapsed / ideal,
         "polls": polls,
         "polls_per_task": polls / args.tasks,
         "median": statistics.median(units),
@@ -118,8 +120,12 @@ def main() -> None:
     parser.add_argument("--period", type=float, default=1.0, help="rate limit period, seconds")
     parser.add_argument("--backend", choices=["asyncio", "trio"], default="asyncio")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     result = anyio.run(run, args, backend=args.backend)
+    if args.json:
+        print(json.dumps(result))
+        return
     print(f"command: {shlex.join([os.path.relpath(sys.executable), *sys.argv])}")
     print(
         f"{args.tasks} jobs of {args.shortest}-{args.longest} s, PollPolicy(initial={args.initial}, "
@@ -127,7 +133,7 @@ def main() -> None:
     )
     print(
         f"polls: {result['polls']:.0f} ({result['polls_per_task']:.2f} per task), "
-        f"waited {result['elapsed']:.1f} s"
+        f"waited {result['elapsed']:.1f} s ({result['wall_over_ideal']:.2f}x the last completion)"
     )
     print(
         "detection latency in units of maximum: "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import json
 import os
 import shlex
 import sys
@@ -38,7 +39,7 @@ def measure(count: int) -> tuple[int, int]:
     with contextlib.ExitStack() as holds:
         tasks = [
             Task(
-                client,
+                client.tasks,
                 f"task_{index:012d}",
                 operation_id=operation,
                 submitted_at=time.time(),
@@ -59,8 +60,16 @@ def measure(count: int) -> tuple[int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tasks", type=int, default=10_000)
+    parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     current, peak = measure(args.tasks)
+    if args.json:
+        print(
+            json.dumps(
+                {"tasks": args.tasks, "bytes": current, "bytes_per_task": current / args.tasks}
+            )
+        )
+        return
     print(f"command: {shlex.join([os.path.relpath(sys.executable), *sys.argv])}")
     print(f"python {sys.version.split()[0]}, {args.tasks:,} pending tasks, tracked and watched")
     print(f"traced memory: {current / 1e6:.2f} MB ({current / args.tasks:.0f} bytes per task)")

@@ -250,7 +250,7 @@ class TrenzClient(Resources):
         Raises:
             InvalidParameterError: unknown operation or parameter, or a bad value.
         """
-        options = _options(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return await invoke(self, operation_id, params, options)
 
     def paginate(
@@ -285,24 +285,6 @@ class TrenzClient(Resources):
 
     def __repr__(self) -> str:
         return f"TrenzClient(base_url={str(self.base_url)!r}, auth={self._auth!r})"
-
-
-def _options(
-    timeout: float | httpx.Timeout | None,
-    max_retries: int | None,
-    extra_headers: Mapping[str, str] | None,
-    extra_query: Mapping[str, Any] | None,
-    extra_body: Mapping[str, Any] | None,
-) -> RequestOptions | None:
-    if timeout is None and max_retries is None and not (extra_headers or extra_query or extra_body):
-        return None
-    return RequestOptions(
-        timeout=timeout,
-        max_retries=max_retries,
-        extra_headers=extra_headers,
-        extra_query=extra_query,
-        extra_body=extra_body,
-    )
 
 
 def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:

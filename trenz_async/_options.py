@@ -51,6 +51,24 @@ class RequestOptions:
     extra_query: Mapping[str, Any] | None = None
     extra_body: Mapping[str, Any] | None = None
 
+    @classmethod
+    def of(
+        cls,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> RequestOptions | None:
+        """The options given to a method, or `None` when it was given none (the usual case)."""
+        if (
+            timeout is None
+            and max_retries is None
+            and not (extra_headers or extra_query or extra_body)
+        ):
+            return None
+        return cls(timeout, max_retries, extra_headers, extra_query, extra_body)
+
     def checked(self, operation_id: str, *, has_body: bool) -> RequestOptions:
         """`self`, after refusing what cannot be honoured.
 

@@ -17,12 +17,16 @@ import contextlib
 import hashlib
 import json
 import logging
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
-from typing import Any
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Mapping
+from typing import Any, Generic, TypeVar
 
 from ._errors import InvalidParameterError
 from ._operation_info import OperationInfo, Pagination, PaginationStyle
+from ._params import validator_for
 from ._registry import lookup, operations
+
+PageT = TypeVar("PageT")
+ItemT = TypeVar("ItemT")
 
 logger = logging.getLogger("trenz_async")
 
@@ -53,6 +57,44 @@ def paginate(
         InvalidParameterError: the operation does not paginate (raised at once).
     """
     return _items(invoke, operation, _pagination_of(operation), dict(params), max_items)
+
+
+class AsyncPager(Generic[PageT, ItemT]):
+    """What a paginated typed method returns: await it for a page, iterate it for items.
+
+    openai-python's convention:
+
+        page = await client.products.search(country="us")         # the first page (1 call)
+        async for product in client.products.search(country="us"):  # every item, page by page
+            ...
+        async for page in client.products.search(country="us").pages():
+            ...
+
+    The arguments are checked when the pager is made, so a bad one raises at the call,
+    before any request. Nothing is sent until it is awaited or iterated.
+    """
+
+    __slots__ = ("_invoke", "_operation", "_params")
+
+    def __init__(self, invoke: Invoke, operation: OperationInfo, params: Mapping[str, Any]) -> None:
+        _pagination_of(operation)
+        validator_for(operation).prepare(params)
+        self._invoke = invoke
+        self._operation = operation
+        self._params = dict(params)
+
+    def __await__(self) -> Generator[Any, None, PageT]:
+        return self._invoke(self._operation.operation_id, self._params).__await__()
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return paginate(self._invoke, self._operation, self._params)
+
+    def pages(self) -> AsyncIterator[PageT]:
+        """Iterate the typed envelope of every page."""
+        return pages(self._invoke, self._operation, self._params)
+
+    def __repr__(self) -> str:
+        return f"AsyncPager({self._operation.accessor})"
 
 
 async def _items(

@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 import respx
 
-from trenz_async import InvalidParameterError, TrenzClient
+from trenz_async import OPERATIONS, InvalidParameterError, OperationInfo, Param, TrenzClient
 
-from .helpers import API_KEY, BASE_URL
+from .helpers import API_KEY, BASE_URL, envelope, make_client, minimal_arguments, sample_value
 
 pytestmark = pytest.mark.anyio
 
@@ -80,3 +80,53 @@ async def test_ordinary_path_values_are_sent() -> None:
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
             await client.products.detail(id="prod-1_2.3", country="us")
     assert route.called
+
+
+RENAMED = [
+    (info, param)
+    for info in OPERATIONS.values()
+    for param in info.params
+    if param.name != param.python_name
+]
+
+
+@pytest.mark.parametrize(
+    ("info", "param"), RENAMED, ids=[f"{i.operation_id}.{p.name}" for i, p in RENAMED]
+)
+async def test_spec_names_and_python_names_both_work(
+    router: respx.MockRouter, info: OperationInfo, param: Param
+) -> None:
+    """call() takes a parameter under its spec name (`type`) or its Python name (`type_`)."""
+    route = router.route(method=info.method, url__startswith=f"{BASE_URL}{info.path}").respond(
+        200, json=envelope(info)
+    )
+    arguments = minimal_arguments(info)
+    value = arguments.pop(param.python_name, None) or sample_value(param)
+    async with make_client() as client:
+        await client.call(info.operation_id, **{**arguments, param.name: value})
+        await client.call(info.operation_id, **{**arguments, param.python_name: value})
+        with pytest.raises(InvalidParameterError, match="twice"):
+            await client.call(
+                info.operation_id, **{**arguments, param.name: value, param.python_name: value}
+            )
+    sent = [call.request for call in route.calls]
+    assert len(sent) == 2
+    assert sent[0].content == sent[1].content
+    assert sent[0].url == sent[1].url
+
+
+def test_renamed_parameters_exist_in_the_spec() -> None:
+    """The spec has parameters Python must rename (else the test above proves nothing)."""
+    assert RENAMED
+
+
+async def test_unknown_names_suggest_the_closest(router: respx.MockRouter) -> None:
+    """A misspelt operation or parameter gets a "did you mean" naming the right one."""
+    info = next(iter(OPERATIONS.values()))
+    async with make_client() as client:
+        with pytest.raises(InvalidParameterError, match=f"did you mean '{info.accessor}'"):
+            await client.call(info.accessor[:-1] + "x")
+        param = info.params[0]
+        with pytest.raises(InvalidParameterError, match=f"did you mean '{param.python_name}'"):
+            await client.call(info.operation_id, **{param.python_name + "s": 1})
+    assert not router.calls

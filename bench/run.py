@@ -1,0 +1,158 @@
+"""`make bench`: every benchmark, each in a fresh interpreter, and one table of the figures.
+
+Each script under bench/ measures within one run and reports ratios or counts (the
+machine is noisy; no figure here is a wall-clock threshold). This runs them in turn with
+`--json` and prints the table BENCHMARKS.md records, with the command behind each row.
+
+    .venv/bin/python bench/run.py [--quick]
+
+`--quick` runs smaller versions (for a smoke check, not for BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+Row = tuple[str, str, str]  # figure, value, target
+
+
+def _run(script: str, *args: str) -> Any:
+    command = [sys.executable, str(BENCH / script), *args, "--json"]
+    print(f"  $ {' '.join(['python', f'bench/{script}', *args])}", file=sys.stderr, flush=True)
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode not in (0, 1):  # 1: a soak that found a problem, still reported
+        raise SystemExit(f"bench/{script} failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _imports(quick: bool) -> list[Row]:
+    result = _run("import_time.py", "--runs", "5" if quick else "15")
+    rows = []
+    for name, target in (("import trenz_async", "<= 1.3x"), ("one endpoint + its models", "<= 2x")):
+        rows.append(
+            (f"import: {name} vs httpx+anyio+attrs", f"{result[name]['vs_floor']:.2f}x", target)
+        )
+    return rows
+
+
+def _call_overhead(quick: bool) -> list[Row]:
+    args = ["--calls", "400", "--rounds", "4"] if quick else ["--calls", "3000", "--rounds", "15"]
+    result = _run("call_overhead.py", *args)
+    rows = []
+    for case, variants in result.items():
+        target = "<= 1.3x" if case.startswith("poll") else "<= 1.15x"
+        facade = variants["facade"]
+        rows.append(
+            (
+                f"client CPU per call, {case}: facade / bare httpx",
+                f"{facade['vs_bare']:.3f}x",
+                target,
+            )
+        )
+        if "generated" in variants:
+            rows.append(
+                (
+                    f"  generated function / bare httpx ({case})",
+                    f"{variants['generated']['vs_bare']:.3f}x",
+                    "",
+                )
+            )
+    return rows
+
+
+def _polling(quick: bool) -> list[Row]:
+    rows = []
+    for backend in ("asyncio", "trio"):
+        result = _run("polling.py", "--backend", backend, *(["--tasks", "100"] if quick else []))
+        rows.append(
+            (
+                f"polling 500 jobs 0.5-8 s ({backend}): polls/task; latency median/p95/max (maxima)",
+                f"{result['polls_per_task']:.2f}; {result['median']:.2f}/{result['p95']:.2f}/{result['max']:.2f}",
+                "max <= 1",
+            )
+        )
+        tasks = "300" if quick else "2000"
+        fan = _run(
+            "polling.py",
+            "--tasks",
+            tasks,
+            "--shortest",
+            "0.5",
+            "--longest",
+            "5",
+            "--backend",
+            backend,
+        )
+        rows.append(
+            (
+                f"fan-out {tasks} jobs 0.5-5 s ({backend}): wall/ideal; latency p95/max (maxima)",
+                f"{fan['wall_over_ideal']:.2f}x; {fan['p95']:.2f}/{fan['max']:.2f}",
+                "max <= 1",
+            )
+        )
+    return rows
+
+
+def _task_memory(quick: bool) -> list[Row]:
+    result = _run("task_memory.py", "--tasks", "2000" if quick else "10000")
+    return [
+        (
+            f"memory of {result['tasks']:,} pending tasks",
+            f"{result['bytes'] / 1e6:.2f} MB ({result['bytes_per_task']:.0f} B/task)",
+            "tens of MB at most",
+        )
+    ]
+
+
+def _soak(quick: bool) -> list[Row]:
+    calls = "500" if quick else "2000"
+    result = _run("soak.py", "--calls", calls)
+    return [
+        (
+            f"soak {calls} calls, 10% faults: lost / paid twice / connections left in use",
+            f"{result['lost']} / {result['jobs_paid_twice']} / {result['connections_in_use_after']}",
+            "0 / 0 / 0",
+        ),
+        (
+            "  soak ledger: fake net within SDK spent+held .. +uncertain",
+            f"{result['fake_net']} in {result['sdk_spent_plus_held']}..{result['sdk_spent_plus_held'] + result['sdk_uncertain']}",
+            "yes" if result["ledger_within_uncertainty"] else "NO",
+        ),
+    ]
+
+
+SECTIONS: list[Callable[[bool], list[Row]]] = [
+    _imports,
+    _call_overhead,
+    _polling,
+    _task_memory,
+    _soak,
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    rows: list[Row] = []
+    for section in SECTIONS:
+        rows += section(args.quick)
+    width = max(len(row[0]) for row in rows)
+    print(f"{'figure':<{width}}  {'value':<28}  target")
+    for figure, value, target in rows:
+        print(f"{figure:<{width}}  {value:<28}  {target}")
+    print(f"({time.monotonic() - started:.0f} s; python {sys.version.split()[0]})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""The client's HTTP wiring: headers, proxies from the environment, your own httpx client."""
+
+from __future__ import annotations
+
+import logging
+import platform
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+import trenz_async
+from trenz_async import ConfigurationError, RateLimitError, RetryPolicy, TrenzClient
+from trenz_async._transport import TrenzTransport
+
+from .helpers import API_KEY, BASE_URL, envelope, error_body, make_client
+
+pytestmark = pytest.mark.anyio
+
+SEARCH = f"{BASE_URL}/open/v1/products/search"
+
+
+async def test_the_user_agent_names_the_sdk_python_and_httpx(router: respx.MockRouter) -> None:
+    """User-Agent is trenz_async/<version> python/<x.y.z> httpx/<x.y.z>."""
+    route = router.get(url__startswith=SEARCH).respond(200, json=envelope(data={"items": []}))
+    async with make_client() as client:
+        await client.products.search(country="us")
+    agent = route.calls.last.request.headers["user-agent"]
+    assert agent == (
+        f"trenz_async/{trenz_async.__version__} python/{platform.python_version()} "
+        f"httpx/{httpx.__version__}"
+    )
+
+
+async def test_extra_headers_are_merged_with_the_sdks(router: respx.MockRouter) -> None:
+    """http_options headers are added to the SDK's own (which stay), on every request."""
+    route = router.get(url__startswith=SEARCH).respond(200, json=envelope(data={"items": []}))
+    async with make_client(http_options={"headers": {"X-Team": "growth"}}) as client:
+        await client.products.search(country="us")
+    headers = route.calls.last.request.headers
+    assert headers["x-team"] == "growth"
+    assert headers["user-agent"].startswith("trenz_async/")
+    assert headers["x-api-key"] == API_KEY
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"http_options": {"headers": {"X-API-Key": "other"}}},
+        {"http_options": {"headers": {"User-Agent": "mine"}}},
+        {"http_options": {"base_url": "https://elsewhere.test"}},
+        {"http_options": {"mounts": {}}},
+        {
+            "transport": httpx.MockTransport(lambda r: httpx.Response(200)),
+            "http_options": {"proxy": "http://p.test:1"},
+        },
+        {
+            "http_client": httpx.AsyncClient(),
+            "transport": httpx.MockTransport(lambda r: httpx.Response(200)),
+        },
+        {"http_client": httpx.AsyncClient(), "http_options": {"verify": False}},
+    ],
+    ids=[
+        "key-header",
+        "user-agent",
+        "base-url",
+        "mounts",
+        "transport+proxy",
+        "client+transport",
+        "client+verify",
+    ],
+)
+def test_combinations_that_would_bypass_the_sdk_are_refused(options: dict[str, Any]) -> None:
+    """Settings that would replace the SDK's wiring, or be silently dropped, raise ConfigurationError."""
+    with pytest.raises(ConfigurationError):
+        TrenzClient(api_key=API_KEY, base_url=BASE_URL, **options)
+
+
+def test_environment_proxies_are_honoured_unless_trust_env_is_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """HTTPS_PROXY adds a proxy route behind the SDK's transport; trust_env=False ignores it."""
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.test:3128")
+    trusting = TrenzClient(api_key=API_KEY, base_url=BASE_URL)._core.http
+    assert any(isinstance(route, TrenzTransport) for route in trusting._mounts.values())
+    ignoring = TrenzClient(api_key=API_KEY, base_url=BASE_URL, trust_env=False)._core.http
+    assert not ignoring._mounts
+
+
+async def test_your_own_http_client_carries_every_request() -> None:
+    """With http_client=, requests go through it (its hooks see them) and still get auth, retries and accounting."""
+    seen: list[dict[str, str]] = []
+    answers = iter(
+        [
+            httpx.Response(503, json=error_body("BACKEND_UNAVAILABLE")),
+            httpx.Response(200, json=envelope(data={"items": []}, coins=5)),
+        ]
+    )
+
+    async def hook(request: httpx.Request) -> None:
+        seen.append(dict(request.headers))  # as sent: the SDK takes the key off afterwards
+
+    mine = httpx.AsyncClient(
+        transport=httpx.MockTransport(lambda request: next(answers)),
+        event_hooks={"request": [hook]},
+        headers={"X-Team": "growth"},
+    )
+    async with TrenzClient(
+        api_key=API_KEY,
+        base_url=BASE_URL,
+        http_client=mine,
+        rate_limit=None,
+        retry=RetryPolicy(max_retries=2, initial_backoff=0, max_backoff=0),
+    ) as client:
+        await client.products.search(country="us")
+        assert client.usage.snapshot().coins_spent == 5
+    assert len(seen) == 2  # retried through your client
+    assert all(headers["x-api-key"] == API_KEY for headers in seen)
+    assert seen[-1]["x-team"] == "growth"
+    assert not mine.is_closed  # yours to close
+    await mine.aclose()
+
+
+async def test_a_429_pause_is_logged_at_warning(
+    router: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 429 that pauses the client logs one WARNING with the pause and the code."""
+    router.get(url__startswith=SEARCH).respond(
+        429, json=error_body("RATE_LIMITED"), headers={"Retry-After": "7"}
+    )
+    async with make_client() as client:
+        with pytest.raises(RateLimitError):
+            await client.products.search(country="us")
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("pausing all requests for 7.0s" in m and "RATE_LIMITED" in m for m in warnings)
+
+
+async def test_per_request_options_reach_that_request_only(router: respx.MockRouter) -> None:
+    """call() extra headers, query and body are sent; the key header cannot be set that way."""
+    info = trenz_async.OPERATIONS["trenz-ai-image-generate"]
+    route = router.post(f"{BASE_URL}{info.path}").respond(200, json=envelope(info))
+    async with make_client() as client:
+        await client.call(
+            info.operation_id,
+            prompt="a lamp",
+            extra_headers={"X-Trace": "t1"},
+            extra_query={"debug": "1"},
+            extra_body={"seed": 7},
+        )
+        with pytest.raises(trenz_async.InvalidParameterError, match="x-api-key"):
+            await client.call(info.operation_id, prompt="a lamp", extra_headers={"x-api-key": "k"})
+    request = route.calls.last.request
+    assert request.headers["x-trace"] == "t1"
+    assert request.url.params["debug"] == "1"
+    assert b'"seed": 7' in request.content or b'"seed":7' in request.content
+    assert route.call_count == 1
+
+
+async def test_extra_body_counts_in_the_estimate(router: respx.MockRouter) -> None:
+    """A priced parameter sent through extra_body is priced: it cannot slip past the budget."""
+    info = trenz_async.OPERATIONS["trenz-ai-sd-pro-generate"]
+    route = router.post(f"{BASE_URL}{info.path}").respond(200, json=envelope(info))
+    async with make_client(max_coins=1000) as client:
+        with pytest.raises(trenz_async.BudgetExceededError):
+            await client.call(info.operation_id, prompt="a", extra_body={"duration": 15})
+    assert route.call_count == 0
