@@ -131,6 +131,11 @@ async def main(args: argparse.Namespace) -> None:
             rows = await analyse(client, videos)
         print_report(products, rows, [search, videos_stage, analysis])
         total = client.usage.snapshot()
+        # Task polls are free and belong to no stage (one scheduler polls for all waiters).
+        polls = total.calls - sum(
+            stage.snapshot().calls for stage in (search, videos_stage, analysis)
+        )
+        print(f"{'polls':10} {polls:>6} {0:>8} {0:>6}")
         print(f"{'total':10} {total.calls:>6} {total.coins_spent:>8} {total.coins_held:>6}")
         print(f"remaining balance: {total.remaining_balance}")
 
