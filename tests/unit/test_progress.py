@@ -62,3 +62,22 @@ def test_progress_bar_draws_updates() -> None:
         update(Progress(done=2, failed=1, total=5, coins_spent=20, coins_held=10))
     assert "2/5" in out.getvalue()
     assert "20 coins spent" in out.getvalue()
+
+
+async def test_progress_counts_the_batchs_coins_not_the_clients() -> None:
+    """Coins in a Progress are the waited tasks' own, whatever else the client spent."""
+    seen: list[Progress] = []
+    with respx.mock() as router:
+        router.post(SUBMIT).respond(200, json=envelope(data={"task_id": "t1"}, coins=1000))
+        router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").respond(
+            200, json=envelope(data={"items": []}, coins=5)
+        )
+        router.get(url__startswith=f"{BASE_URL}/open/v1/tasks/").mock(side_effect=_status)
+        async with TrenzClient(
+            api_key=API_KEY, base_url=BASE_URL, poll=PollPolicy(initial=0.0, maximum=0.01)
+        ) as client:
+            await client.products.search(country="us")  # spent outside the batch
+            task = await client.ai_analysis.video_content_analysis(video_id="v")
+            await client.tasks.wait_all([task], progress=seen.append)
+            assert client.usage.snapshot().coins_spent == 1005
+    assert (seen[-1].coins_spent, seen[-1].coins_held) == (1000, 0)
