@@ -36,6 +36,7 @@ GENERATED_PACKAGE = f"{PACKAGE}._generated"
 OUTPUTS = (
     f"{PACKAGE}/_generated",
     f"{PACKAGE}/_operations.py",
+    f"{PACKAGE}/_operation_docs.py",
     f"{PACKAGE}/resources",
     "README.md",
 )
@@ -57,6 +58,7 @@ def generate(spec_path: Path, root: Path) -> int:
         fresh = work / "_generated"
         _run_generator(normalized_path, fresh)
         shutil.rmtree(fresh / ".ruff_cache", ignore_errors=True)  # left by the post-hooks
+        _write_models_stub(fresh / "models")
         _stamp(fresh)
         (fresh / "openapi.json").write_text(_dump({"x-generated": GENERATED_MARKER, **normalized}))
         specs = registry.build(original, normalized, fresh, GENERATED_PACKAGE)
@@ -69,13 +71,14 @@ def generate(spec_path: Path, root: Path) -> int:
         raise NormalizeError("the spec names no server URL")
     registry_source = emit.registry_module(specs, server_url=servers[0]["url"])
     (package_dir / "_operations.py").write_text(registry_source)
+    (package_dir / "_operation_docs.py").write_text(emit.docs_module(specs))
     resources = package_dir / "resources"
     if resources.exists():
         shutil.rmtree(resources)
     resources.mkdir(parents=True)
     for name, source in emit.resource_modules(specs).items():
         (resources / name).write_text(source)
-    _ruff_format(package_dir / "_operations.py", resources)
+    _ruff_format(package_dir / "_operations.py", package_dir / "_operation_docs.py", resources)
     readme = root / "README.md"
     if readme.exists():
         readme.write_text(emit.replace_readme_table(readme.read_text(), emit.readme_table(specs)))
@@ -106,8 +109,20 @@ def _run_generator(spec: Path, output: Path) -> None:
 
 def _stamp(tree: Path) -> None:
     """Put the do-not-edit line on top of every generated Python file."""
-    for path in sorted(tree.rglob("*.py")):
+    for path in sorted([*tree.rglob("*.py"), *tree.rglob("*.pyi")]):
         path.write_text(f"# {GENERATED_MARKER}\n" + path.read_text())
+
+
+def _write_models_stub(models: Path) -> None:
+    """`models/__init__.pyi`: the lazy models package's names, for type checkers.
+
+    The runtime `__init__.py` (our template) holds only the name -> module map, so a
+    process that has to compile it pays for ~400 entries, not ~400 imports as well.
+    """
+    names = registry.read_model_modules(models / "__init__.py")
+    lines = [f"from .{module} import {name} as {name}" for name, module in sorted(names.items())]
+    lines += ["", "__all__ = [", *(f"    {name!r}," for name in sorted(names)), "]", ""]
+    (models / "__init__.pyi").write_text("\n".join(lines))
 
 
 def _ruff_format(*paths: Path) -> None:

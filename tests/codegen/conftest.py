@@ -11,6 +11,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 GENERATED_DIRS = ("_generated", "resources", "__pycache__")
+GENERATED_FILES = ("_operations.py", "_operation_docs.py")
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def scratch_root(tmp_path: Path) -> Path:
         REPO / "trenz_async",
         tmp_path / "trenz_async",
         ignore=lambda directory, names: [
-            name for name in names if name in GENERATED_DIRS or name == "_operations.py"
+            name for name in names if name in GENERATED_DIRS or name in GENERATED_FILES
         ],
     )
     return tmp_path
