@@ -232,7 +232,7 @@ def _run_generator(spec: Path, output: Path) -> None:
         "--fail-on-warning",
         "--overwrite",
     ]
-    result = subprocess.run(command, capture_output=True, text=True, env=_env(), check=False)
+    result = subprocess.run(command, capture_output=True, text=True, env=tool_env(), check=False)
     if result.returncode != 0:
         raise GenerationError(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
 
@@ -266,7 +266,7 @@ def _ruff_format(*paths: Path) -> None:
             *map(str, paths),
         ],
         check=True,
-        env=_env(),
+        env=tool_env(),
     )
 
 
@@ -276,7 +276,7 @@ def _tool(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
-def _env() -> dict[str, str]:
+def tool_env() -> dict[str, str]:
     """Post-hooks find the pinned ruff first on PATH."""
     env = dict(os.environ)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"

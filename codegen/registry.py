@@ -201,6 +201,8 @@ def _pagination(
     arrays = sorted(
         name for name, schema in fields.items() if resolve(spec, schema).get("type") == "array"
     )
+    if not arrays:
+        return None  # paging parameters but no list to page through: not a list operation
     if len(arrays) != 1:
         raise NormalizeError(
             f"{operation[ORIGINAL_ID]}: paginated but list field is ambiguous: {arrays}"
