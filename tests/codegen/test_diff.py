@@ -87,13 +87,13 @@ def test_identical_specs_have_no_changes(bundled: dict[str, Any], before: surfac
 def test_added_operation_is_non_breaking(bundled: dict[str, Any], before: surface.Surface) -> None:
     """A new operation under a new tag is reported as added."""
     spec = copy.deepcopy(bundled)
-    spec["paths"]["/open/v1/widgets/search"] = {
-        "get": specs.operation("trenz-widgets-search", tag="Data/Widgets", cost=7)
+    spec["paths"]["/open/v1/zz-probes/search"] = {
+        "get": specs.operation("trenz-zz-probes-search", tag="Data/Zz Probes", cost=7)
     }
     change = _only(_report(before, spec))
     assert (change.kind, change.accessor, change.subject) == (
         Kind.NON_BREAKING,
-        "widgets.search",
+        "zz_probes.search",
         "operation added",
     )
     assert "7 coins" in change.detail
@@ -119,7 +119,7 @@ def test_renamed_operation_is_one_breaking_change(
     """A new operationId on the same method and path is a rename, not a removal plus an add."""
     spec = copy.deepcopy(bundled)
     info, operation = _pick(spec, before, lambda info: info.operation_id.startswith("trenz-"))
-    operation["operationId"] = info.operation_id + "-v2"
+    operation["operationId"] = info.operation_id + "-zz-probe-v2"
     report = _report(before, spec)
     subjects = {(change.kind, change.subject) for change in report.changes}
     assert (Kind.BREAKING, "operation renamed") in subjects
@@ -130,7 +130,7 @@ def test_accessor_change_is_breaking(bundled: dict[str, Any], before: surface.Su
     """Moving an operation to another tag changes its accessor: breaking."""
     spec = copy.deepcopy(bundled)
     info, operation = _pick(spec, before, lambda info: info.operation_id.startswith("trenz-"))
-    operation["tags"] = ["Data/Elsewhere"]
+    operation["tags"] = ["Data/Zz Probe Elsewhere"]
     change = _only(_report(before, spec))
     assert (change.kind, change.subject) == (Kind.BREAKING, "accessor")
     assert f"was `client.{info.accessor}`" in change.detail
@@ -143,12 +143,12 @@ def test_added_parameter(
     """A new required parameter is breaking; a new optional one is not."""
     spec = copy.deepcopy(bundled)
     info, operation = _pick(spec, before, _is_search)
-    operation["parameters"].append(specs.query("region", required=required))
+    operation["parameters"].append(specs.query("zz_probe_region", required=required))
     change = _only(_report(before, spec))
     assert (change.kind, change.accessor, change.subject) == (
         kind,
         info.accessor,
-        "parameter `region`",
+        "parameter `zz_probe_region`",
     )
 
 
@@ -209,9 +209,13 @@ def test_request_enum_values(bundled: dict[str, Any], before: surface.Surface) -
         return next(p for p in _query(operation) if "enum" in p["schema"] and p["name"] != "sort")
 
     spec = copy.deepcopy(bundled)
-    enum_param(spec)["schema"]["enum"].append("zz")
+    values = enum_param(spec)["schema"]["enum"]
+    fresh = "zz-probe"
+    while fresh in values:
+        fresh += "-"
+    values.append(fresh)
     change = _only(_report(before, spec))
-    assert (change.kind, change.detail) == (Kind.NON_BREAKING, "accepts new value(s) 'zz'")
+    assert (change.kind, change.detail) == (Kind.NON_BREAKING, f"accepts new value(s) {fresh!r}")
     spec = copy.deepcopy(bundled)
     param = enum_param(spec)
     dropped = param["schema"]["enum"].pop()
@@ -268,9 +272,12 @@ def test_response_field_changes(bundled: dict[str, Any], before: surface.Surface
 
     spec = copy.deepcopy(bundled)
     info, fields = data(spec)
-    fields["properties"]["trend_score"] = {"type": "number"}
+    fields["properties"]["zz_probe_score"] = {"type": "number"}
     change = _only(_report(before, spec))
-    assert (change.kind, change.subject) == (Kind.NON_BREAKING, "response field `data.trend_score`")
+    assert (change.kind, change.subject) == (
+        Kind.NON_BREAKING,
+        "response field `data.zz_probe_score`",
+    )
 
     spec = copy.deepcopy(bundled)
     info, fields = data(spec)
@@ -311,9 +318,12 @@ def test_new_response_enum_value_is_non_breaking(
     spec = copy.deepcopy(bundled)
     _, operation = _pick(spec, before, lambda info: info.billing_mode == "free")
     status = next(schema for schema in _data(operation)["properties"].values() if "enum" in schema)
-    status["enum"].append("queued")
+    status["enum"].append("zz-probe-queued")
     change = _only(_report(before, spec))
-    assert (change.kind, change.detail) == (Kind.NON_BREAKING, "may answer new value(s) 'queued'")
+    assert (change.kind, change.detail) == (
+        Kind.NON_BREAKING,
+        "may answer new value(s) 'zz-probe-queued'",
+    )
 
 
 def test_cost_billing_and_scope_changes(bundled: dict[str, Any], before: surface.Surface) -> None:
@@ -323,7 +333,7 @@ def test_cost_billing_and_scope_changes(bundled: dict[str, Any], before: surface
         spec, before, lambda info: info.billing_mode == "per_call" and info.pricing is None
     )
     operation["x-coin-cost"] += 1
-    operation["x-scope"] = "trenz.other.read"
+    operation["x-scope"] = "trenz.zz-probe.read"
     report = _report(before, spec)
     assert {(c.kind, c.subject) for c in report.changes} == {
         (Kind.BEHAVIOURAL, "coin cost"),
@@ -392,11 +402,11 @@ def test_nested_body_fields_are_compared() -> None:
 def test_cli_exit_status_and_formats(bundled: dict[str, Any], tmp_path: Path) -> None:
     """Exit 1 on breaking changes, 0 otherwise, 2 for an invalid spec; three formats."""
     additive = copy.deepcopy(bundled)
-    additive["paths"]["/open/v1/widgets"] = {
-        "get": specs.operation("trenz-widgets-list", tag="Data/Widgets")
+    additive["paths"]["/open/v1/zz-probes"] = {
+        "get": specs.operation("trenz-zz-probes-list", tag="Data/Zz Probes")
     }
     breaking = copy.deepcopy(additive)
-    first = next(path for path in breaking["paths"] if path != "/open/v1/widgets")
+    first = next(path for path in breaking["paths"] if path != "/open/v1/zz-probes")
     del breaking["paths"][first]
     invalid = copy.deepcopy(bundled)
     del invalid["servers"]
@@ -419,7 +429,7 @@ def test_cli_exit_status_and_formats(bundled: dict[str, Any], tmp_path: Path) ->
     assert summary["non-breaking"] == 1
     markdown = run("breaking", "--format", "markdown").stdout
     assert "### Breaking" in markdown
-    assert "`widgets.list`" in markdown
+    assert "`zz_probes.list`" in markdown
     result = run("invalid")
     assert result.returncode == 2
     assert "#/servers" in result.stderr
