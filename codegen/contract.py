@@ -39,6 +39,8 @@ ERROR_READERS = "trenz_async/_errors.py"
 class ContractError(SpecError):
     """The spec breaks a shape the hand-written core relies on."""
 
+    heading = "for the hand-written core (generation would succeed, the SDK would not)"
+
 
 def check(original: Spec, normalized: Spec, infos: list[OperationInfo]) -> list[str]:
     """Warnings about the spec; raises `ContractError` when it breaks the core.

@@ -44,10 +44,12 @@ class Problem:
 class SpecError(NormalizeError):
     """The spec cannot be generated; `problems` lists every reason."""
 
+    heading = "in the spec"
+
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = tuple(problems)
         count = len(self.problems)
-        lines = [f"{count} problem{'s' if count != 1 else ''} in the spec:"]
+        lines = [f"{count} problem{'s' if count != 1 else ''} {self.heading}:"]
         lines += [f"  - {problem}" for problem in self.problems]
         super().__init__("\n".join(lines))
 

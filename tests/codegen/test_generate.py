@@ -14,6 +14,7 @@ import pytest
 from codegen import emit
 from codegen.generate import OUTPUTS, STAGING_PREFIX, compare, generate
 from codegen.normalize import GENERATED_MARKER, operations
+from trenz_async import OPERATIONS
 
 from .conftest import REPO, copy_hand_written, copy_outputs
 
@@ -167,3 +168,17 @@ def test_outputs_cover_every_generated_path(fresh_generation: Path, tmp_path: Pa
     hand_written = set(_snapshot(copy_hand_written(tmp_path)))
     for name in written - hand_written:
         assert any(name == output or name.startswith(f"{output}/") for output in OUTPUTS), name
+
+
+def test_readme_counts_are_refreshed_and_unknown_ones_refused() -> None:
+    """Count markers anywhere in the README take the registry's numbers."""
+    infos = list(OPERATIONS.values())
+    text = "All <!-- count:operations -->1<!-- /count --> operations, <!-- count:async_jobs -->0<!-- /count --> jobs."
+    refreshed = emit.replace_counts(text, emit.counts(infos))
+    jobs = sum(info.is_async for info in infos)
+    assert refreshed == (
+        f"All <!-- count:operations -->{len(infos)}<!-- /count --> operations, "
+        f"<!-- count:async_jobs -->{jobs}<!-- /count --> jobs."
+    )
+    with pytest.raises(ValueError, match="unknown 'widgets'"):
+        emit.replace_counts("<!-- count:widgets -->3<!-- /count -->", emit.counts(infos))
