@@ -33,7 +33,7 @@ from pathlib import Path
 import attrs
 
 from codegen import diff, generate, surface, validate
-from codegen.diff import Kind, Report
+from codegen.changes import Kind, Report
 from codegen.normalize import NormalizeError
 
 REPO = generate.REPO
