@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint typecheck test unit integration demo bench soak clean
+.PHONY: install generate check-generated api-diff update-spec lint typecheck test unit integration demo bench soak clean
 
 install: $(STAMP)
 
@@ -19,6 +19,20 @@ generate: install
 
 check-generated: install
 	$(BIN)/python -m codegen.generate --check
+
+# What changes for SDK users between two specs; exit 1 when anything is breaking.
+# make api-diff NEW=new.json [OLD=openapi.json] [FORMAT=text|markdown|json]
+OLD ?= openapi.json
+FORMAT ?= text
+api-diff: install
+	@test -n "$(NEW)" || { echo "usage: make api-diff NEW=path/to/openapi.json [OLD=...] [FORMAT=...]" >&2; exit 2; }
+	$(BIN)/python -m codegen.diff $(OLD) $(NEW) --format $(FORMAT)
+
+# Take a new spec from Trenz: validate, regenerate, bump the version, write the changelog,
+# run the tests, and change nothing unless all of it passed. make update-spec SPEC=new.json
+update-spec: install
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/openapi.json" >&2; exit 2; }
+	$(BIN)/python -m codegen.update_spec $(SPEC)
 
 lint: install
 	$(BIN)/ruff check .
@@ -41,4 +55,4 @@ soak: install
 	$(BIN)/python bench/soak.py --calls 10000 --backend trio
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .codegen-staging-*

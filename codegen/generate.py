@@ -1,11 +1,20 @@
-"""`make generate`: openapi.json -> trenz_async/_generated, _operations.py, resources/, README table.
+"""`make generate`: openapi.json -> trenz_async/_generated, the registry, resources/, README.
 
 Usage:
     python -m codegen.generate            write the generated tree into the repository
     python -m codegen.generate --check    regenerate into a temporary directory and fail
                                           (exit 1, with a summary) if the committed tree differs
     python -m codegen.generate --spec X --root DIR   generate from another spec into DIR
-                                          (used by the spec-change tests)
+    python -m codegen.generate --exclude OPERATION_ID   leave an operation out this once
+                                          (codegen/excluded_operations.txt does it for good)
+
+Generation is all or nothing. The spec is validated first (`codegen.validate`, every
+problem with its JSON pointer), then checked against the shapes the hand-written core
+reads (`codegen.contract`); everything is generated into a staging directory beside the
+outputs, and only when all of it succeeded is each output swapped in with a rename. A
+failure at any step leaves the working tree as it was (exit 2, with the reason). Files in
+`resources/` or `_generated/` that codegen did not write stop generation instead of being
+deleted.
 
 The pinned openapi-python-client runs with `--fail-on-warning`; its post-hooks run the
 pinned ruff from the same virtual environment, so two runs give byte-identical output.
@@ -14,6 +23,7 @@ pinned ruff from the same virtual environment, so two runs give byte-identical o
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import filecmp
 import json
@@ -22,10 +32,15 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
-from codegen import emit, registry
-from codegen.normalize import GENERATED_MARKER, NormalizeError, normalize
+import attrs
+
+from codegen import contract, emit, registry, validate
+from codegen.normalize import GENERATED_MARKER, NormalizeError, Spec, normalize
+from codegen.runtime import OperationInfo
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = REPO / "codegen" / "config.yaml"
@@ -36,50 +51,168 @@ GENERATED_PACKAGE = f"{PACKAGE}._generated"
 OUTPUTS = (
     f"{PACKAGE}/_generated",
     f"{PACKAGE}/_operations.py",
+    f"{PACKAGE}/_operation_docs.py",
     f"{PACKAGE}/resources",
     "README.md",
 )
+# Directories codegen rebuilds from scratch: anything else found there is someone's work.
+OWNED_DIRS = (f"{PACKAGE}/_generated", f"{PACKAGE}/resources")
+STAGING_PREFIX = ".codegen-staging-"
+_IGNORED = {"__pycache__", ".ruff_cache", ".mypy_cache"}
 
 
 class GenerationError(Exception):
     """The generator failed or warned; nothing was written."""
 
 
-def generate(spec_path: Path, root: Path) -> int:
-    """Generate every output for `spec_path` under `root`; returns the operation count."""
-    original = json.loads(spec_path.read_text())
-    normalized = normalize(original)
-    package_dir = root / PACKAGE
-    with tempfile.TemporaryDirectory(prefix="trenz-codegen-") as tmp:
-        work = Path(tmp)
-        normalized_path = work / "openapi.normalized.json"
-        normalized_path.write_text(_dump(normalized))
-        fresh = work / "_generated"
-        _run_generator(normalized_path, fresh)
-        shutil.rmtree(fresh / ".ruff_cache", ignore_errors=True)  # left by the post-hooks
-        _stamp(fresh)
-        (fresh / "openapi.json").write_text(_dump({"x-generated": GENERATED_MARKER, **normalized}))
-        specs = registry.build(original, normalized, fresh, GENERATED_PACKAGE)
-        target = package_dir / "_generated"
-        if target.exists():
-            shutil.rmtree(target)
-        shutil.copytree(fresh, target)
-    servers = normalized.get("servers") or [{}]
-    if "url" not in servers[0]:
-        raise NormalizeError("the spec names no server URL")
-    registry_source = emit.registry_module(specs, server_url=servers[0]["url"])
-    (package_dir / "_operations.py").write_text(registry_source)
+@attrs.frozen
+class Prepared:
+    """A validated spec, ready to generate: as written, normalized, and its registry facts."""
+
+    original: Spec
+    normalized: Spec
+    operations: tuple[OperationInfo, ...]
+    warnings: tuple[str, ...]
+
+
+@attrs.frozen
+class Outcome:
+    """What one generation produced."""
+
+    operations: int
+    warnings: tuple[str, ...]
+
+
+def prepare(spec_path: Path, *, exclude: Iterable[str] | None = None) -> Prepared:
+    """Load, validate, normalize and contract-check a spec; nothing is written.
+
+    Args:
+        spec_path: the OpenAPI document.
+        exclude: operationIds to leave out; `None` reads `codegen/excluded_operations.txt`.
+
+    Raises:
+        NormalizeError: the spec is invalid (`validate.SpecError`), breaks the core
+            (`contract.ContractError`), or normalization refused it.
+    """
+    spec = validate.load(spec_path)
+    names = validate.read_exclusions() if exclude is None else tuple(exclude)
+    spec, warnings = validate.exclude(spec, names)
+    validate.check(spec)
+    normalized = normalize(spec)
+    facts = registry.build(spec, normalized, None, GENERATED_PACKAGE)
+    warnings += contract.check(spec, normalized, facts)
+    return Prepared(spec, normalized, tuple(facts), tuple(warnings))
+
+
+def generate(spec_path: Path, root: Path, *, exclude: Iterable[str] | None = None) -> Outcome:
+    """Generate every output for `spec_path` under `root`, all or nothing."""
+    prepared = prepare(spec_path, exclude=exclude)
+    refuse_foreign_files(root)
+    with staging(root) as stage:
+        count = _build(prepared, root, stage)
+        swap_in(stage, root, [output for output in OUTPUTS if (stage / output).exists()])
+    return Outcome(count, prepared.warnings)
+
+
+def _build(prepared: Prepared, root: Path, stage: Path) -> int:
+    """Write every output into `stage` (same layout as `root`)."""
+    package_dir = stage / PACKAGE
+    package_dir.mkdir(parents=True)
+    work = stage / "work"
+    work.mkdir()
+    normalized_path = work / "openapi.normalized.json"
+    normalized_path.write_text(_dump(prepared.normalized))
+    fresh = package_dir / "_generated"
+    _run_generator(normalized_path, fresh)
+    shutil.rmtree(fresh / ".ruff_cache", ignore_errors=True)  # left by the post-hooks
+    _write_models_stub(fresh / "models")
+    _stamp(fresh)
+    (fresh / "openapi.json").write_text(
+        _dump({"x-generated": GENERATED_MARKER, **prepared.normalized})
+    )
+    infos = registry.build(prepared.original, prepared.normalized, fresh, GENERATED_PACKAGE)
+    server_url = prepared.normalized["servers"][0]["url"]
+    (package_dir / "_operations.py").write_text(emit.registry_module(infos, server_url=server_url))
+    (package_dir / "_operation_docs.py").write_text(emit.docs_module(infos))
     resources = package_dir / "resources"
-    if resources.exists():
-        shutil.rmtree(resources)
-    resources.mkdir(parents=True)
-    for name, source in emit.resource_modules(specs).items():
+    resources.mkdir()
+    for name, source in emit.resource_modules(infos).items():
         (resources / name).write_text(source)
-    _ruff_format(package_dir / "_operations.py", resources)
+    _ruff_format(package_dir / "_operations.py", package_dir / "_operation_docs.py", resources)
     readme = root / "README.md"
     if readme.exists():
-        readme.write_text(emit.replace_readme_table(readme.read_text(), emit.readme_table(specs)))
-    return len(specs)
+        (stage / "README.md").write_text(emit.refresh_readme(readme.read_text(), infos))
+    shutil.rmtree(work)
+    return len(infos)
+
+
+@contextlib.contextmanager
+def staging(root: Path) -> Iterator[Path]:
+    """A scratch directory inside `root` (one filesystem: renames out of it are atomic)."""
+    root.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
+    try:
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def swap_in(stage: Path, root: Path, outputs: Iterable[str]) -> None:
+    """Move each staged output over its counterpart in `root`; undo all of it on failure."""
+    retired = stage / "retired"
+    retired.mkdir()
+    done: list[tuple[Path, Path | None]] = []
+    try:
+        for output in outputs:
+            target, fresh = root / output, stage / output
+            backup = None
+            if target.exists():
+                backup = retired / str(len(done))
+                target.rename(backup)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            done.append((target, backup))
+            fresh.rename(target)
+    except BaseException:
+        for target, backup in reversed(done):
+            if target.is_dir() and not target.is_symlink():
+                shutil.rmtree(target, ignore_errors=True)
+            elif target.exists():
+                target.unlink()
+            if backup is not None:
+                backup.rename(target)
+        raise
+
+
+def refuse_foreign_files(root: Path) -> None:
+    """Stop if a directory codegen rebuilds holds files codegen did not write.
+
+    Raises:
+        GenerationError: naming each such file, so nobody's work is deleted silently.
+    """
+    foreign = sorted(str(path.relative_to(root)) for path in _foreign_files(root))
+    if foreign:
+        listing = "\n".join(f"  - {name}" for name in foreign)
+        raise GenerationError(
+            "these files were not written by codegen (no do-not-edit header), and "
+            f"regenerating would delete them:\n{listing}\nMove them out of "
+            f"{' and '.join(OWNED_DIRS)} (rebuilt from openapi.json on every run) and run "
+            "`make generate` again."
+        )
+
+
+def _foreign_files(root: Path) -> Iterator[Path]:
+    header = f"# {GENERATED_MARKER}"
+    for owned in OWNED_DIRS:
+        for path in sorted((root / owned).rglob("*")):
+            if not path.is_file() or _IGNORED & set(path.parts):
+                continue
+            if path.suffix in (".py", ".pyi"):
+                with path.open(encoding="utf-8", errors="replace") as handle:
+                    if handle.readline().rstrip("\n") == header:
+                        continue
+            elif path.name == "openapi.json" and path.parent.name == "_generated":
+                continue
+            yield path
 
 
 def _run_generator(spec: Path, output: Path) -> None:
@@ -99,15 +232,27 @@ def _run_generator(spec: Path, output: Path) -> None:
         "--fail-on-warning",
         "--overwrite",
     ]
-    result = subprocess.run(command, capture_output=True, text=True, env=_env(), check=False)
+    result = subprocess.run(command, capture_output=True, text=True, env=tool_env(), check=False)
     if result.returncode != 0:
         raise GenerationError(f"openapi-python-client failed:\n{result.stdout}\n{result.stderr}")
 
 
 def _stamp(tree: Path) -> None:
     """Put the do-not-edit line on top of every generated Python file."""
-    for path in sorted(tree.rglob("*.py")):
+    for path in sorted([*tree.rglob("*.py"), *tree.rglob("*.pyi")]):
         path.write_text(f"# {GENERATED_MARKER}\n" + path.read_text())
+
+
+def _write_models_stub(models: Path) -> None:
+    """`models/__init__.pyi`: the lazy models package's names, for type checkers.
+
+    The runtime `__init__.py` (our template) holds only the name -> module map, so a
+    process that has to compile it pays for ~400 entries, not ~400 imports as well.
+    """
+    names = registry.read_model_modules(models / "__init__.py")
+    lines = [f"from .{module} import {name} as {name}" for name, module in sorted(names.items())]
+    lines += ["", "__all__ = [", *(f"    {name!r}," for name in sorted(names)), "]", ""]
+    (models / "__init__.pyi").write_text("\n".join(lines))
 
 
 def _ruff_format(*paths: Path) -> None:
@@ -121,7 +266,7 @@ def _ruff_format(*paths: Path) -> None:
             *map(str, paths),
         ],
         check=True,
-        env=_env(),
+        env=tool_env(),
     )
 
 
@@ -131,19 +276,21 @@ def _tool(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
-def _env() -> dict[str, str]:
+def tool_env() -> dict[str, str]:
     """Post-hooks find the pinned ruff first on PATH."""
     env = dict(os.environ)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     return env
 
 
-def _dump(data: object) -> str:
+def _dump(data: Any) -> str:
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def check(spec_path: Path, repo: Path) -> list[str]:
-    """Regenerate into a temporary copy; the list of differences from the committed tree."""
+def check(
+    spec_path: Path, repo: Path, *, exclude: Iterable[str] | None = None
+) -> tuple[list[str], tuple[str, ...]]:
+    """Regenerate into a temporary copy: differences from the committed tree, and warnings."""
     with tempfile.TemporaryDirectory(prefix="trenz-check-") as tmp:
         root = Path(tmp)
         for output in OUTPUTS:
@@ -151,8 +298,8 @@ def check(spec_path: Path, repo: Path) -> list[str]:
             if source.is_file():
                 (root / output).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy(source, root / output)
-        generate(spec_path, root)
-        return compare(root, repo)
+        outcome = generate(spec_path, root, exclude=exclude)
+        return compare(root, repo), outcome.warnings
 
 
 def compare(fresh_root: Path, repo: Path) -> list[str]:
@@ -176,7 +323,7 @@ def _compare_dirs(fresh: Path, committed: Path, label: str) -> list[str]:
         return {
             str(path.relative_to(root))
             for path in root.rglob("*")
-            if path.is_file() and not ({"__pycache__", ".ruff_cache"} & set(path.parts))
+            if path.is_file() and not (_IGNORED & set(path.parts))
         }
 
     fresh_files, committed_files = files(fresh), files(committed)
@@ -214,10 +361,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=REPO / "openapi.json")
     parser.add_argument("--root", type=Path, default=REPO)
     parser.add_argument("--check", action="store_true")
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        metavar="OPERATION_ID",
+        help="leave this operation out (repeatable); adds to codegen/excluded_operations.txt",
+    )
     args = parser.parse_args(argv)
+    exclude = None
+    if args.exclude:
+        exclude = (*validate.read_exclusions(), *args.exclude)
     try:
         if args.check:
-            problems = check(args.spec, args.root)
+            problems, warnings = check(args.spec, args.root, exclude=exclude)
+            for warning in warnings:
+                print(f"warning: {warning}", file=sys.stderr)
             if problems:
                 print("generated code is stale; run `make generate` and commit:", file=sys.stderr)
                 print("\n".join(problems[:40]), file=sys.stderr)
@@ -226,11 +384,13 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print("generated code is up to date")
             return 0
-        count = generate(args.spec, args.root)
+        outcome = generate(args.spec, args.root, exclude=exclude)
     except (NormalizeError, GenerationError) as exc:
-        print(f"generation failed: {exc}", file=sys.stderr)
+        print(f"generation failed; nothing was changed.\n{exc}", file=sys.stderr)
         return 2
-    print(f"generated {count} operations")
+    for warning in outcome.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"generated {outcome.operations} operations")
     return 0
 
 

@@ -2,8 +2,9 @@
 
 openapi.json is never edited: `normalize(spec)` returns a corrected deep copy. Each fix
 is one small function below with the reason in its docstring; `FIXES` lists them in the
-order they run. Anything this module does not understand stops generation with a
-`NormalizeError` instead of producing something silently wrong.
+order they run. It expects a spec `codegen.validate` accepted; anything it still does not
+understand stops generation with a `NormalizeError` instead of producing something
+silently wrong.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import copy
 import keyword
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -89,34 +90,6 @@ def resolve(spec: Spec, schema: dict[str, Any]) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------- checks
-
-
-def check_supported_constructs(spec: Spec) -> Spec:
-    """Refuse constructs the registry and facade do not model.
-
-    Path-level parameters, cookie/header parameters other than the API key, non-JSON
-    bodies and composed schemas (allOf/oneOf/anyOf) would generate code the hand-written
-    core cannot call correctly, so they stop generation until codegen learns them.
-    """
-    for path, item in spec.get("paths", {}).items():
-        extra = set(item) - set(HTTP_METHODS)
-        if extra:
-            raise NormalizeError(f"{path}: unsupported path-item keys {sorted(extra)}")
-    for method, path, operation in operations(spec):
-        where = f"{method.upper()} {path}"
-        for param in operation.get("parameters", []):
-            if param.get("in") not in ("path", "query", "header"):
-                raise NormalizeError(f"{where}: parameter location {param.get('in')!r} unsupported")
-        body = operation.get("requestBody")
-        if body is not None and set(body.get("content", {})) != {"application/json"}:
-            raise NormalizeError(f"{where}: request bodies must be application/json only")
-        if "200" not in operation.get("responses", {}):
-            raise NormalizeError(f"{where}: no 200 response")
-        for found in _walk(operation):
-            for composed in ("allOf", "oneOf", "anyOf", "not"):
-                if composed in found:
-                    raise NormalizeError(f"{where}: composed schema {composed!r} unsupported")
-    return spec
 
 
 def check_operation_ids(spec: Spec) -> Spec:
@@ -253,25 +226,102 @@ def declare_usage_everywhere(spec: Spec) -> Spec:
     return spec
 
 
-def open_task_status(spec: Spec) -> Spec:
-    """Let the task `status` accept any string.
+def open_response_enums(spec: Spec) -> Spec:
+    """Let every enum in a response accept values it does not list, and keep unknown fields.
 
-    The schema says pending|running|completed|refunded while the tag text says
-    running|success|failed; a status added tomorrow must not make every poll fail to
-    parse. The SDK maps the known values itself and treats unknown ones as running.
+    A newer server may answer a value this SDK has never seen (the task status alone is
+    documented as pending|running|completed|refunded by its schema and as
+    running|success|failed by its tag text); a literal enum would make the generated
+    model refuse the whole response. Request-side enums stay: they check what we send.
+    The known values move to `x-known-values` (the API diff compares them, and
+    `trenz_async._compat` logs values outside them) and into the description. A component
+    used by requests and responses alike gets a response-side copy (`<Name>Received`)
+    so the request keeps its enum. `additionalProperties: false` is dropped on the
+    response side: unknown fields land in the models' `additional_properties`.
     """
+    schemas = spec.get("components", {}).get("schemas", {})
+    request_side = _reachable(spec, _request_schemas(spec))
+    opened: set[str] = set()
+
+    def visit(schema: Any) -> None:
+        if not isinstance(schema, dict):
+            return
+        ref = schema.get(REF)
+        if isinstance(ref, str) and ref.startswith(COMPONENTS):
+            name = ref[len(COMPONENTS) :]
+            if name in request_side and _has_enum(spec, schemas.get(name), set()):
+                copy_name = f"{name}Received"
+                if copy_name not in schemas:
+                    schemas[copy_name] = copy.deepcopy(schemas[name])
+                schema[REF] = f"{COMPONENTS}{copy_name}"
+                name = copy_name
+            if name not in opened:
+                opened.add(name)
+                visit(schemas.get(name))
+            return
+        if "enum" in schema:
+            known = list(schema.pop("enum"))
+            schema["x-known-values"] = known
+            listed = ", ".join(str(value) for value in known)
+            text = schema.get("description", "").rstrip(". ")
+            schema["description"] = f"{text} (known values: {listed})".lstrip()
+        if schema.get("additionalProperties") is False:
+            del schema["additionalProperties"]
+        for key, value in schema.items():
+            if key in ("properties", "patternProperties"):
+                for sub in value.values():
+                    visit(sub)
+            elif key in ("items", "additionalProperties"):
+                visit(value)
+
     for _, _, operation in operations(spec):
-        data = data_schema(spec, operation)
-        if not data:
-            continue
-        properties = data.get("properties", {})
-        status = properties.get("status")
-        if "task_id" in properties and status is not None and "enum" in status:
-            known = ", ".join(str(value) for value in status.pop("enum"))
-            status["description"] = (
-                f"{status.get('description', 'Task status')} (known values: {known})"
-            )
+        for response in operation.get("responses", {}).values():
+            for media in response.get("content", {}).values():
+                visit(media.get("schema"))
     return spec
+
+
+REF = "$ref"
+COMPONENTS = "#/components/schemas/"
+
+
+def _request_schemas(spec: Spec) -> Iterator[Any]:
+    for _, _, operation in operations(spec):
+        for param in operation.get("parameters", []):
+            yield param.get("schema")
+        body = operation.get("requestBody")
+        if body is not None:
+            for media in body.get("content", {}).values():
+                yield media.get("schema")
+
+
+def _reachable(spec: Spec, roots: Iterable[Any]) -> set[str]:
+    """The component schemas `roots` refer to, directly or through other components."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    found: set[str] = set()
+    pending = list(roots)
+    while pending:
+        for node in _walk(pending.pop()):
+            ref = node.get(REF)
+            if isinstance(ref, str) and ref.startswith(COMPONENTS):
+                name = ref[len(COMPONENTS) :]
+                if name not in found:
+                    found.add(name)
+                    pending.append(schemas.get(name))
+    return found
+
+
+def _has_enum(spec: Spec, schema: Any, seen: set[str]) -> bool:
+    schemas = spec.get("components", {}).get("schemas", {})
+    for node in _walk(schema):
+        if "enum" in node:
+            return True
+        ref = node.get(REF)
+        if isinstance(ref, str) and ref.startswith(COMPONENTS):
+            name = ref[len(COMPONENTS) :]
+            if name not in seen and _has_enum(spec, schemas.get(name), seen | {name}):
+                return True
+    return False
 
 
 def type_both_job_ids(spec: Spec) -> Spec:
@@ -361,7 +411,6 @@ def _walk(node: Any) -> Iterator[dict[str, Any]]:
 
 
 FIXES: tuple[Callable[[Spec], Spec], ...] = (
-    check_supported_constructs,
     check_operation_ids,
     fix_sort_enums,
     drop_duplicate_parameters,
@@ -369,7 +418,7 @@ FIXES: tuple[Callable[[Spec], Spec], ...] = (
     strip_operation_prefix,
     envelope_empty_success,
     declare_usage_everywhere,
-    open_task_status,
+    open_response_enums,
     type_both_job_ids,
     name_inline_schemas,
 )

@@ -1,8 +1,9 @@
 """Read the registry facts of every operation out of the spec and the generated package.
 
-The result is plain data (`OperationSpec`), rendered to `trenz_async/_operations.py` by
-`codegen.emit`. Billing, scope and pricing come from the `x-*` extensions the generator
-drops; pagination is detected here, once, from each operation's parameters and response.
+The result is a list of the SDK's own `OperationInfo` objects (`codegen.runtime`), written
+to `trenz_async/_operations.py` by `codegen.emit`. Billing, scope and pricing come from
+the `x-*` extensions the generator drops; pagination is detected here, once, from each
+operation's parameters and response.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import attrs
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from codegen.naming import method_name, resource_name
@@ -25,78 +25,31 @@ from codegen.normalize import (
     pascal,
     resolve,
 )
+from codegen.runtime import OperationInfo, Pagination, Param, Pricing
 
 FIELD_PREFIX = "field_"  # must match openapi-python-client's `field_prefix` setting
 JOB_ID_FIELDS = ("task_id", "job_id")
 
 
-@attrs.frozen
-class ParamSpec:
-    """One parameter as the registry records it."""
+def build(
+    original: Spec, normalized: Spec, generated: Path | None, package: str
+) -> list[OperationInfo]:
+    """The registry entries, sorted by operation id, checked for accessor clashes.
 
-    name: str
-    python_name: str
-    location: str
-    json_type: str | None
-    required: bool
-    has_default: bool
-    default: Any
-    enum: tuple[Any, ...] | None
-    minimum: float | None
-    maximum: float | None
-    description: str
-
-
-@attrs.frozen
-class PaginationSpec:
-    """How an operation pages (see `trenz_async._operation_info.Pagination`)."""
-
-    style: str
-    location: str
-    position_param: str
-    size_param: str | None
-    items_field: str
-    total_field: str | None
-    next_field: str | None
-    has_more_field: str | None
-
-
-@attrs.frozen
-class OperationSpec:
-    """Everything the registry records of one operation."""
-
-    operation_id: str
-    method: str
-    path: str
-    tag: str
-    summary: str
-    description: str
-    coin_cost: int
-    billing_mode: str
-    scope: str | None
-    pricing: dict[str, Any] | None
-    is_async: bool
-    job_id_field: str | None
-    pagination: PaginationSpec | None
-    resource: str
-    method_name: str
-    module: str
-    body_model: str | None
-    response_model: str
-    params: tuple[ParamSpec, ...]
-
-
-def build(original: Spec, normalized: Spec, generated: Path, package: str) -> list[OperationSpec]:
-    """The registry entries, sorted by operation id, checked for accessor clashes."""
+    Without a `generated` tree (the API diff reads two specs, not two packages), the
+    endpoint module and model references are left empty.
+    """
     original_data = {
         operation["operationId"]: data_schema(original, operation) or {}
         for _, _, operation in operations(original)
     }
-    model_modules = _model_modules(generated / "models" / "__init__.py")
-    specs = []
+    model_modules = (
+        read_model_modules(generated / "models" / "__init__.py") if generated is not None else None
+    )
+    infos = []
     for method, path, operation in operations(normalized):
         operation_id = operation[ORIGINAL_ID]
-        specs.append(
+        infos.append(
             _operation(
                 normalized,
                 method,
@@ -108,14 +61,15 @@ def build(original: Spec, normalized: Spec, generated: Path, package: str) -> li
                 model_modules,
             )
         )
-    specs.sort(key=lambda spec: spec.operation_id)
+    infos.sort(key=lambda info: info.operation_id)
     seen: dict[str, str] = {}
-    for spec in specs:
-        accessor = f"{spec.resource}.{spec.method_name}"
-        if accessor in seen:
-            raise NormalizeError(f"{spec.operation_id} and {seen[accessor]} both map to {accessor}")
-        seen[accessor] = spec.operation_id
-    return specs
+    for info in infos:
+        if info.accessor in seen:
+            raise NormalizeError(
+                f"{info.operation_id} and {seen[info.accessor]} both map to {info.accessor}"
+            )
+        seen[info.accessor] = info.operation_id
+    return infos
 
 
 def _operation(
@@ -124,10 +78,10 @@ def _operation(
     path: str,
     operation: dict[str, Any],
     original_data: dict[str, Any],
-    generated: Path,
+    generated: Path | None,
     package: str,
-    model_modules: dict[str, str],
-) -> OperationSpec:
+    model_modules: dict[str, str] | None,
+) -> OperationInfo:
     operation_id = operation[ORIGINAL_ID]
     for key in ("x-coin-cost", "x-billing-mode"):
         if key not in operation:
@@ -139,15 +93,19 @@ def _operation(
     is_async = operation["x-billing-mode"] == "async_on_complete"
     job_id_field = None
     if is_async:
+        # Exactly one is expected; `codegen.contract` refuses anything else, by name.
         found = [field for field in JOB_ID_FIELDS if field in original_data.get("properties", {})]
-        if len(found) != 1:
-            raise NormalizeError(
-                f"{operation_id}: async job must answer exactly one of {JOB_ID_FIELDS}"
-            )
-        job_id_field = found[0]
+        job_id_field = found[0] if len(found) == 1 else None
     params = _params(spec, operation)
     base = pascal(operation["operationId"])
-    return OperationSpec(
+    module = response_model = ""
+    body_model = "" if operation.get("requestBody") else None
+    if generated is not None and model_modules is not None:
+        module = f"{package}.api.{_endpoint_module(generated, operation['operationId'])}"
+        response_model = _model_ref(package, model_modules, f"{base}Response")
+        if body_model is not None:
+            body_model = _model_ref(package, model_modules, f"{base}Body")
+    return OperationInfo(
         operation_id=operation_id,
         method=method.upper(),
         path=path,
@@ -157,22 +115,20 @@ def _operation(
         coin_cost=int(operation["x-coin-cost"]),
         billing_mode=operation["x-billing-mode"],
         scope=operation.get("x-scope"),
-        pricing=operation.get("x-pricing"),
+        pricing=Pricing(**operation["x-pricing"]) if "x-pricing" in operation else None,
         is_async=is_async,
         job_id_field=job_id_field,
         pagination=_pagination(spec, operation, params),
         resource=resource,
         method_name=method_name(operation_id, resource),
-        module=f"{package}.api.{_endpoint_module(generated, operation['operationId'])}",
-        body_model=_model_ref(package, model_modules, f"{base}Body")
-        if operation.get("requestBody")
-        else None,
-        response_model=_model_ref(package, model_modules, f"{base}Response"),
+        module=module,
+        body_model=body_model,
+        response_model=response_model,
         params=params,
     )
 
 
-def _params(spec: Spec, operation: dict[str, Any]) -> tuple[ParamSpec, ...]:
+def _params(spec: Spec, operation: dict[str, Any]) -> tuple[Param, ...]:
     params = [
         _param(
             param["name"],
@@ -205,9 +161,9 @@ def _params(spec: Spec, operation: dict[str, Any]) -> tuple[ParamSpec, ...]:
 
 def _param(
     name: str, location: str, schema: dict[str, Any], required: bool, description: str
-) -> ParamSpec:
+) -> Param:
     enum = schema.get("enum")
-    return ParamSpec(
+    return Param(
         name=name,
         python_name=str(PythonIdentifier(name, prefix=FIELD_PREFIX)),
         location=location,
@@ -223,8 +179,8 @@ def _param(
 
 
 def _pagination(
-    spec: Spec, operation: dict[str, Any], params: tuple[ParamSpec, ...]
-) -> PaginationSpec | None:
+    spec: Spec, operation: dict[str, Any], params: tuple[Param, ...]
+) -> Pagination | None:
     """Detect the paging style from request parameters and the response's `data` fields."""
     names = {param.name: param for param in params}
     data = data_schema(spec, operation) or {}
@@ -245,11 +201,13 @@ def _pagination(
     arrays = sorted(
         name for name, schema in fields.items() if resolve(spec, schema).get("type") == "array"
     )
+    if not arrays:
+        return None  # paging parameters but no list to page through: not a list operation
     if len(arrays) != 1:
         raise NormalizeError(
             f"{operation[ORIGINAL_ID]}: paginated but list field is ambiguous: {arrays}"
         )
-    return PaginationSpec(
+    return Pagination(
         style=style,
         location=names[position].location,
         position_param=position,
@@ -285,7 +243,7 @@ def _endpoint_module(generated: Path, operation_id: str) -> str:
     return f"{found[0].parent.name}.{found[0].stem}"
 
 
-def _model_modules(models_init: Path) -> dict[str, str]:
+def read_model_modules(models_init: Path) -> dict[str, str]:
     """Class name -> module name, read from the generated lazy `models/__init__.py`."""
     pattern = re.compile(r'^\s*"(\w+)": "\.(\w+)",$', re.MULTILINE)
     return dict(pattern.findall(models_init.read_text()))

@@ -62,13 +62,16 @@ def _suggest(name: str, candidates: list[str]) -> str:
 class _Index:
     __slots__ = ("by_accessor", "by_id")
 
-    def __init__(self, by_id: Mapping[str, OperationInfo]) -> None:
+    def __init__(
+        self, by_id: Mapping[str, OperationInfo], by_accessor: Mapping[str, OperationInfo]
+    ) -> None:
         self.by_id = by_id
-        self.by_accessor = {info.accessor: info for info in by_id.values()}
+        self.by_accessor = by_accessor
 
 
 @functools.cache
 def _index() -> _Index:
+    # Both indexes come generated: looking one operation up decodes that one only.
     from ._operations import OPERATIONS
 
-    return _Index(OPERATIONS)
+    return _Index(OPERATIONS, OPERATIONS.by_accessor)

@@ -1,4 +1,4 @@
-"""Fixtures for the generator tests: the bundled spec and a scratch copy of the package."""
+"""Fixtures for the generator tests: the bundled spec, scratch roots and shared generations."""
 
 from __future__ import annotations
 
@@ -9,8 +9,11 @@ from typing import Any
 
 import pytest
 
+from codegen.generate import OUTPUTS, generate
+
 REPO = Path(__file__).resolve().parents[2]
 GENERATED_DIRS = ("_generated", "resources", "__pycache__")
+GENERATED_FILES = ("_operations.py", "_operation_docs.py")
 
 
 @pytest.fixture
@@ -19,15 +22,41 @@ def spec() -> dict[str, Any]:
     return json.loads((REPO / "openapi.json").read_text())  # type: ignore[no-any-return]
 
 
+def copy_hand_written(root: Path) -> Path:
+    """README.md and the hand-written package under `root`, without generated code."""
+    shutil.copy(REPO / "README.md", root / "README.md")
+    shutil.copytree(
+        REPO / "trenz_async",
+        root / "trenz_async",
+        ignore=lambda directory, names: [
+            name for name in names if name in GENERATED_DIRS or name in GENERATED_FILES
+        ],
+    )
+    return root
+
+
+def copy_outputs(source: Path, root: Path) -> Path:
+    """The generated outputs of `source` (a repository or a generation) copied under `root`."""
+    for output in OUTPUTS:
+        if (source / output).is_dir():
+            shutil.copytree(
+                source / output, root / output, ignore=shutil.ignore_patterns("__pycache__")
+            )
+        elif (source / output).exists():
+            (root / output).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(source / output, root / output)
+    return root
+
+
 @pytest.fixture
 def scratch_root(tmp_path: Path) -> Path:
     """A root holding README.md and the hand-written package, without generated code."""
-    shutil.copy(REPO / "README.md", tmp_path / "README.md")
-    shutil.copytree(
-        REPO / "trenz_async",
-        tmp_path / "trenz_async",
-        ignore=lambda directory, names: [
-            name for name in names if name in GENERATED_DIRS or name == "_operations.py"
-        ],
-    )
-    return tmp_path
+    return copy_hand_written(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def fresh_generation(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One generation of the bundled spec into a scratch root, shared by the whole session."""
+    root = copy_hand_written(tmp_path_factory.mktemp("fresh"))
+    generate(REPO / "openapi.json", root)
+    return root

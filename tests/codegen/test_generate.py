@@ -1,4 +1,4 @@
-"""Golden, determinism, type-checking and spec-change tests of `make generate`."""
+"""`make generate`: golden output, determinism, type checking, staleness and atomicity."""
 
 from __future__ import annotations
 
@@ -9,48 +9,71 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from codegen.generate import compare, generate
+import pytest
 
-from .conftest import REPO
+from codegen import emit
+from codegen.generate import OUTPUTS, STAGING_PREFIX, compare, generate
+from codegen.normalize import GENERATED_MARKER, operations
+from trenz_async import OPERATIONS
+
+from .conftest import REPO, copy_hand_written, copy_outputs
 
 
-def _run(root: Path, code: str) -> str:
-    """Run `code` with `root` first on sys.path; return its stdout."""
-    env = {**os.environ, "PYTHONPATH": str(root)}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False, cwd=root
+def _codegen(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "codegen.generate", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        check=False,
     )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
-def test_committed_output_matches_a_fresh_generation(scratch_root: Path) -> None:
+def _snapshot(root: Path) -> dict[str, bytes]:
+    """Every file under `root` (caches aside) and its bytes."""
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def test_committed_output_matches_a_fresh_generation(fresh_generation: Path) -> None:
     """Regenerating into a temp dir gives the committed tree byte for byte."""
-    count = generate(REPO / "openapi.json", scratch_root)
-    assert count == 87
-    assert compare(scratch_root, REPO) == []
+    assert compare(fresh_generation, REPO) == []
 
 
-def test_generation_is_deterministic(scratch_root: Path, tmp_path_factory: Any) -> None:
-    """Two runs produce byte-identical files."""
-    generate(REPO / "openapi.json", scratch_root)
-    second = tmp_path_factory.mktemp("second")
-    (second / "README.md").write_text((REPO / "README.md").read_text())
-    generate(REPO / "openapi.json", second)
-    assert compare(second, scratch_root) == []
+def test_generation_is_deterministic(fresh_generation: Path, tmp_path: Path) -> None:
+    """Another process with another hash seed and locale writes byte-identical files."""
+    root = copy_hand_written(tmp_path)
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "LC_ALL": "C"}
+    result = _codegen("--root", str(root), env=env)
+    assert result.returncode == 0, result.stderr
+    assert compare(root, fresh_generation) == []
+
+
+def test_generation_reports_the_operation_count(
+    fresh_generation: Path, spec: dict[str, Any]
+) -> None:
+    """The README table states how many operations the spec has."""
+    count = sum(1 for _ in operations(spec))
+    readme = (fresh_generation / "README.md").read_text()
+    assert f"{count} operations, generated from `openapi.json`." in readme
 
 
 def test_every_generated_file_says_do_not_edit() -> None:
     """Each generated Python file starts with the do-not-edit header."""
     generated = [
         *(REPO / "trenz_async" / "_generated").rglob("*.py"),
+        *(REPO / "trenz_async" / "_generated").rglob("*.pyi"),
         *(REPO / "trenz_async" / "resources").rglob("*.py"),
         REPO / "trenz_async" / "_operations.py",
+        REPO / "trenz_async" / "_operation_docs.py",
     ]
-    assert len(generated) > 400
     for path in generated:
         first = path.read_text().splitlines()[0]
-        assert first == "# generated from openapi.json by codegen; do not edit", path
+        assert first == f"# {GENERATED_MARKER}", path
 
 
 def test_generated_package_passes_mypy_strict() -> None:
@@ -63,6 +86,8 @@ def test_generated_package_passes_mypy_strict() -> None:
             "--strict",
             "trenz_async/_generated",
             "trenz_async/resources",
+            "trenz_async/_operations.py",
+            "trenz_async/_operation_docs.py",
         ],
         capture_output=True,
         text=True,
@@ -72,133 +97,88 @@ def test_generated_package_passes_mypy_strict() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_check_generated_fails_on_stale_output(scratch_root: Path) -> None:
+def test_check_generated_fails_on_stale_output(fresh_generation: Path, tmp_path: Path) -> None:
     """`--check` exits 1 with a readable summary when committed output differs."""
-    generate(REPO / "openapi.json", scratch_root)
-    registry = scratch_root / "trenz_async" / "_operations.py"
-    registry.write_text(
-        registry.read_text().replace('"trenz-products-search"', '"trenz-products-find"', 1)
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "codegen.generate", "--check", "--root", str(scratch_root)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        check=False,
-    )
+    root = copy_outputs(fresh_generation, tmp_path)
+    registry = root / "trenz_async" / "_operations.py"
+    registry.write_text(registry.read_text().replace('"task-status"', '"task-stat"', 1))
+    result = _codegen("--check", "--root", str(root))
     assert result.returncode == 1
     assert "stale: trenz_async/_operations.py" in result.stderr
-    assert "trenz-products-find" in result.stderr
+    assert "task-stat" in result.stderr
 
 
-def _add_widget_operation(spec: dict[str, Any]) -> None:
-    """A new tag, path and query parameters, a paginated response and a cost."""
-    spec["paths"]["/open/v1/widgets/search"] = {
-        "get": {
-            "operationId": "trenz-widgets-search",
-            "summary": "Widget Search",
-            "tags": ["Data/Widgets"],
-            "x-coin-cost": 7,
-            "x-billing-mode": "per_call",
-            "x-scope": "trenz.widgets.read",
-            "parameters": [
-                {"in": "query", "name": "colour", "required": True, "schema": {"type": "string"}},
-                {"in": "query", "name": "page", "schema": {"type": "integer", "default": 1}},
-                {
-                    "in": "query",
-                    "name": "page_size",
-                    "schema": {"type": "integer", "default": 10, "maximum": 50},
-                },
-                {
-                    "in": "header",
-                    "name": "X-API-Key",
-                    "required": True,
-                    "schema": {"type": "string"},
-                },
-            ],
-            "responses": {
-                "200": {
-                    "description": "ok",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "type": "object",
-                                "required": ["data", "request_id"],
-                                "properties": {
-                                    "data": {
-                                        "type": "object",
-                                        "properties": {
-                                            "widgets": {
-                                                "type": "array",
-                                                "items": {
-                                                    "type": "object",
-                                                    "properties": {"id": {"type": "string"}},
-                                                },
-                                            },
-                                            "total_count": {"type": "integer"},
-                                        },
-                                    },
-                                    "request_id": {"type": "string"},
-                                    "usage": {"$ref": "#/components/schemas/UsageInfo"},
-                                },
-                            }
-                        }
-                    },
-                }
-            },
-        }
-    }
-
-
-def test_spec_change_adds_and_removes_operations_everywhere(
-    spec: dict[str, Any], scratch_root: Path
+def test_failure_during_generation_changes_nothing(
+    fresh_generation: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A new operation appears in registry, facade and README; a removed one disappears."""
-    _add_widget_operation(spec)
-    del spec["paths"]["/open/v1/lives/{id}"]
-    changed = scratch_root / "openapi.json"
-    changed.write_text(json.dumps(spec))
-    assert generate(changed, scratch_root) == 87
-    output = _run(
-        scratch_root,
-        "import importlib, trenz_async\n"
-        "from trenz_async import OPERATIONS, TrenzClient\n"
-        "info = OPERATIONS['trenz-widgets-search']\n"
-        "importlib.import_module(info.module)\n"
-        "print(info.coin_cost, info.accessor, info.pagination.style.value, info.pagination.items_field)\n"
-        "print('trenz-lives-detail' in OPERATIONS, hasattr(TrenzClient, 'widgets'))\n"
-        "print(hasattr(TrenzClient(api_key='sk_test_x').lives, 'detail'))\n",
-    )
-    assert output.split() == [
-        "7",
-        "widgets.search",
-        "page_size",
-        "widgets",
-        "False",
-        "True",
-        "False",
-    ]
-    readme = (scratch_root / "README.md").read_text()
-    assert "`widgets.search`" in readme
-    assert "`lives.detail`" not in readme
+    """An error after the generator ran leaves every output as it was, and no staging dir."""
+    root = copy_outputs(fresh_generation, tmp_path)
+    (root / "trenz_async" / "_operations.py").write_text("# an older registry\n")
+    before = _snapshot(root)
+
+    def broken(*args: Any, **kwargs: Any) -> dict[str, str]:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(emit, "resource_modules", broken)
+    with pytest.raises(KeyError):
+        generate(REPO / "openapi.json", root)
+    assert _snapshot(root) == before
+    assert not list(root.glob(f"{STAGING_PREFIX}*"))
 
 
-def test_bad_spec_fails_generation_with_a_clear_message(
-    spec: dict[str, Any], tmp_path: Path
-) -> None:
-    """A duplicate name after normalization stops `make generate` with exit 2."""
-    clash = json.loads(json.dumps(spec["paths"]["/open/v1/lives/{id}"]))
-    clash["get"]["operationId"] = "lives-detail"  # equals trenz-lives-detail minus its prefix
-    spec["paths"]["/open/v1/lives2/{id}"] = clash
+def test_invalid_spec_exits_2_and_changes_nothing(spec: dict[str, Any], tmp_path: Path) -> None:
+    """A spec that fails validation is refused with its location before anything is written."""
+    operation = spec["paths"]["/open/v1/tasks/{task_id}"]["get"]
+    operation["x-billing-mode"] = "per_minute"
+    root = copy_outputs(REPO, tmp_path / "root")
     bad = tmp_path / "openapi.json"
     bad.write_text(json.dumps(spec))
-    result = subprocess.run(
-        [sys.executable, "-m", "codegen.generate", "--spec", str(bad), "--root", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        check=False,
-    )
+    before = _snapshot(root)
+    result = _codegen("--spec", str(bad), "--root", str(root))
     assert result.returncode == 2
-    assert "generation failed" in result.stderr
-    assert "lives-detail" in result.stderr
+    assert "nothing was changed" in result.stderr
+    assert "per_minute" in result.stderr
+    assert "task-status (GET /open/v1/tasks/{task_id})" in result.stderr
+    assert "#/paths/~1open~1v1~1tasks~1{task_id}/get/x-billing-mode" in result.stderr
+    assert _snapshot(root) == before
+
+
+def test_foreign_files_in_generated_directories_stop_generation(tmp_path: Path) -> None:
+    """A hand-written file in resources/ is named and kept, not deleted."""
+    root = copy_outputs(REPO, tmp_path)
+    helper = root / "trenz_async" / "resources" / "helpers.py"
+    helper.write_text('"""My helpers."""\n')
+    notes = root / "trenz_async" / "_generated" / "NOTES.md"
+    notes.write_text("notes\n")
+    before = _snapshot(root)
+    result = _codegen("--root", str(root))
+    assert result.returncode == 2
+    assert "trenz_async/resources/helpers.py" in result.stderr
+    assert "trenz_async/_generated/NOTES.md" in result.stderr
+    assert _snapshot(root) == before
+
+
+def test_outputs_cover_every_generated_path(fresh_generation: Path, tmp_path: Path) -> None:
+    """Everything generation writes is listed in OUTPUTS (so check and swap see it)."""
+    written = {
+        str(path.relative_to(fresh_generation))
+        for path in fresh_generation.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    hand_written = set(_snapshot(copy_hand_written(tmp_path)))
+    for name in written - hand_written:
+        assert any(name == output or name.startswith(f"{output}/") for output in OUTPUTS), name
+
+
+def test_readme_counts_are_refreshed_and_unknown_ones_refused() -> None:
+    """Count markers anywhere in the README take the registry's numbers."""
+    infos = list(OPERATIONS.values())
+    text = "All <!-- count:operations -->1<!-- /count --> operations, <!-- count:async_jobs -->0<!-- /count --> jobs."
+    refreshed = emit.replace_counts(text, emit.counts(infos))
+    jobs = sum(info.is_async for info in infos)
+    assert refreshed == (
+        f"All <!-- count:operations -->{len(infos)}<!-- /count --> operations, "
+        f"<!-- count:async_jobs -->{jobs}<!-- /count --> jobs."
+    )
+    with pytest.raises(ValueError, match="unknown 'widgets'"):
+        emit.replace_counts("<!-- count:widgets -->3<!-- /count -->", emit.counts(infos))

@@ -1,13 +1,20 @@
-"""Helpers for the fake-server tests: a manual clock and requests built from the registry."""
+"""Helpers for the fake-server tests: a manual clock, and operations chosen from the registry.
+
+Tests never name today's operations: they ask for "a paid list read" or "an async job
+answering `job_id`" and get the first such operation of whatever spec is bundled, so a
+new spec from Trenz leaves them meaningful (a kind the spec no longer has is skipped).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
+import pytest
 
-from trenz_async._operation_info import OperationInfo, ParamLocation
-from trenz_async._operations import OPERATIONS
+from trenz_async import OPERATIONS, BillingMode, OperationInfo, ParamLocation
+from trenz_async._tasks import TASK_STATUS_OPERATION
 from trenz_async.testing import TEST_API_KEY
 
 AUTH = {"X-API-Key": TEST_API_KEY}
@@ -36,6 +43,59 @@ class ManualClock:
         self.now += seconds
 
 
+def operations_where(predicate: Callable[[OperationInfo], bool]) -> list[OperationInfo]:
+    """Every operation (by id) matching `predicate`."""
+    return [info for _, info in sorted(OPERATIONS.items()) if predicate(info)]
+
+
+def pick(predicate: Callable[[OperationInfo], bool], what: str) -> OperationInfo:
+    """The first operation (by id) matching `predicate`; skips the test when there is none."""
+    found = operations_where(predicate)
+    if not found:
+        pytest.skip(f"the bundled spec has no {what}")
+    return found[0]
+
+
+def is_paid_read(info: OperationInfo) -> bool:
+    """A GET list billed per call at a flat, non-zero cost, under a scope."""
+    return (
+        info.method == "GET"
+        and info.pagination is not None
+        and info.billing_mode is BillingMode.PER_CALL
+        and info.pricing is None
+        and info.coin_cost > 0
+        and info.scope is not None
+    )
+
+
+def paid_read() -> OperationInfo:
+    """A paid list read (a search, in Trenz's spec)."""
+    return pick(is_paid_read, "paid list read")
+
+
+def other_read(than: OperationInfo) -> OperationInfo:
+    """Another paid read, under another scope."""
+    return pick(lambda info: is_paid_read(info) and info.scope != than.scope, "second read scope")
+
+
+def job(id_field: str = "task_id") -> OperationInfo:
+    """A flat-priced async job answering its id in `data.<id_field>`."""
+    return pick(
+        lambda info: info.is_async and info.pricing is None and info.job_id_field == id_field,
+        f"async job answering {id_field}",
+    )
+
+
+def priced_job() -> OperationInfo:
+    """An async job priced per unit (`x-pricing`)."""
+    return pick(lambda info: info.pricing is not None, "per-unit priced operation")
+
+
+def task_status_path(task_id: str) -> str:
+    """The task-status URL path for one task id."""
+    return OPERATIONS[TASK_STATUS_OPERATION].path.replace("{task_id}", task_id)
+
+
 def minimal_args(info: OperationInfo) -> dict[str, Any]:
     """A value for every required parameter of `info` (the first enum choice if any)."""
     return {
@@ -43,6 +103,12 @@ def minimal_args(info: OperationInfo) -> dict[str, Any]:
         for param in info.params
         if param.required
     }
+
+
+def python_args(info: OperationInfo) -> dict[str, Any]:
+    """`minimal_args` under the facade's keyword names."""
+    wire = minimal_args(info)
+    return {param.python_name: wire[param.name] for param in info.params if param.name in wire}
 
 
 def request_parts(info: OperationInfo, args: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
@@ -72,6 +138,8 @@ async def call(client: httpx.AsyncClient, operation_id: str, **args: Any) -> htt
     return await client.request(method, path, **kwargs)
 
 
-def operation_with(predicate: Any) -> OperationInfo:
-    """The first operation (by id) matching `predicate`."""
-    return next(info for _, info in sorted(OPERATIONS.items()) if predicate(info))
+async def call_minimal(
+    client: httpx.AsyncClient, info: OperationInfo, **overrides: Any
+) -> httpx.Response:
+    """Call `info` with its minimal arguments, some of them replaced or added."""
+    return await call(client, info.operation_id, **{**minimal_args(info), **overrides})

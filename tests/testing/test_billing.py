@@ -5,30 +5,37 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from trenz_async._operations import OPERATIONS
+from trenz_async import OperationInfo
 from trenz_async.testing import TEST_API_KEY, EntryKind, FakeTrenz
 
-from .helpers import ASGI_BASE_URL, AUTH, ManualClock, call
+from .helpers import (
+    ASGI_BASE_URL,
+    AUTH,
+    ManualClock,
+    call,
+    call_minimal,
+    job,
+    minimal_args,
+    paid_read,
+    priced_job,
+    task_status_path,
+)
 
 pytestmark = pytest.mark.anyio
 
-ANALYSIS = "trenz-video-content-analysis"  # async, answers data.task_id, 1000 coins
-GROK = "trenz-ai-grok-generate"  # async, answers data.job_id
-SD_PRO = "trenz-ai-sd-pro-generate"  # async, priced per second by resolution
 
-
-async def submit(client: httpx.AsyncClient, operation_id: str = ANALYSIS) -> str:
-    """Submit a job and return its id."""
-    response = await call(client, operation_id, video_id="7301", prompt="a cat")
-    assert response.status_code == 200
-    field = OPERATIONS[operation_id].job_id_field
-    assert field is not None
-    return str(response.json()["data"][field])
+async def submit(client: httpx.AsyncClient, info: OperationInfo | None = None) -> str:
+    """Submit a job (a flat-priced `task_id` job by default) and return its id."""
+    info = info or job()
+    response = await call_minimal(client, info)
+    assert response.status_code == 200, response.text
+    assert info.job_id_field is not None
+    return str(response.json()["data"][info.job_id_field])
 
 
 async def status_of(client: httpx.AsyncClient, task_id: str) -> dict[str, object]:
     """The task-status `data` of one job."""
-    response = await client.get(f"/open/v1/tasks/{task_id}")
+    response = await client.get(task_status_path(task_id))
     assert response.status_code == 200
     data: dict[str, object] = response.json()["data"]
     return data
@@ -38,27 +45,30 @@ async def test_per_call_success_is_charged_and_reported(
     fake: FakeTrenz, client: httpx.AsyncClient
 ) -> None:
     """A per-call success charges `x-coin-cost` and reports it with the new balance."""
+    read = paid_read()
     before = fake.balance()
-    response = await client.get("/open/v1/products/search", params={"country": "us"})
+    response = await call_minimal(client, read)
     usage = response.json()["usage"]
-    assert usage == {"coin_cost": 5, "remaining_balance": before - 5}
+    assert usage == {"coin_cost": read.coin_cost, "remaining_balance": before - read.coin_cost}
     account = fake.ledger[TEST_API_KEY]
     assert [(e.operation_id, e.kind, e.coins) for e in account.entries] == [
-        ("trenz-products-search", EntryKind.CHARGE, 5)
+        (read.operation_id, EntryKind.CHARGE, read.coin_cost)
     ]
     assert account.entries[0].request_id == response.json()["request_id"]
-    assert (account.charged, account.spent, account.held, account.net) == (5, 5, 0, 5)
+    cost = read.coin_cost
+    assert (account.charged, account.spent, account.held, account.net) == (cost, cost, 0, cost)
 
 
 async def test_short_balance_is_402_and_charges_nothing(
     fake: FakeTrenz, client: httpx.AsyncClient
 ) -> None:
     """A balance below the call's cost is 402 INSUFFICIENT_BALANCE, with nothing charged."""
-    fake.set_balance(TEST_API_KEY, 999)
-    response = await call(client, ANALYSIS, video_id="7301")
+    submission = job()
+    fake.set_balance(TEST_API_KEY, submission.coin_cost - 1)
+    response = await call_minimal(client, submission)
     assert response.status_code == 402
     assert response.json()["code"] == "INSUFFICIENT_BALANCE"
-    assert fake.balance() == 999
+    assert fake.balance() == submission.coin_cost - 1
     assert fake.ledger[TEST_API_KEY].entries == ()
     assert fake.statistics().jobs_created == 0
 
@@ -67,13 +77,22 @@ async def test_priced_operation_costs_its_estimate(
     fake: FakeTrenz, client: httpx.AsyncClient
 ) -> None:
     """An `x-pricing` operation holds unit price x quantity from the request's parameters."""
-    expected = OPERATIONS[SD_PRO].estimate({"resolution": "480p", "duration": 10})
-    assert expected == 600
+    priced = priced_job()
+    pricing = priced.pricing
+    assert pricing is not None
+    tier = sorted(pricing.unit_price_map)[0]
+    args = {
+        **minimal_args(priced),
+        pricing.tier_param: tier,
+        pricing.quantity_param: pricing.default_quantity,
+    }
+    expected = pricing.unit_price_map[tier] * pricing.default_quantity
+    assert priced.estimate(args) == expected
     fake.set_balance(TEST_API_KEY, expected - 1)
-    response = await call(client, SD_PRO, prompt="a cat", resolution="480p", duration=10)
+    response = await call(client, priced.operation_id, **args)
     assert response.status_code == 402
     fake.set_balance(TEST_API_KEY, expected)
-    response = await call(client, SD_PRO, prompt="a cat", resolution="480p", duration=10)
+    response = await call(client, priced.operation_id, **args)
     assert response.json()["usage"] == {"coin_cost": expected, "remaining_balance": 0}
 
 
@@ -81,12 +100,14 @@ async def test_job_moves_pending_running_completed_and_is_settled(
     fake: FakeTrenz, client: httpx.AsyncClient, clock: ManualClock
 ) -> None:
     """A job is held at submission, runs, completes with a result, and its hold is spent."""
-    response = await call(client, ANALYSIS, video_id="7301")
-    assert response.json()["usage"]["coin_cost"] == 1000
+    submission = job("task_id")
+    cost = submission.coin_cost
+    response = await call_minimal(client, submission)
+    assert response.json()["usage"]["coin_cost"] == cost
     task_id = response.json()["data"]["task_id"]
     assert "job_id" not in response.json()["data"]
     assert (await status_of(client, task_id))["status"] == "pending"
-    assert fake.ledger[TEST_API_KEY].held == 1000
+    assert fake.ledger[TEST_API_KEY].held == cost
     clock.advance(0.5)
     assert (await status_of(client, task_id))["status"] == "running"
     clock.advance(0.5)
@@ -96,12 +117,27 @@ async def test_job_moves_pending_running_completed_and_is_settled(
     assert "error_message" not in done
     account = fake.ledger[TEST_API_KEY]
     assert [e.kind for e in account.entries] == [EntryKind.HOLD, EntryKind.SETTLE]
-    assert (account.charged, account.refunded, account.held, account.spent) == (1000, 0, 0, 1000)
+    assert (account.charged, account.refunded, account.held, account.spent) == (cost, 0, 0, cost)
+
+
+async def test_job_result_echoes_what_was_asked(
+    clock: ManualClock, client: httpx.AsyncClient
+) -> None:
+    """A finished job's result carries an output URL and the scalar parameters it got."""
+    submission = job()
+    task_id = await submit(client, submission)
+    clock.advance(1.0)
+    result = (await status_of(client, task_id))["result"]
+    assert isinstance(result, dict)
+    assert str(result["output_url"]).startswith("https://")
+    for name, value in minimal_args(submission).items():
+        if not isinstance(value, list | dict):
+            assert result[name] == value
 
 
 async def test_job_id_operations_answer_job_id(client: httpx.AsyncClient) -> None:
     """Operations whose registry says `job_id` answer `data.job_id` (and no `task_id`)."""
-    response = await call(client, GROK, prompt="a cat")
+    response = await call_minimal(client, job("job_id"))
     data = response.json()["data"]
     assert set(data) & {"task_id", "job_id"} == {"job_id"}
     assert (await status_of(client, data["job_id"]))["task_id"] == data["job_id"]
@@ -109,13 +145,14 @@ async def test_job_id_operations_answer_job_id(client: httpx.AsyncClient) -> Non
 
 async def test_failed_job_is_refunded_with_an_error_message(clock: ManualClock) -> None:
     """A failing job ends `refunded` with `error_message`, and its coins come back."""
+    submission = job()
     fake = FakeTrenz(clock=clock, job_duration=1.0, job_failure_ratio=1.0)
     async with httpx.AsyncClient(
         transport=fake.transport(), base_url=ASGI_BASE_URL, headers=AUTH
     ) as client:
         before = fake.balance()
-        task_id = await submit(client)
-        assert fake.balance() == before - 1000
+        task_id = await submit(client, submission)
+        assert fake.balance() == before - submission.coin_cost
         clock.advance(1.0)
         data = await status_of(client, task_id)
     assert data["status"] == "refunded"
@@ -124,7 +161,8 @@ async def test_failed_job_is_refunded_with_an_error_message(clock: ManualClock) 
     assert fake.balance() == before
     account = fake.ledger[TEST_API_KEY]
     assert [e.kind for e in account.entries] == [EntryKind.HOLD, EntryKind.REFUND]
-    assert (account.charged, account.refunded, account.net, account.held) == (1000, 1000, 0, 0)
+    cost = submission.coin_cost
+    assert (account.charged, account.refunded, account.net, account.held) == (cost, cost, 0, 0)
     assert fake.statistics().jobs_refunded == 1
 
 
@@ -134,7 +172,7 @@ async def test_jobs_settle_without_being_polled(
     """The ledger settles finished jobs even if nobody polled them."""
     await submit(client)
     clock.advance(5.0)
-    assert fake.ledger[TEST_API_KEY].spent == 1000
+    assert fake.ledger[TEST_API_KEY].spent == job().coin_cost
     assert fake.statistics().jobs_completed == 1
 
 
@@ -171,7 +209,7 @@ async def test_tag_vocabulary_says_running_success_failed(clock: ManualClock) ->
 
 async def test_unknown_task_is_404_task_not_found(client: httpx.AsyncClient) -> None:
     """Polling an unknown task id is 404 TASK_NOT_FOUND."""
-    response = await client.get("/open/v1/tasks/task_nope")
+    response = await client.get(task_status_path("task_nope"))
     assert response.status_code == 404
     assert response.json()["code"] == "TASK_NOT_FOUND"
 
@@ -180,7 +218,7 @@ async def test_another_keys_task_is_not_found(fake: FakeTrenz, client: httpx.Asy
     """A key cannot see another key's task."""
     task_id = await submit(client)
     fake.set_balance("sk_test_other", 10)
-    response = await client.get(f"/open/v1/tasks/{task_id}", headers={"X-API-Key": "sk_test_other"})
+    response = await client.get(task_status_path(task_id), headers={"X-API-Key": "sk_test_other"})
     assert response.status_code == 404
     assert response.json()["code"] == "TASK_NOT_FOUND"
 
@@ -189,24 +227,33 @@ async def test_task_polling_is_free(fake: FakeTrenz, client: httpx.AsyncClient) 
     """Polling a task costs nothing and reports the balance."""
     task_id = await submit(client)
     balance = fake.balance()
-    response = await client.get(f"/open/v1/tasks/{task_id}")
+    response = await client.get(task_status_path(task_id))
     assert response.json()["usage"] == {"coin_cost": 0, "remaining_balance": balance}
     assert fake.balance() == balance
 
 
 async def test_ledger_sums_per_key_and_operation(clock: ManualClock) -> None:
     """The ledger keeps keys apart and totals net coins per operation."""
-    fake = FakeTrenz(clock=clock, keys={"sk_test_a": 5_000, "sk_test_b": 5_000}, job_duration=1.0)
+    read, submission = paid_read(), job()
+    start = 10 * (read.coin_cost + submission.coin_cost)
+    fake = FakeTrenz(clock=clock, keys={"sk_test_a": start, "sk_test_b": start}, job_duration=1.0)
     async with httpx.AsyncClient(transport=fake.transport(), base_url=ASGI_BASE_URL) as client:
-        a, b = {"X-API-Key": "sk_test_a"}, {"X-API-Key": "sk_test_b"}
-        await client.get("/open/v1/products/search", params={"country": "us"}, headers=a)
-        await client.post("/open/v1/ai/videos/content-analysis", json={"video_id": "1"}, headers=b)
+        client.headers["X-API-Key"] = "sk_test_a"
+        await call_minimal(client, read)
+        client.headers["X-API-Key"] = "sk_test_b"
+        await call_minimal(client, submission)
     ledger = fake.ledger
     assert set(ledger) == {"sk_test_a", "sk_test_b"}
-    assert ledger["sk_test_a"].by_operation() == {"trenz-products-search": 5}
-    assert ledger["sk_test_b"].held == 1000
-    assert (ledger.charged, ledger.held, ledger.spent, ledger.net) == (1005, 1000, 5, 1005)
-    assert ledger["sk_test_b"].balance == 4_000
+    assert ledger["sk_test_a"].by_operation() == {read.operation_id: read.coin_cost}
+    assert ledger["sk_test_b"].held == submission.coin_cost
+    total = read.coin_cost + submission.coin_cost
+    assert (ledger.charged, ledger.held, ledger.spent, ledger.net) == (
+        total,
+        submission.coin_cost,
+        read.coin_cost,
+        total,
+    )
+    assert ledger["sk_test_b"].balance == start - submission.coin_cost
     assert len(ledger.entries) == 2
 
 
@@ -214,15 +261,14 @@ async def test_quota_exceeded_mode_is_429_quota_exceeded(
     fake: FakeTrenz, client: httpx.AsyncClient
 ) -> None:
     """In quota-exceeded mode paid calls get 429 QUOTA_EXCEEDED without Retry-After."""
+    read = paid_read()
     task_id = await submit(client)
     fake.quota_exceeded = True
-    response = await client.get("/open/v1/products/search", params={"country": "us"})
+    response = await call_minimal(client, read)
     assert response.status_code == 429
     assert response.json()["code"] == "QUOTA_EXCEEDED"
     assert "Retry-After" not in response.headers
-    assert (await client.get(f"/open/v1/tasks/{task_id}")).status_code == 200
+    assert (await client.get(task_status_path(task_id))).status_code == 200
     fake.quota_exceeded = False
-    assert (
-        await client.get("/open/v1/products/search", params={"country": "us"})
-    ).status_code == 200
+    assert (await call_minimal(client, read)).status_code == 200
     assert fake.statistics().quota_exceeded == 1

@@ -13,16 +13,16 @@ from jsonschema import Draft7Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT7
 
-from trenz_async._operation_info import OperationInfo, PaginationStyle
-from trenz_async._operations import OPERATIONS
+from trenz_async import OPERATIONS, OperationInfo, PaginationStyle
+from trenz_async._tasks import TASK_STATUS_OPERATION
 from trenz_async.testing import FakeTrenz
 
-from .helpers import ASGI_BASE_URL, AUTH, call, minimal_args
+from .helpers import ASGI_BASE_URL, AUTH, call, call_minimal, job, minimal_args, task_status_path
 
 pytestmark = pytest.mark.anyio
 
 SPEC_URI = "urn:trenz-spec"
-TASK_STATUS = "task-status"
+TASK_STATUS = TASK_STATUS_OPERATION
 SUBMISSION = next(op for op, info in sorted(OPERATIONS.items()) if info.is_async)
 
 
@@ -85,9 +85,9 @@ async def test_task_states_match_the_spec() -> None:
         async with httpx.AsyncClient(
             transport=fake.transport(), base_url=ASGI_BASE_URL, headers=AUTH
         ) as client:
-            submitted = await call(client, "trenz-video-content-analysis", video_id="1")
+            submitted = await call_minimal(client, job("task_id"))
             task_id = submitted.json()["data"]["task_id"]
-            response = await client.get(f"/open/v1/tasks/{task_id}")
+            response = await client.get(task_status_path(task_id))
         assert messages(schema, response.json()) == []
 
 
@@ -95,9 +95,9 @@ async def test_error_bodies_match_the_spec(client: httpx.AsyncClient) -> None:
     """Error bodies validate against the spec's `APIError` schema."""
     schema = validator("/components/schemas/APIError")
     for response in (
-        await client.get("/open/v1/products/search"),
+        await client.post(job().path, json={}),
         await client.get("/open/v1/nowhere"),
-        await client.get("/open/v1/tasks/nope"),
+        await client.get(task_status_path("nope")),
     ):
         assert response.status_code >= 400
         assert messages(schema, response.json()) == []

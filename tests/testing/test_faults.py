@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import AsyncIterator, Iterator
 
@@ -11,12 +12,19 @@ import pytest
 
 from trenz_async.testing import TEST_API_KEY, EntryKind, FakeTrenz, FaultKind, FaultPlan
 
-from .helpers import ASGI_BASE_URL, AUTH, call
+from .helpers import (
+    ASGI_BASE_URL,
+    AUTH,
+    call_minimal,
+    job,
+    minimal_args,
+    other_read,
+    paid_read,
+    request_parts,
+    task_status_path,
+)
 
 pytestmark = pytest.mark.anyio
-
-ANALYSIS = "trenz-video-content-analysis"
-SEARCH = "trenz-products-search"
 JSON_ERRORS = {
     FaultKind.INTERNAL_ERROR: (500, "INTERNAL_ERROR"),
     FaultKind.BACKEND_ERROR: (502, "BACKEND_ERROR"),
@@ -56,7 +64,7 @@ async def test_json_error_fault(
 ) -> None:
     """A JSON error fault answers its status and Trenz error body, and charges nothing."""
     fake.faults.schedule(kind)
-    response = await call(served, ANALYSIS, video_id="7301")
+    response = await call_minimal(served, job())
     status, code = JSON_ERRORS[kind]
     assert response.status_code == status
     assert response.json()["code"] == code
@@ -68,7 +76,7 @@ async def test_json_error_fault(
 async def test_html_502_fault(fake: FakeTrenz, served: httpx.AsyncClient) -> None:
     """The HTML 502 fault answers a gateway's HTML page, not JSON."""
     fake.faults.schedule(FaultKind.HTML_502)
-    response = await call(served, SEARCH, country="us")
+    response = await call_minimal(served, paid_read())
     assert response.status_code == 502
     assert response.headers["content-type"].startswith("text/html")
     assert response.text.startswith("<html>")
@@ -77,7 +85,7 @@ async def test_html_502_fault(fake: FakeTrenz, served: httpx.AsyncClient) -> Non
 async def test_empty_520_fault(fake: FakeTrenz, served: httpx.AsyncClient) -> None:
     """The 520 fault answers status 520 with an empty body."""
     fake.faults.schedule(FaultKind.EMPTY_520)
-    response = await call(served, SEARCH, country="us")
+    response = await call_minimal(served, paid_read())
     assert response.status_code == 520
     assert response.content == b""
 
@@ -85,10 +93,10 @@ async def test_empty_520_fault(fake: FakeTrenz, served: httpx.AsyncClient) -> No
 async def test_latency_fault_still_answers(fake: FakeTrenz, served: httpx.AsyncClient) -> None:
     """A latency fault delays the request but processes and answers it normally."""
     fake.faults.schedule(FaultKind.LATENCY)
-    response = await call(served, SEARCH, country="us")
+    response = await call_minimal(served, paid_read())
     assert response.status_code == 200
     assert fake.requests[-1].fault is FaultKind.LATENCY
-    assert fake.ledger[TEST_API_KEY].charged == 5
+    assert fake.ledger[TEST_API_KEY].charged == paid_read().coin_cost
 
 
 @pytest.mark.usefixtures("no_server_errors")
@@ -98,12 +106,12 @@ async def test_drop_before_closes_without_response_or_state_change(
     """A drop-before fault closes the socket with no response and nothing charged or created."""
     fake.faults.schedule(FaultKind.DROP_BEFORE)
     with pytest.raises(httpx.RemoteProtocolError):
-        await call(served, ANALYSIS, video_id="7301")
+        await call_minimal(served, job())
     assert fake.ledger[TEST_API_KEY].entries == ()
     assert fake.statistics().jobs_created == 0
     assert fake.statistics().dropped == 1
     assert fake.requests[-1].status is None
-    assert (await call(served, SEARCH, country="us")).status_code == 200
+    assert (await call_minimal(served, paid_read())).status_code == 200
 
 
 @pytest.mark.usefixtures("no_server_errors")
@@ -111,14 +119,15 @@ async def test_drop_after_creates_and_holds_the_job(
     fake: FakeTrenz, served: httpx.AsyncClient
 ) -> None:
     """A drop-after fault creates and holds the job, then closes the socket with no response."""
-    fake.faults.schedule(FaultKind.DROP_AFTER, operation_id=ANALYSIS)
+    fake.faults.schedule(FaultKind.DROP_AFTER, operation_id=job().operation_id)
     with pytest.raises(httpx.RemoteProtocolError):
-        await call(served, ANALYSIS, video_id="7301")
+        await call_minimal(served, job())
     account = fake.ledger[TEST_API_KEY]
-    assert [(e.kind, e.coins) for e in account.entries] == [(EntryKind.HOLD, 1000)]
+    assert [(e.kind, e.coins) for e in account.entries] == [(EntryKind.HOLD, job().coin_cost)]
     assert fake.statistics().jobs_created == 1
     task_id = account.entries[0].task_id
-    status = await served.get(f"/open/v1/tasks/{task_id}")
+    assert task_id is not None
+    status = await served.get(task_status_path(task_id))
     assert status.json()["data"]["status"] == "pending"
 
 
@@ -129,10 +138,13 @@ async def test_drop_sends_no_bytes_at_all(fake: FakeTrenz, kind: FaultKind) -> N
     async with fake.serve() as base_url:
         host, port = base_url.removeprefix("http://").split(":")
         async with await anyio.connect_tcp(host, int(port)) as stream:
-            body = b'{"video_id": "7301"}'
+            method, path, kwargs = request_parts(job(), minimal_args(job()))
+            body = json.dumps(kwargs.get("json", {})).encode()
             await stream.send(
-                b"POST /open/v1/ai/videos/content-analysis HTTP/1.1\r\n"
-                b"Host: localhost\r\nX-API-Key: " + TEST_API_KEY.encode() + b"\r\n"
+                f"{method} {path} HTTP/1.1\r\n".encode()
+                + b"Host: localhost\r\nX-API-Key: "
+                + TEST_API_KEY.encode()
+                + b"\r\n"
                 b"Content-Type: application/json\r\n"
                 b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body
             )
@@ -149,19 +161,21 @@ async def test_drop_in_process_raises_remote_protocol_error() -> None:
         transport=fake.transport(), base_url=ASGI_BASE_URL, headers=AUTH
     ) as client:
         with pytest.raises(httpx.RemoteProtocolError):
-            await call(client, ANALYSIS, video_id="7301")
+            await call_minimal(client, job())
     assert fake.statistics().jobs_created == 1
 
 
 async def test_schedule_targets_one_operation_for_n_requests() -> None:
     """A schedule hits only its operation, exactly `count` times."""
     fake = FakeTrenz()
-    fake.faults.schedule(FaultKind.BACKEND_UNAVAILABLE, count=2, operation_id=SEARCH)
+    fake.faults.schedule(
+        FaultKind.BACKEND_UNAVAILABLE, count=2, operation_id=paid_read().operation_id
+    )
     async with httpx.AsyncClient(
         transport=fake.transport(), base_url=ASGI_BASE_URL, headers=AUTH
     ) as client:
-        other = await call(client, "trenz-videos-search", country="us")
-        statuses = [(await call(client, SEARCH, country="us")).status_code for _ in range(3)]
+        other = await call_minimal(client, other_read(paid_read()))
+        statuses = [(await call_minimal(client, paid_read())).status_code for _ in range(3)]
     assert other.status_code == 200
     assert statuses == [503, 503, 200]
     assert fake.faults.scheduled == 0
@@ -176,7 +190,7 @@ async def test_ratios_are_seeded_and_roughly_kept() -> None:
         async with httpx.AsyncClient(
             transport=fake.transport(), base_url=ASGI_BASE_URL, headers=AUTH
         ) as client:
-            return [(await call(client, SEARCH, country="us")).status_code for _ in range(200)]
+            return [(await call_minimal(client, paid_read())).status_code for _ in range(200)]
 
     first = await statuses(seed=5)
     assert first == await statuses(seed=5)
@@ -187,13 +201,13 @@ async def test_ratios_are_seeded_and_roughly_kept() -> None:
 
 async def test_ratios_can_be_limited_to_operations() -> None:
     """`operations=` keeps ratio faults away from other operations."""
-    plan = FaultPlan({FaultKind.INTERNAL_ERROR: 1.0}, operations=[SEARCH])
+    plan = FaultPlan({FaultKind.INTERNAL_ERROR: 1.0}, operations=[paid_read().operation_id])
     fake = FakeTrenz(faults=plan)
     async with httpx.AsyncClient(
         transport=fake.transport(), base_url=ASGI_BASE_URL, headers=AUTH
     ) as client:
-        assert (await call(client, SEARCH, country="us")).status_code == 500
-        assert (await call(client, "trenz-videos-search", country="us")).status_code == 200
+        assert (await call_minimal(client, paid_read())).status_code == 500
+        assert (await call_minimal(client, other_read(paid_read()))).status_code == 200
 
 
 def test_fault_plan_rejects_bad_settings() -> None:

@@ -14,6 +14,8 @@ import httpx
 
 import trenz_async.testing
 
+from .helpers import minimal_args, paid_read, request_parts
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -66,10 +68,9 @@ def test_module_serves_and_prints_url_and_key() -> None:
             assert settings["TRENZ_API_KEY"] == trenz_async.testing.TEST_API_KEY
             url = settings["TRENZ_BASE_URL"]
             assert url.startswith("http://127.0.0.1:")
-            response = httpx.get(
-                f"{url}/open/v1/products/search",
-                params={"country": "us"},
-                headers={"X-API-Key": settings["TRENZ_API_KEY"]},
+            method, path, kwargs = request_parts(paid_read(), minimal_args(paid_read()))
+            response = httpx.request(
+                method, f"{url}{path}", headers={"X-API-Key": settings["TRENZ_API_KEY"]}, **kwargs
             )
             assert response.status_code == 200
         finally:

@@ -8,10 +8,10 @@ from typing import Any
 import httpx
 import pytest
 
-from trenz_async._operation_info import OperationInfo, PaginationStyle
-from trenz_async._operations import OPERATIONS
+from trenz_async import OPERATIONS, OperationInfo, Pagination, PaginationStyle, Param
+from trenz_async.testing._paging import ListPager
 
-from .helpers import call, minimal_args
+from .helpers import call, minimal_args, pick
 
 pytestmark = pytest.mark.anyio
 
@@ -89,38 +89,135 @@ async def test_list_pages_through_every_item_once_and_ends(
 
 
 @pytest.mark.parametrize("style", list(PaginationStyle), ids=lambda style: style.value)
-async def test_each_style_is_served(style: PaginationStyle) -> None:
-    """The registry has at least one operation of every style (so the test above covers it)."""
-    assert any(info.pagination is not None and info.pagination.style is style for info in LISTS)
+def test_pager_serves_every_style_to_its_end(style: PaginationStyle) -> None:
+    """Whatever the spec uses today, each style pages a query through once and ends."""
+    token = style in (PaginationStyle.CURSOR, PaginationStyle.PAGE_TOKEN)
+    position = {"page_size": "page", "page_limit": "page", "offset_limit": "offset"}.get(
+        style.value, style.value
+    )
+    size = (
+        "page_size" if style in (PaginationStyle.PAGE_SIZE, PaginationStyle.PAGE_TOKEN) else "limit"
+    )
+    paging = Pagination(
+        style=style,
+        location="query",
+        position_param=position,
+        size_param=size,
+        items_field="widgets",
+        total_field=None if token else "total",
+        next_field=f"next_{style.value}" if token else None,
+        has_more_field="has_more" if style is PaginationStyle.CURSOR else None,
+    )
+    info = OperationInfo(
+        operation_id="trenz-widgets-list", method="GET", path="/widgets", tag="Data/Widgets",
+        coin_cost=1, billing_mode="per_call", resource="widgets", method_name="list",
+        module="m", response_model="m:R", pagination=paging,
+        params=(
+            Param(name=position, python_name=position, location="query",
+                  json_type="string" if token else "integer"),
+            Param(name=size, python_name=size, location="query", json_type="integer"),
+        ),
+    )  # fmt: skip
+    schema = {
+        "type": "object",
+        "properties": {"widgets": {"type": "array", "items": {"type": "object"}}},
+    }
+    pager = ListPager(seed=1, list_total=(9, 9))
+    seen: list[object] = []
+    params: dict[str, object] = {size: 4}
+    for _ in range(5):
+        data: dict[str, object] = {}
+        pager.fill(info, params, data, schema)
+        chunk = data["widgets"]
+        assert isinstance(chunk, list)
+        seen += chunk
+        if token:
+            following = data[f"next_{style.value}"]
+            if not following:
+                break
+            params[position] = following
+        elif not chunk:
+            break
+        else:
+            params[position] = params.get(position, 1 if position == "page" else 0)
+            step = 1 if position == "page" else len(chunk)
+            params[position] = int(str(params[position])) + step
+    assert len(seen) == 9
+    assert len({json.dumps(item, sort_keys=True) for item in seen}) == 9
 
 
 async def test_page_size_styles_add_list_extras(client: httpx.AsyncClient) -> None:
     """Page-based lists add `page`, `page_size` and `total` to the envelope and page_info."""
-    response = await call(client, "trenz-ads-account-list", page=2, page_size=5)
-    body = response.json()
+    info = pick(
+        lambda info: (
+            info.pagination is not None
+            and info.pagination.style in PAGE_STYLES
+            and "." in (info.pagination.total_field or "")
+        ),
+        "page-based list with a nested total",
+    )
+    paging = info.pagination
+    assert paging is not None
+    assert paging.size_param is not None
+    holder = paging.total_field.split(".")[0] if paging.total_field else ""
+    args = {**minimal_args(info), paging.position_param: 2, paging.size_param: 5}
+    body = (await call(client, info.operation_id, **args)).json()
     assert (body["page"], body["page_size"]) == (2, 5)
-    info = body["data"]["page_info"]
-    assert (info["page"], info["page_size"], info["total_number"]) == (2, 5, body["total"])
-    assert info["total_page"] == -(-body["total"] // 5)
+    described = body["data"][holder]
+    assert dig(body["data"], paging.total_field or "") == body["total"]
+    for key, value in (("page", 2), ("page_size", 5), ("total_page", -(-body["total"] // 5))):
+        if key in described:
+            assert described[key] == value
 
 
 async def test_sorted_search_is_in_order(client: httpx.AsyncClient) -> None:
     """A search's `sort` orders the items across pages."""
-    args = {"country": "us", "sort": "price:asc", "page_size": 20}
-    first = (await call(client, "trenz-products-search", page=1, **args)).json()["data"]["items"]
-    second = (await call(client, "trenz-products-search", page=2, **args)).json()["data"]["items"]
-    prices = [item["price"] for item in first + second]
-    assert prices == sorted(prices)
+    info = pick(
+        lambda info: (
+            info.pagination is not None
+            and info.pagination.style in PAGE_STYLES
+            and info.param("sort") is not None
+        ),
+        "sortable page-based list",
+    )
+    paging = info.pagination
+    sort = info.param("sort")
+    assert paging is not None
+    assert sort is not None
+    assert sort.enum is not None
+    assert paging.size_param is not None
+    field = str(sort.enum[0]).split(":")[0]
+    args = {**minimal_args(info), "sort": f"{field}:asc", paging.size_param: 5}
+    pages = [
+        (await call(client, info.operation_id, **args, **{paging.position_param: page})).json()
+        for page in (1, 2)
+    ]
+    values = [item[field] for body in pages for item in body["data"][paging.items_field]]
+    assert len(values) == 10
+    assert values == sorted(values)
 
 
 async def test_foreign_cursor_is_invalid_param(client: httpx.AsyncClient) -> None:
     """A cursor from another query, or garbage, is 400 INVALID_PARAM."""
-    base = {"platform_account_id": 1, "platform_video_id": "v1", "limit": 5}
-    first = await call(client, "trenz-social-comments-query", **base)
-    cursor = first.json()["data"]["next_cursor"]
+    info = pick(
+        lambda info: (
+            info.pagination is not None
+            and info.pagination.style is PaginationStyle.CURSOR
+            and any(p.json_type == "string" and not p.enum for p in info.params if p.required)
+        ),
+        "cursor list with a required text parameter",
+    )
+    paging = info.pagination
+    assert paging is not None
+    assert paging.next_field is not None
+    assert paging.size_param is not None
+    text = next(p for p in info.params if p.required and p.json_type == "string" and not p.enum)
+    base = {**minimal_args(info), paging.size_param: 5}
+    first = await call(client, info.operation_id, **base)
+    cursor = first.json()["data"][paging.next_field]
     assert cursor
     for bad in (cursor, "%%%"):
-        other = {**base, "platform_video_id": "v2", "cursor": bad}
-        response = await call(client, "trenz-social-comments-query", **other)
+        other = {**base, text.name: "another", paging.position_param: bad}
+        response = await call(client, info.operation_id, **other)
         assert response.status_code == 400
         assert response.json()["code"] == "INVALID_PARAM"

@@ -7,7 +7,7 @@ import pytest
 
 from trenz_async.testing import FakeTrenz
 
-from .helpers import AUTH
+from .helpers import AUTH, minimal_args, paid_read, request_parts
 
 pytestmark = pytest.mark.anyio
 
@@ -18,11 +18,12 @@ async def test_serve_answers_on_a_free_loopback_port_then_stops() -> None:
     async with fake.serve() as base_url:
         assert base_url.startswith("http://127.0.0.1:")
         async with httpx.AsyncClient(base_url=base_url, headers=AUTH) as client:
-            response = await client.get("/open/v1/products/search", params={"country": "us"})
+            method, path, kwargs = request_parts(paid_read(), minimal_args(paid_read()))
+            response = await client.request(method, path, **kwargs)
             assert response.status_code == 200
     async with httpx.AsyncClient(base_url=base_url) as client:
         with pytest.raises(httpx.ConnectError):
-            await client.get("/open/v1/products/search")
+            await client.get(paid_read().path)
 
 
 async def test_two_fakes_serve_side_by_side() -> None:
@@ -31,7 +32,8 @@ async def test_two_fakes_serve_side_by_side() -> None:
     async with first.serve() as first_url, second.serve() as second_url:
         assert first_url != second_url
         async with httpx.AsyncClient(headers=AUTH) as client:
-            await client.get(f"{first_url}/open/v1/products/search", params={"country": "us"})
+            method, path, kwargs = request_parts(paid_read(), minimal_args(paid_read()))
+            await client.request(method, f"{first_url}{path}", **kwargs)
     assert len(first.requests) == 1
     assert second.requests == ()
 

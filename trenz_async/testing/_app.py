@@ -28,6 +28,7 @@ from ._ratelimit import SlidingWindow
 from ._records import FakeStatistics, RequestRecord
 from ._routes import Router
 from ._server import DropConnection, serve_in_thread
+from ._shapes import record_fields, resource_noun
 from ._state import RATE_LIMIT_HEADER, State
 from ._synth import Synthesizer, stable_rng
 from ._transport import FakeTransport
@@ -65,6 +66,8 @@ class FakeTrenz:
             (`pending|running|completed|refunded`) or as its tag text does
             (`running|success|failed`).
         list_total: the range each list query's total item count is drawn from.
+        retired: operation ids this fake does not serve, like a newer server that dropped
+            them: their requests get 404 ROUTE_NOT_FOUND.
     """
 
     def __init__(
@@ -79,6 +82,7 @@ class FakeTrenz:
         clock: Callable[[], float] = time.monotonic,
         status_vocabulary: StatusVocabulary = "schema",
         list_total: tuple[int, int] = (25, 75),
+        retired: Collection[str] = (),
     ) -> None:
         if job_duration < 0:
             raise ValueError("job_duration must not be negative")
@@ -90,7 +94,13 @@ class FakeTrenz:
             raise ValueError("list_total must be a (low, high) range of counts")
         self._seed = seed
         self._vocabulary: StatusVocabulary = status_vocabulary
-        self._router = Router(operations().values())
+        unknown = sorted(set(retired) - set(operations()))
+        if unknown:
+            raise ValueError(f"retired names unknown operations: {', '.join(unknown)}")
+        gone = frozenset(retired)
+        self._router = Router(
+            info for info in operations().values() if info.operation_id not in gone
+        )
         self._pager = ListPager(seed=seed, list_total=list_total)
         limiter = None if rate_limit is None else SlidingWindow(*rate_limit, clock=clock)
         jobs = JobBook(seed=seed, duration=job_duration, failure_ratio=job_failure_ratio)
@@ -269,7 +279,7 @@ class FakeTrenz:
             return {"data": data, "request_id": request_id, "usage": usage}
         data, extras = self._synthesize(info, params)
         coins = info.estimate(params) if info.is_paid else 0
-        job, balance = state.charge(key, info, coins, request_id)
+        job, balance = state.charge(key, info, coins, request_id, params)
         if job is not None and info.job_id_field is not None:
             for field in _JOB_ID_FIELDS:
                 data.pop(field, None)
@@ -287,8 +297,7 @@ class FakeTrenz:
         detail = "id" in params and info.pagination is None
         if detail:
             # `/products/{id}` answers with that product: `product_id` is the path's id.
-            resource = info.path.split("/")[-2].replace("-", "_").removesuffix("s")
-            echo[f"{resource}_id"] = params["id"]
+            echo[f"{resource_noun(info)}_id"] = params["id"]
         paging = info.pagination
         # A list's page changes its items, not the rest of its data.
         stable = {
@@ -297,8 +306,10 @@ class FakeTrenz:
             if paging is None or k not in (paging.position_param, paging.size_param)
         }
         rng = stable_rng(self._seed, info.operation_id, stable)
-        synth = Synthesizer(rng, echo=echo, array_length=(1, 1) if detail else (1, 3))
-        data = synth.object(schema, hint=_spec.ref_name(schema))
+        synth = Synthesizer(
+            rng, echo=echo, array_length=(1, 1) if detail else (1, 3), record=record_fields(info)
+        )
+        data = synth.object(schema)
         if paging is not None:
             return data, self._pager.fill(info, params, data, schema)
         _count_list(data)

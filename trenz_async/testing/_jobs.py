@@ -13,7 +13,9 @@ from typing import Any, Literal
 
 import attrs
 
-from ._synth import Synthesizer, result_fields, stable_rng
+from .._operation_info import OperationInfo
+from ._shapes import result_fields
+from ._synth import Synthesizer, stable_rng
 
 StatusVocabulary = Literal["schema", "tag"]
 
@@ -120,25 +122,27 @@ class JobBook:
         self,
         *,
         key: str,
-        operation_id: str,
-        id_field: str,
+        operation: OperationInfo,
+        params: Mapping[str, Any],
         coins: int,
         request_id: str,
         now: float,
     ) -> Job:
         """Create a job submitted just now; its fate is decided here, deterministically."""
         rng = stable_rng(self._seed, "job", len(self._jobs))
+        id_field = operation.job_id_field or "task_id"
         job_id = f"{id_field.removesuffix('_id')}_{rng.getrandbits(64):016x}"
+        echo = {k: v for k, v in params.items() if not isinstance(v, list | dict)}
         job = Job(
             id=job_id,
             key=key,
-            operation_id=operation_id,
+            operation_id=operation.operation_id,
             coins=coins,
             request_id=request_id,
             created_at=now,
             duration=self._duration,
             fails=rng.random() < self._failure_ratio,
-            result=Synthesizer(rng).fields(result_fields(operation_id)),
+            result=Synthesizer(rng, echo=echo).fields(result_fields(operation, params)),
             error_message=rng.choice(_FAILURES) + "; the coins were refunded",
         )
         self._jobs[job_id] = job

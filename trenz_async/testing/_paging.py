@@ -22,6 +22,7 @@ from .._operation_info import OperationInfo, Pagination, PaginationStyle, Param
 from . import _spec
 from ._codes import ErrorCode, FakeAPIError
 from ._params import size_maximum
+from ._shapes import record_fields
 from ._spec import Schema
 from ._synth import Synthesizer, stable_rng
 
@@ -107,7 +108,7 @@ class ListPager:
         fingerprint = _fingerprint({"op": info.operation_id, **query})
         size = self._size(info, paging, params)
         start, page = self._start(info, paging, params, size, fingerprint)
-        items = self._items(paging, query, fingerprint, data_schema)
+        items = self._items(info, query, fingerprint, data_schema)
         total = len(items)
         chunk = items[start : start + size]
         data[paging.items_field] = chunk
@@ -153,7 +154,7 @@ class ListPager:
 
     def _items(
         self,
-        paging: Pagination,
+        info: OperationInfo,
         query: Mapping[str, Any],
         fingerprint: str,
         data_schema: Schema,
@@ -164,7 +165,7 @@ class ListPager:
             if cached is not None:
                 self._cache.move_to_end(fingerprint)
                 return cached
-        items = self._build(paging, query, fingerprint, data_schema)
+        items = self._build(info, query, fingerprint, data_schema)
         with self._lock:
             self._cache[fingerprint] = items
             if len(self._cache) > _CACHED_QUERIES:
@@ -173,19 +174,22 @@ class ListPager:
 
     def _build(
         self,
-        paging: Pagination,
+        info: OperationInfo,
         query: Mapping[str, Any],
         fingerprint: str,
         data_schema: Schema,
     ) -> list[Any]:
+        paging = info.pagination
+        assert paging is not None
         low, high = self._list_total
         total = stable_rng(self._seed, fingerprint, "total").randint(low, high)
         array = _spec.property_schema(data_schema, paging.items_field) or {}
         item_schema: Schema = _spec.resolve(array).get("items") or {}
         echo = {k: v for k, v in query.items() if not isinstance(v, list | dict)}
         singular = paging.items_field.removesuffix("s")
+        record = record_fields(info)
         items = [
-            Synthesizer(stable_rng(self._seed, fingerprint, index), echo=echo).value(
+            Synthesizer(stable_rng(self._seed, fingerprint, index), echo=echo, record=record).value(
                 item_schema, singular
             )
             for index in range(total)

@@ -11,6 +11,7 @@ import threading
 import uuid
 from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
+from typing import Any
 
 from .._operation_info import OperationInfo
 from ._codes import ErrorCode, FakeAPIError
@@ -120,9 +121,16 @@ class State:
             )
 
     def charge(
-        self, key: str, info: OperationInfo, coins: int, request_id: str
+        self,
+        key: str,
+        info: OperationInfo,
+        coins: int,
+        request_id: str,
+        params: Mapping[str, Any],
     ) -> tuple[Job | None, int]:
         """Take the call's coins (a hold, for a job submission); returns the job and balance.
+
+        `params` are the call's (wire-named) parameters: a job's result echoes them.
 
         Raises:
             FakeAPIError: 402 INSUFFICIENT_BALANCE, with nothing charged.
@@ -142,8 +150,8 @@ class State:
             if info.is_async and info.job_id_field is not None:
                 job = self.jobs.create(
                     key=key,
-                    operation_id=info.operation_id,
-                    id_field=info.job_id_field,
+                    operation=info,
+                    params=params,
                     coins=coins,
                     request_id=request_id,
                     now=now,

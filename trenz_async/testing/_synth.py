@@ -2,8 +2,8 @@
 
 Every value comes from a `random.Random` seeded from the fake's seed and the request's
 parameters, so the same request always gets the same data. Field names steer the values
-(`*_id` looks like an id, `*_url` like a URL, `price` like a price); the spec leaves the
-search and detail records as open objects, so those get a small record per resource.
+(`*_id` looks like an id, `*_url` like a URL, `price` like a price); objects the spec
+leaves open get the record fields `_shapes` derives from the operation.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from . import _spec
+from ._shapes import Fields
 from ._spec import Schema
 
 _MAX_DEPTH = 8
@@ -40,62 +41,6 @@ def stable_rng(*parts: object) -> random.Random:
     return random.Random(int.from_bytes(digest, "big"))
 
 
-def _t(json_type: str) -> Schema:
-    return {"type": json_type}
-
-
-def _list(json_type: str) -> Schema:
-    return {"type": "array", "items": {"type": json_type}}
-
-
-_Fields = tuple[tuple[str, Schema], ...]
-
-# The search and detail records are open objects in the spec; these give them the fields
-# their `sort` enums name, so sorting and the SDK's examples have something to show.
-_RECORDS: tuple[tuple[str, _Fields], ...] = (
-    ("Metrics", (("impressions", _t("integer")), ("clicks", _t("integer")), ("spend", _t("number")), ("ctr", _t("number")), ("conversions", _t("integer")))),
-    ("Stats", (("total", _t("integer")), ("active", _t("integer")), ("expired", _t("integer")))),
-    ("Dimensions", (("stat_time_day", _t("string")), ("ad_id", _t("string")))),
-    ("FormData", (("full_name", _t("string")), ("email", _t("string")), ("phone_number", _t("string")))),
-    ("AdCreative", (("ad_creative_id", _t("string")), ("ad_title", _t("string")), ("advertiser_name", _t("string")), ("cost", _t("number")), ("views", _t("integer")), ("days", _t("integer")), ("engagement", _t("number")), ("gmv", _t("number")), ("cover_url", _t("string")), ("video_url", _t("string")))),
-    ("Ads", (("ad_id", _t("string")), ("ad_title", _t("string")), ("advertiser_name", _t("string")), ("cost", _t("number")), ("views", _t("integer")), ("days", _t("integer")), ("engagement", _t("number")), ("gmv", _t("number")), ("cover_url", _t("string")), ("landing_page_url", _t("string")))),
-    ("Products", (("product_id", _t("string")), ("title", _t("string")), ("price", _t("number")), ("currency", _t("string")), ("rating", _t("number")), ("daily_sold", _t("integer")), ("sold_7d", _t("integer")), ("sold_30d", _t("integer")), ("gmv_7d", _t("number")), ("gmv_30d", _t("number")), ("seller_id", _t("string")), ("cover_url", _t("string")), ("country", _t("string")))),
-    ("Sellers", (("seller_id", _t("string")), ("seller_name", _t("string")), ("rating", _t("number")), ("product_count", _t("integer")), ("sold_7d", _t("integer")), ("total_sold", _t("integer")), ("gmv_7d", _t("number")), ("total_gmv", _t("number")), ("avatar_url", _t("string")), ("country", _t("string")))),
-    ("Creators", (("creator_id", _t("string")), ("nickname", _t("string")), ("followers", _t("integer")), ("follower_growth_7d", _t("integer")), ("avg_views", _t("integer")), ("engagement", _t("number")), ("gmv_30d", _t("number")), ("video_gmv_30d", _t("number")), ("avatar_url", _t("string")), ("country", _t("string")))),
-    ("Videos", (("video_id", _t("string")), ("title", _t("string")), ("creator_id", _t("string")), ("views", _t("integer")), ("likes", _t("integer")), ("engagement", _t("number")), ("sold_30d", _t("integer")), ("gmv_30d", _t("number")), ("launch_time", _t("integer")), ("duration", _t("integer")), ("cover_url", _t("string")), ("video_url", _t("string")))),
-    ("Lives", (("live_id", _t("string")), ("title", _t("string")), ("creator_id", _t("string")), ("audience", _t("integer")), ("peak_audience", _t("integer")), ("sold", _t("integer")), ("gmv", _t("number")), ("start_time", _t("integer")), ("duration", _t("integer")), ("cover_url", _t("string")))),
-    ("Creative", (("creative_id", _t("string")), ("title", _t("string")), ("likes", _t("integer")), ("plays", _t("integer")), ("engagement", _t("number")), ("gmv", _t("number")), ("gpm", _t("number")), ("cover_url", _t("string")), ("video_url", _t("string")))),
-    ("Data", (("success", _t("boolean")),)),
-)  # fmt: skip
-
-# What a finished job's `result` holds, by a word of its operation id (first match wins).
-_RESULTS: tuple[tuple[str, _Fields], ...] = (
-    ("image-generate", (("image_urls", _list("string")), ("width", _t("integer")), ("height", _t("integer")))),
-    ("transcription", (("text", _t("string")), ("language", _t("string")), ("duration", _t("integer")))),
-    ("analysis", (("summary", _t("string")), ("highlights", _list("string")), ("score", _t("number")))),
-    ("script", (("summary", _t("string")), ("scenes", _list("string")), ("duration", _t("integer")))),
-    ("", (("video_url", _t("string")), ("cover_url", _t("string")), ("duration", _t("integer")), ("width", _t("integer")), ("height", _t("integer")))),
-)  # fmt: skip
-
-
-def record_fields(hint: str | None) -> _Fields:
-    """The fields an open-object schema named `hint` gets (empty when nothing fits)."""
-    if not hint:
-        return ()
-    for marker, fields in _RECORDS:
-        if marker in hint and (marker != "Data" or hint.endswith(marker)):
-            return fields
-    return ()
-
-
-def result_fields(operation_id: str) -> _Fields:
-    """The fields of a completed job's `result` for this operation."""
-    for marker, fields in _RESULTS:
-        if marker in operation_id:
-            return fields
-    return ()
-
-
 def _matches(schema: Schema, value: object) -> bool:
     json_type = schema.get("type")
     if json_type == "string":
@@ -117,6 +62,7 @@ class Synthesizer:
         echo: request parameters; a scalar property with the same name and type takes the
             request's value (a search for `country=de` answers with `country: "de"`).
         array_length: how many items an array gets (inclusive range).
+        record: the fields an open object (no declared properties) gets.
     """
 
     def __init__(
@@ -125,14 +71,15 @@ class Synthesizer:
         *,
         echo: Mapping[str, Any] | None = None,
         array_length: tuple[int, int] = (1, 3),
+        record: Fields = (),
     ) -> None:
         self._rng = rng
         self._echo = dict(echo or {})
         self._array_length = array_length
+        self._record = record
 
     def value(self, schema: Schema, name: str = "", depth: int = 0) -> Any:
         """A value valid for `schema`; `name` is the property it fills."""
-        hint = _spec.ref_name(schema)
         schema = _spec.resolve(schema)
         if "enum" in schema:
             return self._rng.choice(list(schema["enum"]))
@@ -140,7 +87,7 @@ class Synthesizer:
         if name in self._echo and _matches(schema, self._echo[name]):
             return self._echo[name]
         if json_type == "object":
-            return self.object(schema, hint=hint, depth=depth)
+            return self.object(schema, depth=depth)
         if json_type == "array":
             return self.array(schema, name, depth=depth)
         if json_type == "string":
@@ -153,8 +100,8 @@ class Synthesizer:
             return self._rng.random() < 0.5
         return None
 
-    def object(self, schema: Schema, *, hint: str | None = None, depth: int = 0) -> dict[str, Any]:
-        """An object with every declared property, or a plausible record for open ones."""
+    def object(self, schema: Schema, *, depth: int = 0) -> dict[str, Any]:
+        """An object with every declared property, or the record fields for open ones."""
         schema = _spec.resolve(schema)
         if depth >= _MAX_DEPTH:
             return {}
@@ -164,7 +111,7 @@ class Synthesizer:
         extra = schema.get("additionalProperties")
         if isinstance(extra, Mapping):
             return {"tiktok": self.value(extra, "tiktok", depth + 1)}
-        return self.fields(record_fields(hint), depth=depth)
+        return self.fields(self._record, depth=depth)
 
     def fields(self, fields: Sequence[tuple[str, Schema]], *, depth: int = 0) -> dict[str, Any]:
         """An object with exactly these fields."""
