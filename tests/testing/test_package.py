@@ -21,7 +21,13 @@ REPO = Path(__file__).resolve().parents[2]
 
 def test_exported_members() -> None:
     """`__all__` lists exactly the public names, sorted."""
-    public = {name for name in dir(trenz_async.testing) if not name.startswith("_")}
+    # The package's pytest plugin makes pytest rewrite its modules, which adds
+    # `@py_builtins`-style names: not identifiers, never importable.
+    public = {
+        name
+        for name in dir(trenz_async.testing)
+        if not name.startswith("_") and name.isidentifier()
+    }
     assert set(trenz_async.testing.__all__) == public - {"annotations"}
     # isort's order, as ruff keeps it: constants first, then classes.
     names = trenz_async.testing.__all__
