@@ -43,6 +43,7 @@ class UsageSnapshot:
         coins_held: coins of submitted async jobs not yet settled.
         remaining_balance: the account balance the server last reported, if any.
         by_operation: operation_id -> `OperationUsage`.
+        coins_uncertain: estimates of calls whose outcome is unknown, until resolved.
     """
 
     calls: int
@@ -50,6 +51,7 @@ class UsageSnapshot:
     coins_held: int
     remaining_balance: int | None
     by_operation: Mapping[str, OperationUsage]
+    coins_uncertain: int = 0
 
 
 class _Tally:
