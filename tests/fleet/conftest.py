@@ -14,11 +14,13 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
 import redis
+
+from trenz_async._coordinator import RedisCoordinator
 
 API_KEY = "sk_live_fleet_test_key_0123456789"
 
@@ -151,3 +153,11 @@ def start_redis(tmp_path: Path) -> Iterator[Callable[[], RedisServer]]:
     yield start
     for server in servers:
         server.stop()
+
+
+@pytest.fixture
+async def coordinator(redis_url: str, namespace: str) -> AsyncIterator[RedisCoordinator]:
+    """A coordinator on the session Redis under this test's namespace, closed after it."""
+    async with RedisCoordinator(redis_url, namespace=namespace) as made:
+        yield made
+    made.close()
