@@ -24,12 +24,22 @@ Failure behaviour:
   `reconfigure=True` replaces them deliberately).
 - Redis lost mid-run: every store operation raises `CoordinatorError`; nothing silently
   falls back to per-process limits, which would multiply the fleet's rate and budget by
-  its number of workers. `local_fallback=True` opts in to that fallback (the client then
-  continues on its own limiter and ledger, with a warning); the stores themselves always
-  raise.
+  its number of workers. `local_fallback=True` opts in to that fallback: the client
+  then continues on its own limiter and ledger, with a warning. The stores themselves
+  always raise; the fallback is the client's.
+- Redis back without its data (restarted without persistence, flushed): the gate works
+  again at once (its state is transient); the coin store refuses to reserve
+  (`CoordinatorError`) until a client binds again, rather than let the fleet spend its
+  budget a second time on an empty ledger.
 - A worker that dies: its permits stop counting as in flight, and its reservations turn
   into uncertain coins (still counted by the budget), after `lease_timeout`; its poll
   leases expire after their TTL.
+
+What the Redis server needs: version 6.2 or newer; `maxmemory-policy noeviction` (or a
+`volatile-*` policy: only transient keys carry a TTL), since an evicted ledger or journal
+entry is lost money or a lost job; and, for the budget and the journal to survive a
+restart of Redis itself, persistence (`appendonly yes`, `appendfsync always` or
+`everysec`). The coordinator writes nothing but keys under `trenz:{<namespace>:...}`.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any
 
+from ._coordinator import CoordinatorError
 from ._errors import BudgetExceededError
 from ._redis_keys import Keyspace, LuaScript
 from ._redis_link import RedisLink
@@ -106,12 +107,15 @@ if redis.call('HEXISTS', reserved, id) == 1 then
   return {1, 0}
 end
 local budget = redis.call('HGET', config, 'max_coins')
+if not budget then
+  return {-1, 0} -- the namespace's configuration (and so its ledger) is gone
+end
 local sums = redis.call('HMGET', totals, 'spent', 'held', 'uncertain', 'reserved')
 local committed = 0
 for _, value in ipairs(sums) do
   committed = committed + (tonumber(value) or 0)
 end
-if budget and budget ~= 'none' and committed + coins > tonumber(budget) then
+if budget ~= 'none' and committed + coins > tonumber(budget) then
   return {0, committed}
 end
 redis.call('HSET', reserved, id, ARGV[3] .. '\\t' .. op)
@@ -284,11 +288,21 @@ class RedisCoinStore:
         Raises:
             BudgetExceededError: the fleet's committed coins + `coins` would pass the
                 budget; nothing reserved.
-            CoordinatorError: Redis failed.
+            CoordinatorError: Redis failed, or lost the namespace's data (its ledger with
+                it): the fleet stops rather than spend its budget twice.
         """
         ok, committed = await self._run(
             _RESERVE, call_id, operation_id, _coins(coins), self._lease_us
         )
+        if ok < 0:
+            # Redis restarted without persistence, or was flushed: the ledger is gone, and
+            # carrying on would let the fleet spend its budget a second time.
+            raise CoordinatorError(
+                "the namespace's configuration and ledger are gone from Redis (restarted "
+                "without persistence, or flushed?); nothing was reserved. Bind again to "
+                "start a new ledger",
+                operation="coins.reserve",
+            )
         if not ok:
             budget = self.max_coins if self.max_coins is not None else int(committed)
             raise BudgetExceededError(

@@ -68,10 +68,11 @@ class RedisServer:
     def client(self) -> redis.Redis:
         return redis.Redis(port=self.port, socket_timeout=5)
 
-    def start(self) -> None:
-        """Start on a free port (retrying if another process took it first)."""
+    def start(self, *, same_port: bool = False) -> None:
+        """Start on a free port (retrying if another process took it first), or the last one."""
         for _ in range(5):
-            self.port = free_port()
+            if not (same_port and self.port):
+                self.port = free_port()
             self._process = subprocess.Popen(
                 [
                     self.binary,

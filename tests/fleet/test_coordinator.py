@@ -187,3 +187,25 @@ async def test_redis_lost_mid_run_raises_coordinator_error(
             assert caught.value.operation == operation
             assert isinstance(caught.value.__cause__, redis.exceptions.ConnectionError)
     made.close()
+
+
+async def test_stores_work_again_after_redis_restarts(
+    start_redis: Callable[[], RedisServer],
+) -> None:
+    """Redis back empty: the gate works again; the budget refuses until the fleet binds anew."""
+    server = start_redis()
+    async with RedisCoordinator(server.url, socket_timeout=1.0, retries=1) as made:
+        stores = made.bind(API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=100)
+        await stores.gate.release(await stores.gate.acquire())
+        server.stop()
+        with pytest.raises(CoordinatorError):
+            await stores.coins.reserve("lost", "op", 1)
+        server.start(same_port=True)
+        await stores.gate.release(await stores.gate.acquire())
+        with pytest.raises(CoordinatorError, match="ledger are gone"):
+            await stores.coins.reserve("after", "op", 1)
+        stores = made.bind(API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=100)
+        await stores.coins.reserve("after", "op", 1)
+        await stores.coins.commit("after", coins=1, job_id=None, balance=None)
+        assert (await stores.coins.snapshot()).coins_spent == 1
+    made.close()
