@@ -32,12 +32,12 @@ from ._ratelimit import RateLimit
 from ._redis_keys import Keyspace, LuaScript
 from ._redis_link import RedisLink
 
-# Why a script said "not yet" (the third item of its reply).
+# Why a script said "not yet" (the third item of its reply; the script writes the numbers).
 _WINDOW, _PAUSED, _IN_FLIGHT, _PRIORITY = 1, 2, 3, 4
 
 # How soon to look again when only requests in flight (whose end nobody can know) or a
 # waiting call block a request. A local release wakes the worker's head sooner.
-RECHECK = 0.05
+_RECHECK = 0.05
 
 # A waiting call's entry outlives its expected wake-up by this much, so a worker that
 # dies while waiting holds polls back no longer than this.
@@ -81,11 +81,11 @@ local function need(us, why)
 end
 local paused = redis.call('PTTL', pause)
 if paused > 0 then
-  need(paused * 1000, 2)
+  need(paused * 1000, 2) -- paused
 end
 local in_flight = redis.call('ZCARD', flight)
 if cap > 0 and in_flight >= cap then
-  need(recheck, 3)
+  need(recheck, 3) -- in-flight cap
 end
 if requests > 0 then
   local limit = requests
@@ -106,11 +106,11 @@ if requests > 0 then
     if nth[2] then
       frees = tonumber(nth[2])
     end
-    need(math.max(frees - now, 1000), 1)
+    need(math.max(frees - now, 1000), 1) -- window
   end
 end
 if poll and wait == 0 and redis.call('ZCARD', waiters) > 0 then
-  need(recheck, 4)
+  need(recheck, 4) -- a call waits: it goes first
 end
 
 if wait > 0 then
@@ -389,7 +389,7 @@ class RedisGate:
                     self._owner,
                     # Keep the fleet-wide "calls waiting" mark while more of ours queue.
                     int(not poll and local.calls_waiting > 1),
-                    _us(RECHECK),
+                    _us(_RECHECK),
                     _us(_WAITER_MARGIN),
                 ],
             )
