@@ -206,6 +206,8 @@ class RedisCoordinator:
         rate_limit: RateLimit | None,
         max_in_flight: int | None,
         max_coins: int | None,
+        poll_share: float = 0.1,
+        call_reserve: float = 0.1,
         reconfigure: bool = False,
     ) -> FleetStores:
         """The fleet-wide stores for one client of `api_key` (one blocking round trip).
@@ -218,11 +220,15 @@ class RedisCoordinator:
             rate_limit: the fleet's window; `None` for none.
             max_in_flight: the fleet's cap on requests in flight; `None` for none.
             max_coins: the fleet's budget; `None` for none.
+            poll_share: the share of the window task polls are guaranteed when calls
+                compete (as `RateLimiter`'s).
+            call_reserve: the share of the window polls leave free for calls (as
+                `RateLimiter`'s).
             reconfigure: replace what the namespace holds instead of checking it.
 
         Raises:
             ConfigurationError: the namespace holds different values, or Redis failed.
-            ValueError: an invalid key, cap or budget.
+            ValueError: an invalid key, cap, budget or share.
         """
         from ._redis_coins import RedisCoinStore
         from ._redis_gate import RedisGate
@@ -237,6 +243,25 @@ class RedisCoordinator:
             ):
                 raise ValueError(f"{name} must be a non-negative int or None, got {value!r}")
         keyspace = Keyspace(self.namespace, key_hash(api_key))
+        owner = f"{socket.gethostname()}/{os.getpid()}/{next(_owner_ids)}/{uuid.uuid4().hex[:8]}"
+        stores = FleetStores(
+            gate=RedisGate(
+                self._link,
+                keyspace,
+                owner=owner,
+                rate_limit=rate_limit,
+                max_in_flight=max_in_flight,
+                lease_timeout=self.lease_timeout,
+                poll_share=poll_share,
+                call_reserve=call_reserve,
+            ),
+            coins=RedisCoinStore(
+                self._link, keyspace, max_coins=max_coins, lease_timeout=self.lease_timeout
+            ),
+            journal=RedisJournal(self._link, keyspace),
+            leases=RedisPollLeases(self._link, keyspace, outcome_ttl=self.outcome_ttl),
+            owner=owner,
+        )
         self._check_config(
             keyspace,
             {
@@ -247,23 +272,7 @@ class RedisCoordinator:
             },
             reconfigure=reconfigure,
         )
-        owner = f"{socket.gethostname()}/{os.getpid()}/{next(_owner_ids)}/{uuid.uuid4().hex[:8]}"
-        return FleetStores(
-            gate=RedisGate(
-                self._link,
-                keyspace,
-                owner=owner,
-                rate_limit=rate_limit,
-                max_in_flight=max_in_flight,
-                lease_timeout=self.lease_timeout,
-            ),
-            coins=RedisCoinStore(
-                self._link, keyspace, max_coins=max_coins, lease_timeout=self.lease_timeout
-            ),
-            journal=RedisJournal(self._link, keyspace),
-            leases=RedisPollLeases(self._link, keyspace, outcome_ttl=self.outcome_ttl),
-            owner=owner,
-        )
+        return stores
 
     def with_namespace(self, namespace: str) -> RedisCoordinator:
         """The same Redis connection and settings under another namespace (no round trip).

@@ -4,16 +4,20 @@ Every decision is one Lua script, so it is atomic across the fleet, and every ti
 read with `TIME` inside it, so the workers' clocks never matter. Keys (all under the
 coordinator's keyspace, all expiring once idle):
 
-- `gate:window`: a sorted set of ended requests, scored by when they stop counting
-  (their end plus `period`);
-- `gate:flight`: a sorted set of requests in flight, scored by their lease's expiry.
-  A request counts in the window from its start until `period` after it ends; a permit
-  whose lease runs out (its worker died) counts as ended at that moment;
+- `gate:window` / `gate:flight`: sorted sets of ended requests (scored by when they stop
+  counting: their end plus `period`) and of requests in flight (scored by their lease's
+  expiry). A request counts from its start until `period` after it ends; a permit whose
+  lease runs out (its worker died) counts as ended at that moment;
+- `gate:polls`: the polls among them, scored by when they stop counting;
 - `gate:pause`: present while the fleet is paused after a 429 (its TTL is the pause);
-- `gate:limit`: the lowest limit the server announced lately (`X-RateLimit-Limit`);
-- `gate:waiters`: the workers whose ordinary calls are waiting, so polls let them go first.
+- `gate:limit`: the limit the server announced lately (`X-RateLimit-Limit`);
+- `gate:calls_waiting` / `gate:polls_waiting`: the workers with calls or polls waiting.
 
-Within one worker, callers queue locally (calls before polls, first come first served)
+Admission follows `RateLimiter`'s rules, fleet-wide: polls are guaranteed `poll_share` of
+the window (a waiting poll goes first while polls hold less); otherwise waiting calls go
+first; polls borrow idle capacity but leave `call_reserve` of the window free for calls.
+
+Within one worker, callers queue locally (one queue per kind, first come first served)
 and only the head of each queue talks to Redis: a waiting fleet sends a few scripts per
 freed slot, not one per waiting caller.
 """
@@ -29,160 +33,23 @@ import anyio.lowlevel
 import attrs
 
 from ._ratelimit import RateLimit
-from ._redis_keys import Keyspace, LuaScript
+from ._redis_gate_lua import ACQUIRE, OBSERVE_LIMIT, PAUSE, RELEASE, STATISTICS
+from ._redis_keys import Keyspace
 from ._redis_link import RedisLink
 
-# Why a script said "not yet" (the third item of its reply; the script writes the numbers).
+# Why a script said "not yet" (the third item of its reply; the scripts write the numbers).
 _WINDOW, _PAUSED, _IN_FLIGHT, _PRIORITY = 1, 2, 3, 4
 
-# How soon to look again when only requests in flight (whose end nobody can know) or a
-# waiting call block a request. A local release wakes the worker's head sooner.
+# How soon to look again when only requests in flight (whose end nobody can know) or
+# waiting requests of the other kind block a request. A local release wakes sooner.
 _RECHECK = 0.05
 
-# A waiting call's entry outlives its expected wake-up by this much, so a worker that
-# dies while waiting holds polls back no longer than this.
+# A worker's "waiting" mark outlives its expected wake-up by this much, so a worker that
+# dies while waiting holds the other kind back no longer than this.
 _WAITER_MARGIN = 1.0
 
 # Spread the fleet's wake-ups: up to this fraction of the wait, plus up to 2 ms.
 _JITTER = 0.1
-
-_ACQUIRE = LuaScript(
-    "gate.acquire",
-    """
-redis.replicate_commands()
-local window, flight, pause, limit_key, waiters = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
-local permit, poll = ARGV[1], ARGV[2] == '1'
-local requests, period, lease = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
-local cap, waiter, keep_waiter = tonumber(ARGV[6]), ARGV[7], ARGV[8] == '1'
-local recheck, margin = tonumber(ARGV[9]), tonumber(ARGV[10])
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-
--- Permits whose lease ran out belong to dead workers: they count as ended now.
-local dead = redis.call('ZRANGEBYSCORE', flight, '-inf', now, 'WITHSCORES', 'LIMIT', 0, 100)
-for i = 1, #dead, 2 do
-  redis.call('ZREM', flight, dead[i])
-  redis.call('ZADD', window, tonumber(dead[i + 1]) + period, dead[i])
-end
-redis.call('ZREMRANGEBYSCORE', window, '-inf', now)
-redis.call('ZREMRANGEBYSCORE', waiters, '-inf', now)
-
--- A retried script whose first run got through (the reply was lost): same permit.
-local granted = redis.call('ZSCORE', flight, permit)
-if granted then
-  return {1, now, 0}
-end
-
-local wait, reason = 0, 0
-local function need(us, why)
-  if us > wait then
-    wait, reason = us, why
-  end
-end
-local paused = redis.call('PTTL', pause)
-if paused > 0 then
-  need(paused * 1000, 2) -- paused
-end
-local in_flight = redis.call('ZCARD', flight)
-if cap > 0 and in_flight >= cap then
-  need(recheck, 3) -- in-flight cap
-end
-if requests > 0 then
-  local limit = requests
-  local announced = tonumber(redis.call('GET', limit_key))
-  if announced and announced >= 1 and announced < limit then
-    limit = announced
-  end
-  if poll then
-    -- Polls use idle capacity only: a tenth of the window stays free for calls.
-    limit = limit - math.floor(limit / 10)
-  end
-  local used = redis.call('ZCARD', window) + in_flight
-  if used >= limit then
-    -- Ended requests stop counting in score order; requests in flight end no sooner
-    -- than a period from now.
-    local nth = redis.call('ZRANGE', window, used - limit, used - limit, 'WITHSCORES')
-    local frees = now + period
-    if nth[2] then
-      frees = tonumber(nth[2])
-    end
-    need(math.max(frees - now, 1000), 1) -- window
-  end
-end
-if poll and wait == 0 and redis.call('ZCARD', waiters) > 0 then
-  need(recheck, 4) -- a call waits: it goes first
-end
-
-if wait > 0 then
-  if not poll then
-    redis.call('ZADD', waiters, now + wait + margin, waiter)
-    redis.call('PEXPIRE', waiters, math.ceil((wait + margin) / 1000))
-  end
-  return {0, wait, reason}
-end
-redis.call('ZADD', flight, now + lease, permit)
-if not poll and not keep_waiter then
-  redis.call('ZREM', waiters, waiter)
-end
-local ttl = math.ceil((period + lease) / 1000) + 1000
-redis.call('PEXPIRE', flight, ttl)
-redis.call('PEXPIRE', window, ttl)
-return {1, now, 0}
-""",
-)
-
-_RELEASE = LuaScript(
-    "gate.release",
-    """
-redis.replicate_commands()
-local window, flight = KEYS[1], KEYS[2]
-local permit, period, lease = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-redis.call('ZREM', flight, permit)
--- The request counts until a period after it ended (re-stamped even if its lease was
--- recovered meanwhile: it ended later than the recovery assumed).
-local ends = now + period
-local score = tonumber(redis.call('ZSCORE', window, permit))
-if not score or score < ends then
-  redis.call('ZADD', window, ends, permit)
-end
-redis.call('PEXPIRE', window, math.ceil((period + lease) / 1000) + 1000)
-return 1
-""",
-)
-
-_PAUSE = LuaScript(
-    "gate.pause",
-    """
-local ms = tonumber(ARGV[1])
-if redis.call('PTTL', KEYS[1]) < ms then
-  redis.call('SET', KEYS[1], '1', 'PX', ms)
-end
-return 1
-""",
-)
-
-_OBSERVE_LIMIT = LuaScript(
-    "gate.observe_limit",
-    """
-redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-return 1
-""",
-)
-
-_STATISTICS = LuaScript(
-    "gate.statistics",
-    """
-local window, flight, pause, limit_key, waiters = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local in_window = redis.call('ZCOUNT', window, now + 1, '+inf')
-local in_flight = redis.call('ZCARD', flight)
-local waiting = redis.call('ZCOUNT', waiters, now + 1, '+inf')
-return {in_window, in_flight, math.max(redis.call('PTTL', pause), 0), redis.call('GET', limit_key) or '', waiting}
-""",
-)
 
 # How long an announced limit is remembered without being announced again.
 _LIMIT_TTL = 24 * 3600
@@ -212,24 +79,28 @@ class GateStatistics:
         in_flight: permits held by the fleet.
         paused_for: seconds left of a 429 pause; 0.0 when not paused.
         announced_limit: the limit the server last announced, if any.
+        polls: polls among the requests counting in the window.
         waiting_calls: workers with ordinary calls waiting.
+        waiting_polls: workers with polls waiting.
     """
 
     in_window: int
     in_flight: int
     paused_for: float
     announced_limit: int | None
+    polls: int
     waiting_calls: int
+    waiting_polls: int
 
 
 @attrs.define(eq=False)
 class _LocalQueue:
     """This worker's waiters on one event loop: only the head of each queue asks Redis."""
 
-    calls: anyio.Lock = attrs.field(factory=anyio.Lock)
-    polls: anyio.Lock = attrs.field(factory=anyio.Lock)
-    calls_waiting: int = 0
-    calls_idle: anyio.Event = attrs.field(factory=anyio.Event)
+    heads: dict[bool, anyio.Lock] = attrs.field(
+        factory=lambda: {False: anyio.Lock(), True: anyio.Lock()}
+    )
+    waiting: dict[bool, int] = attrs.field(factory=lambda: {False: 0, True: 0})
     released: anyio.Event = attrs.field(factory=anyio.Event)
 
 
@@ -244,6 +115,11 @@ class RedisGate:
         max_in_flight: the fleet's cap on requests in flight; `None` for none.
         lease_timeout: seconds after which a permit never released (its worker died)
             stops counting as in flight and counts as ended.
+        poll_share: the share of the window polls are guaranteed when calls compete.
+        call_reserve: the share of the window polls leave free for calls when borrowing.
+
+    Raises:
+        ValueError: a share outside [0, 1).
     """
 
     def __init__(
@@ -255,9 +131,16 @@ class RedisGate:
         rate_limit: RateLimit | None,
         max_in_flight: int | None,
         lease_timeout: float,
+        poll_share: float = 0.1,
+        call_reserve: float = 0.1,
     ) -> None:
+        for name, share in (("poll_share", poll_share), ("call_reserve", call_reserve)):
+            if isinstance(share, bool) or not (isinstance(share, int | float) and 0 <= share < 1):
+                raise ValueError(f"{name} must be in [0, 1), got {share!r}")
         self.rate_limit = rate_limit
         self.max_in_flight = max_in_flight
+        self.poll_share = float(poll_share)
+        self.call_reserve = float(call_reserve)
         self._link = link
         self._owner = owner
         self._keys = [
@@ -265,7 +148,9 @@ class RedisGate:
             keyspace.key("gate", "flight"),
             keyspace.key("gate", "pause"),
             keyspace.key("gate", "limit"),
-            keyspace.key("gate", "waiters"),
+            keyspace.key("gate", "polls"),
+            keyspace.key("gate", "calls_waiting"),
+            keyspace.key("gate", "polls_waiting"),
         ]
         self._requests = rate_limit.requests if rate_limit is not None else 0
         self._period_us = _us(rate_limit.period) if rate_limit is not None else 0
@@ -277,7 +162,7 @@ class RedisGate:
         )
 
     async def acquire(self, *, poll: bool = False) -> FleetPermit:
-        """Wait until the fleet admits a request; ordinary calls go before polls.
+        """Wait until the fleet admits a request (see the module docs for who goes first).
 
         Cancellation while waiting takes nothing.
 
@@ -286,19 +171,12 @@ class RedisGate:
         """
         local = self._local()
         permit_id = f"{self._owner}:{next(self._ids)}"
-        if poll:
-            async with local.polls:
-                return await self._wait_turn(local, permit_id, poll=True)
-        if local.calls_waiting == 0:
-            local.calls_idle = anyio.Event()
-        local.calls_waiting += 1
+        local.waiting[poll] += 1
         try:
-            async with local.calls:
-                return await self._wait_turn(local, permit_id, poll=False)
+            async with local.heads[poll]:
+                return await self._wait_turn(local, permit_id, poll=poll)
         finally:
-            local.calls_waiting -= 1
-            if local.calls_waiting == 0:
-                local.calls_idle.set()
+            local.waiting[poll] -= 1
 
     async def release(self, permit: object) -> None:
         """The request ended; it keeps counting in the window for one period.
@@ -312,9 +190,9 @@ class RedisGate:
         try:
             await self._link.script(
                 "gate.release",
-                _RELEASE,
-                self._keys[:2],
-                [permit.id, self._period_us, self._lease_us],
+                RELEASE,
+                [*self._keys[:2], self._keys[4]],
+                [permit.id, self._period_us, self._lease_us, int(permit.poll)],
             )
         finally:
             local = self._local()
@@ -332,7 +210,7 @@ class RedisGate:
         if not math.isfinite(seconds) or seconds <= 0:
             return
         await self._link.script(
-            "gate.pause", _PAUSE, [self._keys[2]], [max(math.ceil(seconds * 1000), 1)]
+            "gate.pause", PAUSE, [self._keys[2]], [max(math.ceil(seconds * 1000), 1)]
         )
 
     async def observe_limit(self, limit: int) -> None:
@@ -349,7 +227,7 @@ class RedisGate:
         if limit == self._announced:
             return
         await self._link.script(
-            "gate.observe_limit", _OBSERVE_LIMIT, [self._keys[3]], [limit, _LIMIT_TTL]
+            "gate.observe_limit", OBSERVE_LIMIT, [self._keys[3]], [limit, _LIMIT_TTL]
         )
         self._announced = limit
 
@@ -359,25 +237,30 @@ class RedisGate:
         Raises:
             CoordinatorError: Redis failed.
         """
-        in_window, in_flight, paused_ms, announced, waiting = await self._link.script(
-            "gate.statistics", _STATISTICS, self._keys, []
-        )
+        (
+            window,
+            flight,
+            paused_ms,
+            announced,
+            polls,
+            calls_waiting,
+            polls_waiting,
+        ) = await self._link.script("gate.statistics", STATISTICS, self._keys, [])
         return GateStatistics(
-            in_window=int(in_window),
-            in_flight=int(in_flight),
+            in_window=int(window),
+            in_flight=int(flight),
             paused_for=int(paused_ms) / 1000,
             announced_limit=int(announced) if announced else None,
-            waiting_calls=int(waiting),
+            polls=int(polls),
+            waiting_calls=int(calls_waiting),
+            waiting_polls=int(polls_waiting),
         )
 
     async def _wait_turn(self, local: _LocalQueue, permit_id: str, *, poll: bool) -> FleetPermit:
         while True:
-            if poll:
-                while local.calls_waiting:  # this worker's calls go first
-                    await local.calls_idle.wait()
             granted, value, reason = await self._link.script(
                 "gate.acquire",
-                _ACQUIRE,
+                ACQUIRE,
                 self._keys,
                 [
                     permit_id,
@@ -387,10 +270,12 @@ class RedisGate:
                     self._lease_us,
                     self.max_in_flight or 0,
                     self._owner,
-                    # Keep the fleet-wide "calls waiting" mark while more of ours queue.
-                    int(not poll and local.calls_waiting > 1),
+                    # Keep this worker's "waiting" mark while more of its kind queue.
+                    int(local.waiting[poll] > 1),
                     _us(_RECHECK),
                     _us(_WAITER_MARGIN),
+                    repr(self.poll_share),
+                    repr(self.call_reserve),
                 ],
             )
             if granted:
@@ -408,7 +293,6 @@ class RedisGate:
         local = self._local_queue.get(None)
         if local is None:
             local = _LocalQueue()
-            local.calls_idle.set()
             self._local_queue.set(local)
         return local
 

@@ -164,6 +164,67 @@ async def test_calls_go_before_polls_within_a_worker(coordinator: RedisCoordinat
     assert order == ["call", "call", "poll"]
 
 
+async def registered(gate: RedisGate, *, calls: int, polls: int) -> None:
+    """Wait until `calls` and `polls` workers are seen waiting fleet-wide."""
+    for _ in range(200):
+        stats = await gate.statistics()
+        if (stats.waiting_calls, stats.waiting_polls) == (calls, polls):
+            return
+        await anyio.sleep(0.01)
+    pytest.fail(f"waiting workers never reached {calls} calls and {polls} polls")
+
+
+# A window that never binds here (so shares apply: one poll guaranteed), and a cap of 2
+# that blocks everyone until the test frees a slot: who goes first never depends on time.
+SHARES = RateLimit(requests=10, period=60.0)
+
+
+async def test_polls_keep_their_guaranteed_share_when_calls_compete(
+    coordinator: RedisCoordinator,
+) -> None:
+    """With no poll in the window, a waiting poll goes before waiting calls (no starving)."""
+    caller, poller = bind(coordinator, SHARES, 2), bind(coordinator, SHARES, 2)
+    held = [await caller.gate.acquire(), await caller.gate.acquire()]
+    order: list[str] = []
+
+    async def wait(stores: FleetStores, kind: str) -> None:
+        permit = await stores.gate.acquire(poll=kind == "poll")
+        order.append(kind)
+        await stores.gate.release(permit)
+
+    async with anyio.create_task_group() as tg:
+        for _ in range(3):
+            tg.start_soon(wait, caller, "call")
+        tg.start_soon(wait, poller, "poll")
+        await registered(caller.gate, calls=1, polls=1)
+        await caller.gate.release(held[0])  # wakes the caller's calls first: they must yield
+        await caller.gate.release(held[1])
+    assert order[0] == "poll"
+    assert sorted(order) == ["call", "call", "call", "poll"]
+
+
+async def test_calls_go_first_once_polls_hold_their_share(coordinator: RedisCoordinator) -> None:
+    """A poll already in the window uses up the guaranteed share: a waiting call goes first."""
+    caller, poller = bind(coordinator, SHARES, 2), bind(coordinator, SHARES, 2)
+    held_poll = await poller.gate.acquire(poll=True)
+    held_call = await poller.gate.acquire()
+    order: list[str] = []
+
+    async def wait(stores: FleetStores, kind: str) -> None:
+        permit = await stores.gate.acquire(poll=kind == "poll")
+        order.append(kind)
+        await stores.gate.release(permit)
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(wait, poller, "poll")
+        tg.start_soon(wait, caller, "call")
+        await registered(poller.gate, calls=1, polls=1)
+        await poller.gate.release(held_call)  # wakes the poller's poll first: it must yield
+        await anyio.sleep(0.1)
+        await poller.gate.release(held_poll)
+    assert order == ["call", "poll"]
+
+
 async def test_polls_leave_a_tenth_of_the_window_to_calls(coordinator: RedisCoordinator) -> None:
     """Polls alone get 18 of a 20-request window; the last 2 go to calls at once."""
     gate = bind(coordinator, RateLimit(requests=20, period=10.0)).gate
