@@ -75,9 +75,19 @@ class CoinStore(Protocol):
         ...
 
     async def commit(
-        self, call_id: str, *, coins: int, job_id: str | None, balance: int | None
+        self,
+        call_id: str,
+        *,
+        coins: int,
+        job_id: str | None,
+        balance: int | None,
+        operation_id: str | None = None,
     ) -> None:
-        """The call succeeded: its reservation becomes `coins` spent, or held for `job_id`."""
+        """The call succeeded: its reservation becomes `coins` spent, or held for `job_id`.
+
+        `operation_id` attributes a call that reserved nothing (one estimated free, yet
+        charged): a shared store cannot know its operation otherwise.
+        """
         ...
 
     async def release(self, call_id: str) -> None:

@@ -253,3 +253,55 @@ async def test_coins_must_be_whole_and_non_negative(
     store = coins(coordinator)
     with pytest.raises(ValueError, match="non-negative int"):
         await store.reserve("a", OP, amount)  # type: ignore[arg-type]
+
+
+async def test_call_estimated_free_yet_charged_is_recorded_once(
+    coordinator: RedisCoordinator,
+) -> None:
+    """A commit with no reservation (an estimate of 0) still counts, once, under its operation."""
+    store = coins(coordinator)
+    await store.commit("free", coins=3, job_id=None, balance=None, operation_id=OP)
+    await store.commit("free", coins=3, job_id=None, balance=None, operation_id=OP)
+    snap = await store.snapshot()
+    assert (snap.calls, snap.coins_spent) == (1, 3)
+    assert snap.by_operation[OP] == OperationUsage(calls=1, coins=3)
+    with pytest.raises(BudgetExceededError):
+        await store.reserve("next", OP, 98)
+
+
+async def test_late_commit_after_resolve_changes_nothing(redis_url: str, namespace: str) -> None:
+    """Once a recovered reservation is resolved, the slow worker's commit cannot count it again."""
+    async with RedisCoordinator(redis_url, namespace=namespace, lease_timeout=0.1) as made:
+        store = coins(made)
+        await store.reserve("slow", JOB, 50)
+        await anyio.sleep(0.2)
+        await store.resolve("slow", coins_charged=50)
+        await store.commit("slow", coins=50, job_id=None, balance=None, operation_id=JOB)
+        snap = await store.snapshot()
+        assert (snap.calls, snap.coins_spent, snap.coins_uncertain) == (0, 50, 0)
+    made.close()
+
+
+async def test_uncertain_lists_every_amount_with_its_origin(redis_url: str, namespace: str) -> None:
+    """uncertain() lists recovered, unknown-outcome and retried amounts, to resolve by id."""
+    async with RedisCoordinator(redis_url, namespace=namespace, lease_timeout=0.1) as made:
+        store = coins(made)
+        await store.reserve("dead-call", JOB, 30)
+        await store.reserve("cut-call", JOB, 20)
+        await store.mark_uncertain("cut-call")
+        await store.add_uncertain("read.1", OP, 5)
+        await anyio.sleep(0.2)
+        listed = {
+            entry.id: (entry.operation_id, entry.coins, entry.origin)
+            for entry in await store.uncertain()
+        }
+        assert listed == {
+            "dead-call": (JOB, 30, "recovered"),
+            "cut-call": (JOB, 20, "unknown outcome"),
+            "read.1": (OP, 5, "retried attempt"),
+        }
+        assert all(entry.since and entry.since > 1_600_000_000 for entry in await store.uncertain())
+        for entry in await store.uncertain():
+            await store.resolve(entry.id, coins_charged=0)
+        assert await store.uncertain() == ()
+    made.close()
