@@ -9,9 +9,10 @@ expires: an open job must never vanish on its own):
   job an id (or the user resolved an intent to one), until it reaches a terminal status.
 
 Each record starts with a fleet-wide sequence number (`journal:seq`), so `replay()` lists
-jobs in submission order whichever worker wrote them. Records are JSON and never contain
-the API key. A record that cannot be used (damaged, or with an id the SDK refuses) is
-reported in `JournalReplay.skipped` and kept, never deleted.
+jobs in submission order whichever worker wrote them. Records are JSON. A record that
+cannot be used (damaged) is reported in `JournalReplay.skipped`, with a warning, and kept,
+never deleted; ids the SDK refuses are the client's to skip (`client.tasks.pending()`),
+as with the file journal.
 
 Durability is Redis's: a write returns once Redis acknowledged it. For jobs to survive a
 crash of the Redis host, run it with `appendonly yes` and `appendfsync always` (or
@@ -21,14 +22,15 @@ crash of the Redis host, run it with `appendonly yes` and `appendfsync always` (
 from __future__ import annotations
 
 import json
-import math
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 from ._coordination import JournalEntry, JournalReplay, SkippedRecord, Submission
-from ._errors import InvalidParameterError
 from ._redis_keys import Keyspace, LuaScript
 from ._redis_link import RedisLink
+
+logger = logging.getLogger("trenz_async")
 
 _INTENT = LuaScript(
     "journal.intent",
@@ -110,7 +112,6 @@ class RedisJournal:
         """Record a submission about to be sent; returns once Redis holds it.
 
         Raises:
-            TypeError, ValueError: its params are not JSON (nothing was written).
             CoordinatorError: Redis failed: do not send.
         """
         record = _dumps(_submission_dict(submission))
@@ -155,20 +156,22 @@ class RedisJournal:
             "journal.replay", _REPLAY, [self._intents, self._jobs], []
         )
         skipped: list[SkippedRecord] = []
-        unconfirmed: list[tuple[int, Submission]] = []
+        unconfirmed: list[tuple[float, Submission]] = []
         for field, raw in _fields(intents_reply):
             try:
                 record = _record(raw)
-                unconfirmed.append((record["seq"], _submission(record)))
+                unconfirmed.append((_seq(record), _submission(record)))
             except _BadRecord as exc:
                 skipped.append(exc.skipped(field, raw))
-        pending: list[tuple[int, JournalEntry]] = []
+        pending: list[tuple[float, JournalEntry]] = []
         for field, raw in _fields(jobs_reply):
             try:
                 record = _record(raw)
-                pending.append((record["seq"], _entry(record)))
+                pending.append((_seq(record), _entry(record)))
             except _BadRecord as exc:
                 skipped.append(exc.skipped(field, raw))
+        for skip in skipped:
+            logger.warning("journal %s: skipping a record (%s)", self._jobs, skip.reason)
         return JournalReplay(
             pending=tuple(entry for _, entry in sorted(pending, key=_order)),
             unconfirmed=tuple(entry for _, entry in sorted(unconfirmed, key=_order)),
@@ -192,7 +195,7 @@ class _BadRecord(Exception):
         return SkippedRecord(record=record, reason=self.reason)
 
 
-def _order(item: tuple[int, object]) -> int:
+def _order(item: tuple[float, object]) -> float:
     return item[0]
 
 
@@ -207,8 +210,9 @@ def _submission_dict(submission: Submission) -> dict[str, Any]:
 
 
 def _dumps(record: Mapping[str, Any]) -> str:
-    # Compact and without NaN: the scripts splice records, and every reader is strict JSON.
-    return json.dumps(record, sort_keys=True, allow_nan=False, separators=(",", ":"))
+    # As the file journal writes them (a value JSON cannot hold is kept as its text), but
+    # compact: the scripts splice records by their first bytes.
+    return json.dumps(record, sort_keys=True, default=str, separators=(",", ":"))
 
 
 def _fields(reply: list[bytes]) -> list[tuple[str, bytes]]:
@@ -224,47 +228,53 @@ def _record(raw: bytes) -> dict[str, Any]:
         raise _BadRecord("not valid JSON") from None
     if not isinstance(record, dict):
         raise _BadRecord("not a JSON object")
-    seq = record.get("seq")
-    if isinstance(seq, bool) or not isinstance(seq, int):
-        raise _BadRecord("no sequence number", record)
     return record
 
 
+def _seq(record: Mapping[str, Any]) -> float:
+    """The record's place in submission order; one written by other hands goes last."""
+    seq = record.get("seq")
+    return seq if isinstance(seq, int) and not isinstance(seq, bool) else float("inf")
+
+
 def _submission(record: Mapping[str, Any]) -> Submission:
+    """The intent in `record`; only its id and operation are required (as the file journal)."""
     submission_id = record.get("id")
     operation_id = record.get("operation_id")
+    if not (isinstance(submission_id, str) and submission_id and isinstance(operation_id, str)):
+        raise _BadRecord("an intent without its id or operation", record)
     params = record.get("params")
-    estimate = record.get("estimated_coins")
-    at = record.get("at")
-    if not (isinstance(submission_id, str) and submission_id):
-        raise _BadRecord("no submission id", record)
-    if not isinstance(operation_id, str) or not isinstance(params, dict):
-        raise _BadRecord("no operation id or params", record)
-    if isinstance(estimate, bool) or not isinstance(estimate, int):
-        raise _BadRecord("no estimated coins", record)
-    if isinstance(at, bool) or not isinstance(at, int | float) or not math.isfinite(at):
-        raise _BadRecord("no submission time", record)
     return Submission(
         id=submission_id,
         operation_id=operation_id,
-        params=params,
-        estimated_coins=estimate,
-        at=float(at),
+        params=params if isinstance(params, dict) else {},
+        estimated_coins=_whole(record.get("estimated_coins")) or 0,
+        at=_seconds(record.get("at")) or 0.0,
     )
+
+
+def _whole(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _seconds(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
 
 
 def _entry(record: Mapping[str, Any]) -> JournalEntry:
     task_id = record.get("task_id")
-    if not isinstance(task_id, str):
-        raise _BadRecord("no task id", record)
-    try:
-        _check_task_id(task_id)
-    except InvalidParameterError as exc:
-        raise _BadRecord(f"task id refused: {exc}", record) from None
+    if not (isinstance(task_id, str) and task_id):
+        raise _BadRecord("a job without a task id", record)
     raw_submission = record.get("submission")
-    if not isinstance(raw_submission, dict):
+    try:
+        if not isinstance(raw_submission, dict):
+            raise _BadRecord("no intent")
+        submission = _submission(raw_submission)
+    except _BadRecord:
+        # The job's id is what matters: resume it even if its intent is damaged.
         return JournalEntry(task_id, None, None, None)
-    submission = _submission(raw_submission)
     return JournalEntry(
         task_id=task_id,
         operation_id=submission.operation_id,
@@ -273,12 +283,3 @@ def _entry(record: Mapping[str, Any]) -> JournalEntry:
         params=submission.params,
         submission_id=submission.id,
     )
-
-
-def _check_task_id(task_id: str) -> None:
-    """Refuse an id the SDK would refuse to poll (the same rule as `client.tasks.get`)."""
-    from ._params import prepare
-    from ._registry import operations
-    from ._tasks import TASK_STATUS_OPERATION
-
-    prepare(operations()[TASK_STATUS_OPERATION], {"task_id": task_id})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from trenz_async._coordination import JournalEntry, Submission
@@ -110,41 +112,50 @@ async def test_replay_lists_in_submission_order(coordinator: RedisCoordinator) -
 
 
 async def test_bad_records_are_skipped_not_fatal(
-    coordinator: RedisCoordinator, redis_server: RedisServer
+    coordinator: RedisCoordinator, redis_server: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """Damaged records and refused ids are reported as skipped; the good ones still resume."""
+    """Damaged records are reported as skipped, with a warning; the good ones still resume."""
     store = journal(coordinator)
     await store.intent(submission(1))
     await store.confirmed(submission(1), "task-1")
     keyspace = Keyspace(coordinator.namespace, key_hash(API_KEY))
+    jobs, intents = keyspace.key("journal", "jobs"), keyspace.key("journal", "intents")
     with redis_server.client() as client:
-        jobs, intents = keyspace.key("journal", "jobs"), keyspace.key("journal", "intents")
         client.hset(jobs, "torn", '{"seq":2,"task_id":"to')
-        client.hset(jobs, "batch/42", '{"seq":3,"task_id":"batch/42","submission":null}')
         client.hset(jobs, "list", "[1, 2]")
-        client.hset(intents, "sub-x", '{"seq":4,"id":"sub-x","operation_id":"x"}')
-    replay = await store.replay()
-    assert [entry.task_id for entry in replay.pending] == ["task-1"]
-    reasons = sorted(skip.reason.split(":")[0] for skip in replay.skipped)
+        client.hset(jobs, "task-9", '{"task_id":"task-9"}')  # no place in the order: last
+        client.hset(intents, "sub-x", '{"seq":4,"id":"sub-x"}')
+        # Damaged intent, intact id: the job still resumes (by id alone).
+        client.hset(jobs, "task-2", '{"seq":5,"task_id":"task-2","submission":{"seq":1}}')
+    with caplog.at_level("WARNING", logger="trenz_async"):
+        replay = await store.replay()
+    assert [entry.task_id for entry in replay.pending] == ["task-1", "task-2", "task-9"]
+    assert replay.pending[1].operation_id is None
+    reasons = sorted(skip.reason for skip in replay.skipped)
     assert reasons == [
-        "no operation id or params",
+        "an intent without its id or operation",
         "not a JSON object",
         "not valid JSON",
-        "task id refused",
     ]
+    assert caplog.text.count("skipping a record") == 3
     with redis_server.client() as client:
-        assert client.hlen(jobs) == 4  # skipped records are kept, never deleted
+        assert client.hlen(jobs) == 5  # skipped records are kept, never deleted
 
 
-async def test_params_must_be_json(coordinator: RedisCoordinator) -> None:
-    """An intent whose params are not JSON fails before anything is written."""
+async def test_ids_are_the_clients_to_check(coordinator: RedisCoordinator) -> None:
+    """An id the SDK would refuse comes back as written: the client skips it, as for the file."""
     store = journal(coordinator)
-    with pytest.raises(TypeError):
-        await store.intent(submission(1, blob=object()))
-    with pytest.raises(ValueError, match="JSON"):
-        await store.intent(submission(2, ratio=float("nan")))
-    replay = await store.replay()
-    assert (replay.pending, replay.unconfirmed) == ((), ())
+    await store.intent(submission(1))
+    await store.confirmed(submission(1), "batch/42")
+    assert [entry.task_id for entry in (await store.replay()).pending] == ["batch/42"]
+
+
+async def test_params_json_cannot_hold_are_kept_as_text(coordinator: RedisCoordinator) -> None:
+    """Like the file journal, a value JSON cannot hold is written as its text, not refused."""
+    store = journal(coordinator)
+    await store.intent(submission(1, when=datetime.date(2026, 1, 2)))
+    (unconfirmed,) = (await store.replay()).unconfirmed
+    assert unconfirmed.params["when"] == "2026-01-02"
 
 
 async def test_repeated_confirmation_keeps_the_jobs_place(coordinator: RedisCoordinator) -> None:
