@@ -120,13 +120,12 @@ class RedisPollLeases:
         """Record what a poll of `task_id` saw, for workers waiting on it without polling.
 
         Raises:
-            TypeError, ValueError: `data` is not JSON (nothing was written).
             CoordinatorError: Redis failed.
         """
         record = json.dumps(
             {"data": dict(data), "status": status, "task_id": task_id},
             sort_keys=True,
-            allow_nan=False,
+            default=str,  # what came in as JSON goes out as JSON; anything else as text
             separators=(",", ":"),
         )
         await self._link.script(
