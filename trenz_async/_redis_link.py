@@ -3,8 +3,8 @@
 redis-py speaks asyncio (`redis.asyncio`) but not trio, so on trio every round trip runs
 the synchronous client in a worker thread (`anyio.to_thread.run_sync`): the event loop
 never blocks. The asyncio client binds its connections to the event loop that opened
-them, so one is created per loop run (an `anyio.lowlevel.RunVar`), like the rate
-limiter's primitives.
+them, so each loop gets its own, closed when that loop shuts down: a coordinator can
+serve successive `asyncio.run()`s without leaking a connection per run.
 
 Every round trip is shielded from cancellation: a script that ran on the server but
 whose reply was dropped by a cancelled caller would leave a permit or a reservation
@@ -15,12 +15,14 @@ one twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import asyncio
+import weakref
+from collections.abc import AsyncGenerator, Callable, Sequence
 from typing import Any, TypeVar
 
 import anyio
-import anyio.lowlevel
 import anyio.to_thread
+import attrs
 import redis
 import redis.asyncio
 import redis.asyncio.retry
@@ -60,9 +62,8 @@ class RedisLink:
             socket_connect_timeout=socket_timeout,
             retry=redis.retry.Retry(_backoff(), retries),
         )
-        self._async: anyio.lowlevel.RunVar[redis.asyncio.Redis | None] = anyio.lowlevel.RunVar(
-            f"trenz_async.RedisLink.{id(self)}", default=None
-        )
+        # id(loop) -> (the loop, weakly; its client; the generator that closes it).
+        self._async: dict[int, _LoopClient] = {}
 
     def ping_blocking(self) -> None:
         """One PING from the calling thread (construction-time check).
@@ -100,35 +101,60 @@ class RedisLink:
         with anyio.CancelScope(shield=True):
             try:
                 if sniffio.current_async_library() == "asyncio":
-                    return await _run_async(self._async_client(), script, keys, args)
+                    return await _run_async(await self._async_client(), script, keys, args)
                 return await anyio.to_thread.run_sync(_run_sync, self._sync, script, keys, args)
             except (redis.exceptions.RedisError, OSError) as exc:
                 raise self._error(operation, exc) from exc
 
     async def aclose(self) -> None:
         """Close this event loop's connections and the thread-side pool (reopened on use)."""
-        client = self._async.get()
-        if client is not None:
-            self._async.set(None)
+        entry = self._current_loop_entry()
+        if entry is not None:
             with anyio.CancelScope(shield=True):
-                await client.aclose()
+                await entry.closer.aclose()  # forgets the entry and closes the client
         self._sync.close()
 
     def close(self) -> None:
         """Close the thread-side pool (the blocking calls and the trio path)."""
         self._sync.close()
 
-    def _async_client(self) -> redis.asyncio.Redis:
-        client = self._async.get()
-        if client is None:
-            client = redis.asyncio.Redis.from_url(
-                self._url,
-                socket_timeout=self._socket_timeout,
-                socket_connect_timeout=self._socket_timeout,
-                retry=redis.asyncio.retry.Retry(_backoff(), self._retries),
-            )
-            self._async.set(client)
+    async def _async_client(self) -> redis.asyncio.Redis:
+        entry = self._current_loop_entry()
+        if entry is not None:
+            return entry.client
+        loop = asyncio.get_running_loop()
+        client = redis.asyncio.Redis.from_url(
+            self._url,
+            socket_timeout=self._socket_timeout,
+            socket_connect_timeout=self._socket_timeout,
+            retry=redis.asyncio.retry.Retry(_backoff(), self._retries),
+        )
+        closer = self._close_at_loop_end(id(loop), client)
+        await closer.asend(None)
+        self._async[id(loop)] = _LoopClient(weakref.ref(loop), client, closer)
         return client
+
+    def _current_loop_entry(self) -> _LoopClient | None:
+        if sniffio.current_async_library() != "asyncio":
+            return None
+        loop = asyncio.get_running_loop()
+        entry = self._async.get(id(loop))
+        if entry is None or entry.loop() is not loop:  # an id reused by a newer loop
+            return None
+        return entry
+
+    async def _close_at_loop_end(
+        self, loop_id: int, client: redis.asyncio.Redis
+    ) -> AsyncGenerator[None, None]:
+        # asyncio.run() (and anyio.run) finalize every live async generator before closing
+        # the loop, while it still runs: this one then closes the loop's connections.
+        try:
+            yield
+        finally:
+            entry = self._async.get(loop_id)
+            if entry is not None and entry.client is client:
+                del self._async[loop_id]
+            await client.aclose()
 
     def _error(self, operation: str, exc: BaseException) -> CoordinatorError:
         kind = type(exc).__name__
@@ -138,6 +164,13 @@ class RedisLink:
 
     def __repr__(self) -> str:
         return f"RedisLink({self.display!r})"
+
+
+@attrs.frozen
+class _LoopClient:
+    loop: weakref.ref[asyncio.AbstractEventLoop]
+    client: redis.asyncio.Redis
+    closer: AsyncGenerator[None, None]
 
 
 def _backoff() -> redis.backoff.AbstractBackoff:

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 
+import anyio
 import pytest
 import redis
 
@@ -209,3 +210,21 @@ async def test_stores_work_again_after_redis_restarts(
         await stores.coins.commit("after", coins=1, job_id=None, balance=None)
         assert (await stores.coins.snapshot()).coins_spent == 1
     made.close()
+
+
+def test_one_coordinator_serves_successive_event_loops(
+    redis_url: str, redis_server: RedisServer
+) -> None:
+    """Used across several asyncio.run()s (and trio), it works and leaves no connection behind."""
+    made = RedisCoordinator(redis_url)
+    stores = made.bind(API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=None)
+
+    async def one_call() -> None:
+        await stores.gate.release(await stores.gate.acquire())
+
+    with redis_server.client() as client:
+        before = client.info("clients")["connected_clients"]
+        for backend in ["asyncio"] * 5 + ["trio", "asyncio"]:
+            anyio.run(one_call, backend=backend)
+        made.close()
+        assert client.info("clients")["connected_clients"] == before - 1  # the bind's own
