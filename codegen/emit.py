@@ -220,7 +220,8 @@ def _model_import(spec: OperationInfo) -> str:
 
 
 def _method(spec: OperationInfo) -> list[str]:
-    returns = "Task" if spec.is_async else spec.response_model.split(":")[1]
+    # The spec types no job's result: a dict, as the status endpoint returns it.
+    returns = "Task[dict[str, Any]]" if spec.is_async else spec.response_model.split(":")[1]
     ordered = sorted(spec.params, key=lambda param: (not param.required, param.python_name))
     lines = [f"    async def {spec.method_name}(", "        self,"]
     if ordered:

@@ -261,14 +261,14 @@ async def _submitted(
     submission: Submission | None,
     wire: Mapping[str, Any],
     estimate: int,
-) -> Task:
+) -> Task[Any]:
     """Journal a new job's id and hand back its `Task`; nothing here may lose the id."""
     job_id = reservation.job_id
     assert job_id is not None  # the transport refuses a submission's answer without one
     with anyio.CancelScope(shield=True):
         await _journal_confirmed(client._core.journal, submission, job_id)
     manager = client.tasks
-    task = Task(
+    task: Task[Any] = Task(
         manager,
         job_id,
         operation_id=info.operation_id,

@@ -18,7 +18,7 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import anyio
 import attrs
@@ -55,8 +55,11 @@ TASK_STATUS_OPERATION = "task-status"
 """The operation that reports a task's status; the one place hand-written code names it."""
 
 
-class Task:
-    """One submitted async job.
+ResultT = TypeVar("ResultT")
+
+
+class Task(Generic[ResultT]):
+    """One submitted async job; `await task.wait()` gives its result (a `ResultT`).
 
     Attributes:
         id: the job id (`data.task_id` or `data.job_id`, as the registry says).
@@ -101,7 +104,7 @@ class Task:
         self.status = "pending"
         self._terminal = False
         self._warned = False
-        self._result: Any = None
+        self._result: Any = None  # the `ResultT` once completed
         self._error: Exception | None = None
         self._wait_error: TrenzError | None = None
 
@@ -115,7 +118,7 @@ class Task:
         """The task reached a terminal status (completed or refunded)."""
         return self._terminal
 
-    async def refresh(self) -> Task:
+    async def refresh(self) -> Task[ResultT]:
         """Fetch the task's status once (free) and return `self`, updated.
 
         Raises:
@@ -126,7 +129,7 @@ class Task:
         await self._manager._refresh(self)
         return self
 
-    async def wait(self, timeout: float | None = None) -> Any:  # noqa: ASYNC109  # the public contract's name
+    async def wait(self, timeout: float | None = None) -> ResultT:  # noqa: ASYNC109  # the public contract's name
         """Wait for the task to finish and return its `result`.
 
         Args:
@@ -151,19 +154,20 @@ class Task:
                 ) from None
         return self._outcome()
 
-    def _adopt(self, other: Task) -> None:
+    def _adopt(self, other: Task[Any]) -> None:
         """Take the terminal state another handle of the same task reached."""
         self.status = other.status
         self._result = other._result
         self._error = other._error
         self._terminal = True
 
-    def _outcome(self) -> Any:
+    def _outcome(self) -> ResultT:
         if self._error is not None:
             # Fresh traceback each time: re-raising one object would keep every
             # earlier waiter's frames on it.
             raise self._error.with_traceback(None)
-        return self._result
+        result: ResultT = self._result
+        return result
 
     def __repr__(self) -> str:
         return f"Task(id={self.id!r}, operation_id={self.operation_id!r}, status={self.status!r})"
@@ -191,15 +195,15 @@ class TaskManager(_GeneratedTasks):
         self.scheduler = PollScheduler(self._poll, policy)
         self.skipped: tuple[SkippedRecord, ...] = ()
         """Journal records the last `pending()`/`unconfirmed()` could not use, and why."""
-        self._live: dict[str, Task] = {}
-        self._followers: dict[str, list[Task]] = {}
+        self._live: dict[str, Task[Any]] = {}
+        self._followers: dict[str, list[Task[Any]]] = {}
         self._status = operations()[TASK_STATUS_OPERATION]
 
     def __getattr__(self, name: str) -> Any:
         # The generated Async Tasks methods (`status`), without subclassing them.
         return getattr(self._resource, name)
 
-    def get(self, task_id: str, operation_id: str | None = None) -> Task:
+    def get(self, task_id: str, operation_id: str | None = None) -> Task[Any]:
         """A handle for a known task id, without a request (`await task.refresh()` fetches).
 
         Raises:
@@ -216,11 +220,11 @@ class TaskManager(_GeneratedTasks):
 
     async def as_completed(
         self,
-        tasks: Iterable[Task],
+        tasks: Iterable[Task[Any]],
         *,
         timeout: float | None = None,  # noqa: ASYNC109  # one deadline for the whole set
         progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[Task]:
+    ) -> AsyncIterator[Task[Any]]:
         """Yield each task once it is terminal (then `await task.wait()` returns at once).
 
         Args:
@@ -272,7 +276,7 @@ class TaskManager(_GeneratedTasks):
 
     async def wait_all(
         self,
-        tasks: Sequence[Task],
+        tasks: Sequence[Task[Any]],
         *,
         return_exceptions: bool = False,
         timeout: float | None = None,  # noqa: ASYNC109  # as in as_completed()
@@ -297,7 +301,7 @@ class TaskManager(_GeneratedTasks):
 
     # ----------------------------------------------------------------- the journal
 
-    async def pending(self) -> list[Task]:
+    async def pending(self) -> list[Task[Any]]:
         """Jobs the journal saw submitted and never saw finish (empty without a journal).
 
         Each comes back as a `Task` (with `.params` when the journal recorded them) whose
@@ -341,7 +345,7 @@ class TaskManager(_GeneratedTasks):
         self.skipped = replay.skipped
         return list(replay.unconfirmed)
 
-    async def resolve(self, submission_id: str, *, task_id: str | None) -> Task | None:
+    async def resolve(self, submission_id: str, *, task_id: str | None) -> Task[Any] | None:
         """Settle an unconfirmed submission (or an `OutcomeUnknownError`).
 
         Args:
@@ -365,12 +369,12 @@ class TaskManager(_GeneratedTasks):
 
     # ----------------------------------------------------------------- internals
 
-    def _submitted(self, task: Task) -> None:
+    def _submitted(self, task: Task[Any]) -> None:
         """Track a task the client has just submitted."""
         self._live.setdefault(task.id, task)
 
     @contextlib.contextmanager
-    def _watching(self, tasks: Iterable[Task]) -> Iterator[None]:
+    def _watching(self, tasks: Iterable[Task[Any]]) -> Iterator[None]:
         """Keep these tasks polled for the block (a fresh wait forgets earlier poll errors).
 
         Raises:
@@ -385,7 +389,7 @@ class TaskManager(_GeneratedTasks):
                 self._track(task)
             yield
 
-    async def _until(self, tasks: Sequence[Task], condition: Callable[[], bool]) -> None:
+    async def _until(self, tasks: Sequence[Task[Any]], condition: Callable[[], bool]) -> None:
         """Poll until `condition()` holds; raise the permanent error a poll hit on `tasks`."""
 
         def settled() -> bool:
@@ -396,7 +400,7 @@ class TaskManager(_GeneratedTasks):
             if task._wait_error is not None:
                 raise task._wait_error.with_traceback(None)
 
-    def _track(self, task: Task) -> None:
+    def _track(self, task: Task[Any]) -> None:
         """Make `task` the one polls update, or follow the handle that already is."""
         if task.done:
             return
@@ -408,7 +412,7 @@ class TaskManager(_GeneratedTasks):
             if all(follower is not task for follower in followers):
                 followers.append(task)
 
-    def _handles(self, task: Task) -> list[Task]:
+    def _handles(self, task: Task[Any]) -> list[Task[Any]]:
         handles = [task, *self._followers.get(task.id, [])]
         live = self._live.get(task.id)
         if live is not None and live is not task:
@@ -438,7 +442,7 @@ class TaskManager(_GeneratedTasks):
             else:
                 raise
 
-    async def _refresh(self, task: Task) -> None:
+    async def _refresh(self, task: Task[Any]) -> None:
         """One status request for `task`, applied to it."""
         from ._invoke import fetch_status  # the call path imports this module
 
@@ -454,7 +458,7 @@ class TaskManager(_GeneratedTasks):
             raise
         await self._apply(task, data)
 
-    async def _apply(self, task: Task, data: dict[str, Any]) -> None:
+    async def _apply(self, task: Task[Any], data: dict[str, Any]) -> None:
         status = str(data.get("status", ""))
         task.status = status
         kind = classify_status(status)
@@ -478,7 +482,9 @@ class TaskManager(_GeneratedTasks):
             )
             await self._finish(task, status, error=error)
 
-    async def _finish(self, task: Task, status: str, *, error: Exception | None = None) -> None:
+    async def _finish(
+        self, task: Task[Any], status: str, *, error: Exception | None = None
+    ) -> None:
         if task._terminal:
             return
         task._terminal = True

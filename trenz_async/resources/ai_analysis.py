@@ -20,7 +20,7 @@ class AiAnalysisResource(Resource):
         self,
         *,
         video_id: str,
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Video Content Analysis.
 
         `POST /open/v1/ai/videos/content-analysis` (trenz-video-content-analysis): 1000 coins, async job, charged when it completes.
@@ -37,7 +37,9 @@ class AiAnalysisResource(Resource):
         params: dict[str, Any] = {
             "video_id": video_id,
         }
-        return cast("Task", await self._call("trenz-video-content-analysis", params))
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-video-content-analysis", params)
+        )
 
     async def video_scripts_breakdown(
         self,
@@ -45,7 +47,7 @@ class AiAnalysisResource(Resource):
         video_id: str,
         country_code: str = "us",
         language: str = "en",
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Video Script Breakdown.
 
         `POST /open/v1/ai/videos/scripts/breakdown` (trenz-video-scripts-breakdown): 1000 coins, async job, charged when it completes.
@@ -66,7 +68,9 @@ class AiAnalysisResource(Resource):
             "country_code": country_code,
             "language": language,
         }
-        return cast("Task", await self._call("trenz-video-scripts-breakdown", params))
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-video-scripts-breakdown", params)
+        )
 
     async def video_scripts_breakdown_v2(
         self,
@@ -75,7 +79,7 @@ class AiAnalysisResource(Resource):
         country_code: str = "us",
         is_regenerate: bool = False,
         language: str = "en",
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Video Script Breakdown V2.
 
         `POST /open/v1/ai/videos/scripts/breakdown-v2` (trenz-video-scripts-breakdown-v2): 1000 coins, async job, charged when it completes.
@@ -98,7 +102,9 @@ class AiAnalysisResource(Resource):
             "is_regenerate": is_regenerate,
             "language": language,
         }
-        return cast("Task", await self._call("trenz-video-scripts-breakdown-v2", params))
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-video-scripts-breakdown-v2", params)
+        )
 
     async def video_scripts_storyboard(
         self,
@@ -106,7 +112,7 @@ class AiAnalysisResource(Resource):
         video_id: str,
         country_code: str = "us",
         language: str = "en",
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Video Storyboard Breakdown.
 
         `POST /open/v1/ai/videos/scripts/storyboard` (trenz-video-scripts-storyboard): 1000 coins, async job, charged when it completes.
@@ -127,4 +133,6 @@ class AiAnalysisResource(Resource):
             "country_code": country_code,
             "language": language,
         }
-        return cast("Task", await self._call("trenz-video-scripts-storyboard", params))
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-video-scripts-storyboard", params)
+        )

@@ -54,7 +54,7 @@ class AiCopywritingResource(Resource):
         product_id: str,
         country_code: str = "us",
         is_regenerate: bool = False,
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Product Review Analysis.
 
         `POST /open/v1/ai/products/review-analysis` (trenz-product-review-analysis): 1000 coins, async job, charged when it completes.
@@ -75,7 +75,9 @@ class AiCopywritingResource(Resource):
             "country_code": country_code,
             "is_regenerate": is_regenerate,
         }
-        return cast("Task", await self._call("trenz-product-review-analysis", params))
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-product-review-analysis", params)
+        )
 
     async def product_title(
         self,

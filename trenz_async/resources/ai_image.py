@@ -29,7 +29,7 @@ class AiImageResource(Resource):
         model_type: Literal["gemini"] = "gemini",
         product_images: list[Any] | None = None,
         ratio: Literal["1:1", "9:16", "16:9"] = "9:16",
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """AI Image Generation.
 
         `POST /open/v1/ai/images/generate` (trenz-ai-image-generate): 500 coins, async job, charged when it completes.
@@ -60,7 +60,7 @@ class AiImageResource(Resource):
             "product_images": product_images,
             "ratio": ratio,
         }
-        return cast("Task", await self._call("trenz-ai-image-generate", params))
+        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-image-generate", params))
 
     async def material_inpainting(
         self,
@@ -69,7 +69,7 @@ class AiImageResource(Resource):
         boxes: list[Any] | None = None,
         end_time: float | None = None,
         start_time: float | None = None,
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Video Subtitle Removal.
 
         `POST /open/v1/ai/materials/inpainting` (trenz-material-inpainting): 1000 coins, async job, charged when it completes.
@@ -92,4 +92,4 @@ class AiImageResource(Resource):
             "end_time": end_time,
             "start_time": start_time,
         }
-        return cast("Task", await self._call("trenz-material-inpainting", params))
+        return cast("Task[dict[str, Any]]", await self._call("trenz-material-inpainting", params))

@@ -44,7 +44,7 @@ class AiToolsResource(Resource):
         *,
         video_id: str,
         country_code: str = "us",
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Video Transcription.
 
         `POST /open/v1/ai/videos/transcription` (trenz-video-transcription): 1000 coins, async job, charged when it completes.
@@ -63,4 +63,4 @@ class AiToolsResource(Resource):
             "video_id": video_id,
             "country_code": country_code,
         }
-        return cast("Task", await self._call("trenz-video-transcription", params))
+        return cast("Task[dict[str, Any]]", await self._call("trenz-video-transcription", params))

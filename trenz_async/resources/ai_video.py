@@ -23,7 +23,7 @@ class AiVideoResource(Resource):
         product_image: dict[str, Any],
         reference_video: dict[str, Any],
         sora2_config: dict[str, Any],
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Video Clone.
 
         `POST /open/v1/ai/videos/clone` (trenz-video-clone): 1000 coins, async job, charged when it completes.
@@ -46,7 +46,7 @@ class AiVideoResource(Resource):
             "reference_video": reference_video,
             "sora2_config": sora2_config,
         }
-        return cast("Task", await self._call("trenz-video-clone", params))
+        return cast("Task[dict[str, Any]]", await self._call("trenz-video-clone", params))
 
     async def grok_generate(
         self,
@@ -58,7 +58,7 @@ class AiVideoResource(Resource):
         image: dict[str, Any] | None = None,
         language: str = "default",
         model: str = "grok",
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Grok Video Generation.
 
         `POST /open/v1/ai/videos/grok/generate` (trenz-ai-grok-generate): 1500 coins, async job, charged when it completes.
@@ -87,7 +87,7 @@ class AiVideoResource(Resource):
             "language": language,
             "model": model,
         }
-        return cast("Task", await self._call("trenz-ai-grok-generate", params))
+        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-grok-generate", params))
 
     async def sd_pro_fast_generate(
         self,
@@ -103,7 +103,7 @@ class AiVideoResource(Resource):
         reference_videos: list[Any] | None = None,
         resolution: Literal["480p", "720p"] = "720p",
         role_mode: Literal["reference", "frame"] = "reference",
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """SeeDance2.0 Pro Fast Video Generation.
 
         `POST /open/v1/ai/sd-pro-fast/video/generation` (trenz-ai-sd-pro-fast-generate): priced per unit (fallback 1575 coins), async job, charged when it completes.
@@ -148,7 +148,9 @@ class AiVideoResource(Resource):
             "resolution": resolution,
             "role_mode": role_mode,
         }
-        return cast("Task", await self._call("trenz-ai-sd-pro-fast-generate", params))
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-ai-sd-pro-fast-generate", params)
+        )
 
     async def sd_pro_generate(
         self,
@@ -164,7 +166,7 @@ class AiVideoResource(Resource):
         reference_videos: list[Any] | None = None,
         resolution: Literal["480p", "720p"] = "720p",
         role_mode: Literal["reference", "frame"] = "reference",
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """SeeDance2.0 Video Generation.
 
         `POST /open/v1/ai/sd-pro/video/generation` (trenz-ai-sd-pro-generate): priced per unit (fallback 1950 coins), async job, charged when it completes.
@@ -209,7 +211,7 @@ class AiVideoResource(Resource):
             "resolution": resolution,
             "role_mode": role_mode,
         }
-        return cast("Task", await self._call("trenz-ai-sd-pro-generate", params))
+        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-sd-pro-generate", params))
 
     async def sora2_generate(
         self,
@@ -219,7 +221,7 @@ class AiVideoResource(Resource):
         country_code: str = "us",
         image: dict[str, Any] | None = None,
         model: str = "sora-2",
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Sora2 Video Generation.
 
         `POST /open/v1/ai/videos/sora2/generate` (trenz-ai-sora2-generate): 2000 coins, async job, charged when it completes.
@@ -244,7 +246,7 @@ class AiVideoResource(Resource):
             "image": image,
             "model": model,
         }
-        return cast("Task", await self._call("trenz-ai-sora2-generate", params))
+        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-sora2-generate", params))
 
     async def sora2pro_generate(
         self,
@@ -254,7 +256,7 @@ class AiVideoResource(Resource):
         country_code: str = "us",
         image: dict[str, Any] | None = None,
         model: str = "sora-2-pro-25s-yijia",
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Sora2 Pro Video Generation.
 
         `POST /open/v1/ai/videos/sora2-pro/generate` (trenz-ai-sora2pro-generate): 3000 coins, async job, charged when it completes.
@@ -279,14 +281,14 @@ class AiVideoResource(Resource):
             "image": image,
             "model": model,
         }
-        return cast("Task", await self._call("trenz-ai-sora2pro-generate", params))
+        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-sora2pro-generate", params))
 
     async def super_resolution(
         self,
         *,
         url: str,
         country_code: str = "th",
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Video Super Resolution.
 
         `POST /open/v1/ai/videos/super-resolution` (trenz-video-super-resolution): 1000 coins, async job, charged when it completes.
@@ -305,7 +307,9 @@ class AiVideoResource(Resource):
             "url": url,
             "country_code": country_code,
         }
-        return cast("Task", await self._call("trenz-video-super-resolution", params))
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-video-super-resolution", params)
+        )
 
     async def veo3_generate(
         self,
@@ -318,7 +322,7 @@ class AiVideoResource(Resource):
         images: list[Any] | None = None,
         language: str = "default",
         model: str = "veo3.1",
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Veo3 Video Generation.
 
         `POST /open/v1/ai/videos/veo3/generate` (trenz-ai-veo3-generate): 1500 coins, async job, charged when it completes.
@@ -349,7 +353,7 @@ class AiVideoResource(Resource):
             "language": language,
             "model": model,
         }
-        return cast("Task", await self._call("trenz-ai-veo3-generate", params))
+        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-veo3-generate", params))
 
     async def wan26_generate(
         self,
@@ -361,7 +365,7 @@ class AiVideoResource(Resource):
         language: str = "default",
         model: str = "wan2.6",
         resolution: Literal["720p", "1080p"] = "720p",
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Wan2.6 Video Generation.
 
         `POST /open/v1/ai/videos/wan26/generate` (trenz-ai-wan26-generate): 1500 coins, async job, charged when it completes.
@@ -390,4 +394,4 @@ class AiVideoResource(Resource):
             "model": model,
             "resolution": resolution,
         }
-        return cast("Task", await self._call("trenz-ai-wan26-generate", params))
+        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-wan26-generate", params))

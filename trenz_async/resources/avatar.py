@@ -44,7 +44,7 @@ class AvatarResource(Resource):
         short_limit: int = 150,
         url: str | None = None,
         video_script_content: str | None = None,
-    ) -> Task:
+    ) -> Task[dict[str, Any]]:
         """Talking Photo Video Generation.
 
         `POST /open/v1/ai/videos/talking-photo` (trenz-video-talking-photo): 1500 coins, async job, charged when it completes.
@@ -69,4 +69,4 @@ class AvatarResource(Resource):
             "url": url,
             "video_script_content": video_script_content,
         }
-        return cast("Task", await self._call("trenz-video-talking-photo", params))
+        return cast("Task[dict[str, Any]]", await self._call("trenz-video-talking-photo", params))
