@@ -139,7 +139,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> _typing.Any:
-    # The registry builds ~1,000 parameter records: load it when first asked for.
+    # The registry is generated data: load it when first asked for.
     if name == "OPERATIONS":
         from ._registry import operations
 

@@ -28,6 +28,7 @@ import anyio
 import httpx
 
 from ._coordination import Journal, Submission
+from ._compat import report_unknown
 from ._core import ClientCore, Endpoint
 from ._error_mapping import error_from_response, malformed
 from ._errors import (
@@ -238,6 +239,7 @@ def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
 
 def _parse(info: OperationInfo, endpoint: Endpoint, envelope: dict[str, Any]) -> Any:
     """The envelope as the operation's generated model; only this may become malformed."""
+    report_unknown(info, envelope)  # what a newer server added, at debug level
     try:
         return endpoint.response_model.from_dict(envelope)
     except _PARSE_ERRORS as exc:

@@ -95,3 +95,25 @@ def test_report_does_nothing_unless_debug_is_on(caplog: pytest.LogCaptureFixture
         _compat.report_unknown(info, body)
     assert caplog.records == []
     assert _compat._reported == set()
+
+
+@pytest.mark.anyio
+async def test_the_call_path_reports_what_a_newer_server_sends(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A response with a field the spec lacks parses, and the field is logged at debug."""
+    import httpx
+    import respx
+
+    from .helpers import BASE_URL, envelope, make_client
+
+    caplog.set_level(logging.DEBUG, logger="trenz_async")
+    body = envelope(data={"items": [], "brand_new_field": 1})
+    with respx.mock() as router:
+        router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").mock(
+            return_value=httpx.Response(200, json=body)
+        )
+        async with make_client() as client:
+            page = await client.products.search(country="us")
+    assert page.data.additional_properties["brand_new_field"] == 1
+    assert "brand_new_field" in caplog.text
