@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import httpx
 
-from ._coordination import Journal, Submission
 from ._compat import report_unknown
+from ._coordination import Journal, Submission
 from ._core import ClientCore, Endpoint
 from ._error_mapping import error_from_response, malformed
 from ._errors import (
