@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from trenz_async import OPERATIONS
+from trenz_async.testing import FaultKind
 
 from .conftest import Trenz
 from .helpers import Served
@@ -193,6 +196,20 @@ def test_api_error_exits_1_with_the_request_id_and_never_the_key(
         f"Error: 401 AUTH_INVALID_KEY: Invalid API key (request_id={request_id})"
     ]
     assert key not in result.stdout + result.stderr
+
+
+def test_unknown_outcome_exits_4(trenz: Trenz, served: Served, tmp_path: Path) -> None:
+    """A job submission whose answer is lost exits 4 and is left unconfirmed in the journal."""
+    served.fake.faults.schedule(FaultKind.DROP_AFTER, operation_id=JOB)
+    journal = tmp_path / "jobs.jsonl"
+    result = trenz(
+        "call", "ai_analysis.video_content_analysis", "--video-id", "7399",
+        "--journal", str(journal), "--base-url", served.base_url,
+    )  # fmt: skip
+    assert result.code == 4, result.stderr
+    assert "outcome of trenz-video-content-analysis is unknown" in result.stderr
+    unconfirmed = trenz("tasks", "unconfirmed", "--journal", str(journal))
+    assert [item["operation_id"] for item in unconfirmed.json()] == [JOB]
 
 
 def test_missing_key_is_a_usage_error(trenz_here: Trenz, served: Served) -> None:

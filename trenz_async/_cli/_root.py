@@ -7,6 +7,7 @@ import click
 from .. import __version__
 from ._call import call, estimate
 from ._ops import ops
+from ._tasks import tasks
 
 
 @click.group(
@@ -34,5 +35,5 @@ def cli() -> None:
     """
 
 
-for command in (ops, call, estimate):
+for command in (ops, call, estimate, tasks):
     cli.add_command(command)
