@@ -8,6 +8,7 @@ from .. import __version__
 from ._call import call, estimate
 from ._ops import ops
 from ._tasks import tasks
+from ._usage import balance, usage
 
 
 @click.group(
@@ -35,5 +36,5 @@ def cli() -> None:
     """
 
 
-for command in (ops, call, estimate, tasks):
+for command in (ops, call, estimate, tasks, balance, usage):
     cli.add_command(command)
