@@ -1,4 +1,4 @@
-"""The ways in and out: `python -m trenz_async`, shell completion, `--version`, Ctrl-C."""
+"""The ways in and out: `python -m trenz_async`, completion, `--version`, `trenz fake`, Ctrl-C."""
 
 from __future__ import annotations
 
@@ -47,6 +47,36 @@ def test_completion_offers_operations_options_and_enum_values(trenz: Trenz) -> N
     script = trenz(_TRENZ_COMPLETE="bash_source")
     assert script.code == 0
     assert "_TRENZ_COMPLETE=bash_complete" in script.stdout
+
+
+def test_fake_serves_the_api_until_stopped(config_home: Path) -> None:
+    """`trenz fake --port 0` prints a base URL and a key that a `trenz call` can use."""
+    env = environment(config_home)
+    with subprocess.Popen(
+        [TRENZ, "fake", "--port", "0"], env=env, stdout=subprocess.PIPE, text=True
+    ) as server:
+        try:
+            assert server.stdout is not None
+            lines = [server.stdout.readline() for _ in range(3)]
+            settings = dict(line.strip().split("=", 1) for line in lines[1:])
+            result = run_trenz(
+                "call", "products.search", "--country", "us", "--page-size", "1",
+                "--base-url", settings["TRENZ_BASE_URL"],
+                env={**env, "TRENZ_API_KEY": settings["TRENZ_API_KEY"]},
+            )  # fmt: skip
+        finally:
+            server.terminate()
+    assert server.returncode is not None
+    assert result.code == 0, result.stderr
+    assert len(result.json()["data"]["items"]) == 1
+
+
+def test_fake_help_is_the_fake_servers_own(trenz_here: Trenz) -> None:
+    """`trenz fake --help` shows the fake server's options, which it hands over untouched."""
+    result = trenz_here("fake", "--help")
+    assert result.code == 0
+    assert "--job-duration" in result.stdout
+    assert "--fault" in result.stdout
 
 
 def test_ctrl_c_during_a_wait_exits_130_and_names_the_task(

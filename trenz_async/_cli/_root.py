@@ -6,6 +6,7 @@ import click
 
 from .. import __version__
 from ._call import call, estimate
+from ._fake import fake
 from ._ops import ops
 from ._tasks import tasks
 from ._usage import balance, usage
@@ -36,5 +37,5 @@ def cli() -> None:
     """
 
 
-for command in (ops, call, estimate, tasks, balance, usage):
+for command in (ops, call, estimate, tasks, balance, usage, fake):
     cli.add_command(command)
