@@ -14,7 +14,6 @@ from typing import Any
 import click
 
 from .. import (
-    Task,
     TaskFailedError,
     TaskJournal,
     TaskNotFoundError,
@@ -105,7 +104,7 @@ def wait(
 
 
 async def _wait(
-    client: TrenzClient, waiting: list[Task], deadline: float | None, json_lines: bool
+    client: TrenzClient, waiting: list[Any], deadline: float | None, json_lines: bool
 ) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     if not waiting:
@@ -135,8 +134,11 @@ async def _wait(
     return records
 
 
-async def _state(task: Task) -> dict[str, Any]:
-    """A task as printed: id, operation, status, and its result or error once finished."""
+async def _state(task: Any) -> dict[str, Any]:
+    """A `Task` as printed: id, operation, status, and its result or error once finished.
+
+    (Typed `Any`: only the task's public attributes are read, whatever its result type.)
+    """
     record: dict[str, Any] = {
         "task_id": task.id,
         "operation_id": task.operation_id,
