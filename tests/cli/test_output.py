@@ -1,0 +1,78 @@
+"""What the commands print: the JSON/table rule, tables, data shapes (in process)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+
+import pytest
+
+from trenz_async._cli import _output
+
+
+def test_json_unless_asked_or_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--json/--table decide; without them a terminal gets a table and a pipe gets JSON."""
+    assert _output.wants_json(True) is True
+    assert _output.wants_json(False) is False
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
+    assert _output.wants_json(None) is True
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert _output.wants_json(None) is False
+
+
+def test_data_with_a_list_of_records_prints_fields_then_a_table(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A mapping holding a list of records prints its other fields, then the records as a table."""
+    _output.print_data(
+        {"total": 2, "items": [{"id": "a", "n": 1}, {"id": "bb", "extra": True}]},
+        items_field="items",
+    )
+    assert capsys.readouterr().out.splitlines() == [
+        "total: 2",
+        "",
+        "ID  N  EXTRA",
+        "a   1",
+        "bb     true",
+    ]
+
+
+def test_cells_are_one_line_and_cut(capsys: pytest.CaptureFixture[str]) -> None:
+    """A long or multi-line value becomes one line, cut with an ellipsis; nested data is JSON."""
+    assert _output.cell("two\nlines") == "two lines"
+    assert _output.cell("x" * 100) == "x" * 47 + "…"
+    assert _output.cell({"a": [1]}) == '{"a":[1]}'
+    assert _output.cell(None) == ""
+
+
+def test_a_table_wider_than_the_terminal_drops_trailing_columns(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a narrow terminal the columns that do not fit are left out, and stderr says so."""
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *args: os.terminal_size((14, 24)))
+    _output.print_table([{"first": "aaaa", "second": "bbbb", "third": "cccc"}])
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == ["FIRST  SECOND", "aaaa   bbbb"]
+    assert "1 more columns not shown: third" in captured.err
+
+
+def test_models_become_plain_data() -> None:
+    """Anything with `to_dict()` (the generated models) is converted, nested or not."""
+
+    class Model:
+        def to_dict(self) -> dict[str, object]:
+            return {"inner": [self.Inner()]}
+
+        class Inner:
+            def to_dict(self) -> dict[str, object]:
+                return {"x": 1}
+
+    assert _output.plain(Model()) == {"inner": [{"x": 1}]}
+
+
+def test_iso_time_is_utc() -> None:
+    """Journal times print as ISO 8601 UTC."""
+    assert _output.iso_time(1_700_000_000.0) == "2023-11-14T22:13:20Z"
+    assert _output.iso_time(None) is None

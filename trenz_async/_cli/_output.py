@@ -1,0 +1,218 @@
+"""What the commands print: JSON for programs, tables for people.
+
+The rule, the same for every command: `--json` or `--table` decide; without either,
+stdout that is a terminal gets a table and anything else (a pipe, a file) gets JSON.
+A command prints one JSON document, except the ones that stream records as they arrive
+(`call --all-pages`, `tasks wait`), which print JSON Lines: one compact object per line,
+so a long run pipes into `jq` as it goes and an interruption keeps what was printed.
+
+Results go to stdout; progress, notes and errors go to stderr, so stdout stays data. In
+table mode a call adds a note with its request id, cost and the balance; in JSON mode
+stderr stays quiet unless something goes wrong (or `--wait` shows its progress).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import shutil
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import click
+
+from .. import Progress, progress_bar
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_CELL_WIDTH = 48  # longer cells are cut with an ellipsis; --json shows them whole
+_GAP = "  "
+
+
+_FORMAT_DECLS = ("--json/--table", "as_json")
+_FORMAT_SETTINGS: dict[str, Any] = {
+    "default": None,
+    "help": "Print JSON, or a readable table. Default: a table on a terminal, JSON otherwise.",
+}
+
+
+def format_option() -> click.Option:
+    """The `--json/--table` switch as an option object (its value: `as_json`, None if unset)."""
+    return click.Option(list(_FORMAT_DECLS), **_FORMAT_SETTINGS)
+
+
+def with_format_option(command: F) -> F:
+    """Decorate a command with the `--json/--table` switch (passed as `as_json`)."""
+    return click.option(*_FORMAT_DECLS, **_FORMAT_SETTINGS)(command)
+
+
+def wants_json(as_json: bool | None) -> bool:
+    """Resolve the `--json/--table` switch: JSON unless asked or stdout is a terminal."""
+    if as_json is not None:
+        return as_json
+    return not sys.stdout.isatty()
+
+
+def plain(value: Any) -> Any:
+    """`value` as plain JSON data: generated models become dicts (`to_dict()`), recursively."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return plain(to_dict())
+    if isinstance(value, Mapping):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    return value
+
+
+def print_json(value: Any) -> None:
+    """One indented JSON document on stdout."""
+    click.echo(json.dumps(plain(value), indent=2, ensure_ascii=False, default=str))
+
+
+def print_json_line(value: Any) -> None:
+    """One compact JSON object on its own line (JSON Lines), flushed at once."""
+    click.echo(json.dumps(plain(value), ensure_ascii=False, default=str, separators=(",", ":")))
+    sys.stdout.flush()
+
+
+def note(message: str) -> None:
+    """A line for the person at the terminal, on stderr."""
+    click.echo(message, err=True)
+
+
+@contextmanager
+def progress_display(description: str) -> Iterator[Callable[[Progress], None]]:
+    """A progress callback for `client.tasks.as_completed()`, drawing on stderr.
+
+    On a terminal it is the SDK's `progress_bar` (a live bar with rich installed); in a
+    log or a pipe, one plain line per update, which reads well where a bar cannot redraw.
+    """
+    if sys.stderr.isatty():
+        with progress_bar(description, file=sys.stderr) as draw:
+            yield draw
+        return
+
+    def print_line(progress: Progress) -> None:
+        note(
+            f"{description}: {progress.done}/{progress.total} done ({progress.failed} failed), "
+            f"{progress.coins_spent} coins spent, {progress.coins_held} held"
+        )
+
+    yield print_line
+
+
+def print_table(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[str] | None = None,
+    *,
+    fit: bool = True,
+) -> None:
+    """Rows as aligned columns under upper-case headers.
+
+    Args:
+        rows: the records; missing keys print as empty cells.
+        columns: the keys to show, in order; default: every key, in first-seen order.
+        fit: on a terminal, leave out the trailing columns that would not fit its width
+            (and say so on stderr); off for tables whose every column matters.
+    """
+    if columns is None:
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+    cells = [[cell(row.get(column)) for column in columns] for row in rows]
+    widths = [
+        max([len(column), *(len(line[index]) for line in cells)])
+        for index, column in enumerate(columns)
+    ]
+    shown = len(columns)
+    if fit and sys.stdout.isatty():
+        room = shutil.get_terminal_size().columns
+        used = 0
+        for index, width in enumerate(widths):
+            used += width + (len(_GAP) if index else 0)
+            if used > room and index > 0:
+                shown = index
+                break
+    click.echo(_line([column.upper() for column in columns[:shown]], widths))
+    for line in cells:
+        click.echo(_line(line[:shown], widths))
+    if shown < len(columns):
+        hidden = ", ".join(columns[shown:])
+        note(f"({len(columns) - shown} more columns not shown: {hidden}; --json shows all)")
+
+
+def print_record(record: Mapping[str, Any]) -> None:
+    """A mapping as `key: value` lines, keys aligned."""
+    if not record:
+        return
+    width = max(len(str(key)) for key in record)
+    for key, value in record.items():
+        click.echo(f"{str(key) + ':':<{width + 1}} {cell(value, limit=None)}")
+
+
+def print_data(value: Any, *, items_field: str | None = None) -> None:
+    """Any API `data` as readable text: a list of records as a table, a mapping as
+    `key: value` lines followed by the table of its list of records, if it has one.
+
+    Args:
+        value: the data (models are converted with `plain`).
+        items_field: the key of the list to tabulate, when the registry knows it.
+    """
+    value = plain(value)
+    if _is_records(value):
+        print_table(value)
+        return
+    if not isinstance(value, Mapping):
+        click.echo(cell(value, limit=None))
+        return
+    key = items_field if _is_records(value.get(items_field or "")) else _records_key(value)
+    print_record({name: item for name, item in value.items() if name != key})
+    if key is not None:
+        click.echo()
+        print_table(value[key])
+
+
+def cell(value: Any, *, limit: int | None = _CELL_WIDTH) -> str:
+    """One value as a single line of text, cut to `limit` characters."""
+    if value is None:
+        text = ""
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, str):
+        text = value
+    elif isinstance(value, int | float):
+        text = str(value)
+    else:
+        text = json.dumps(plain(value), ensure_ascii=False, default=str, separators=(",", ":"))
+    text = " ".join(text.split())  # one line, whatever the server put in it
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+def iso_time(epoch: float | None) -> str | None:
+    """Seconds since the epoch as an ISO 8601 UTC time (`2025-01-31T12:00:00Z`)."""
+    if epoch is None:
+        return None
+    moment = datetime.datetime.fromtimestamp(epoch, tz=datetime.UTC)
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _line(values: Iterable[str], widths: Sequence[int]) -> str:
+    padded = (f"{value:<{width}}" for value, width in zip(values, widths, strict=False))
+    return _GAP.join(padded).rstrip()
+
+
+def _is_records(value: Any) -> bool:
+    return (
+        isinstance(value, list) and bool(value) and all(isinstance(item, Mapping) for item in value)
+    )
+
+
+def _records_key(value: Mapping[str, Any]) -> str | None:
+    """The first key of `value` holding a list of records, if any."""
+    for key, item in value.items():
+        if _is_records(item):
+            return str(key)
+    return None
