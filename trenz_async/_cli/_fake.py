@@ -29,4 +29,4 @@ def fake(arguments: Sequence[str]) -> None:
     except ImportError as exc:  # the `testing` extra is not installed
         click.echo(f"Error: {exc}", err=True)
         raise click.exceptions.Exit(ExitCode.USAGE) from None
-    raise click.exceptions.Exit(main(list(arguments)))
+    raise click.exceptions.Exit(main(list(arguments), prog="trenz fake"))

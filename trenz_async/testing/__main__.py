@@ -21,9 +21,9 @@ def _fault(text: str) -> tuple[FaultKind, float]:
         raise argparse.ArgumentTypeError(f"expected KIND=RATIO with KIND one of {kinds}") from exc
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m trenz_async.testing",
+        prog=prog,
         description="Serve a stateful fake of the Trenz Open Platform API.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface (default %(default)s)")
@@ -59,9 +59,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Parse the options, print the base URL and the test key, and serve until Ctrl-C."""
-    parser = _parser()
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m trenz_async.testing") -> int:
+    """Parse the options, print the base URL and the test key, and serve until Ctrl-C.
+
+    Args:
+        argv: the options (default: the command line's).
+        prog: the command name usage messages show (`trenz fake` passes its own).
+    """
+    parser = _parser(prog)
     args = parser.parse_args(argv)
     try:
         fake = FakeTrenz(
