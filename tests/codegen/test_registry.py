@@ -226,7 +226,11 @@ def test_unknown_task_status_parses() -> None:
     module_name, _, class_name = info.response_model.partition(":")
     model = getattr(importlib.import_module(module_name), class_name)
     parsed = model.from_dict(
-        {"data": {"task_id": "t1", "status": "queued_for_gpu"}, "request_id": "r"}
+        {
+            "data": {"task_id": "t1", "status": "queued_for_gpu"},
+            "request_id": "r",
+            "usage": {"coin_cost": 0},
+        }
     )
     assert parsed.data.status == "queued_for_gpu"
 
