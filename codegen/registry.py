@@ -24,6 +24,7 @@ from codegen.normalize import (
     operations,
     pascal,
     resolve,
+    success_schema,
 )
 from codegen.runtime import OperationInfo, Pagination, Param, Pricing
 
@@ -43,6 +44,12 @@ def build(
         operation["operationId"]: data_schema(original, operation) or {}
         for _, _, operation in operations(original)
     }
+    # Before `normalize` gives it the envelope: a 200 the spec documents without a body.
+    empty = {
+        operation["operationId"]
+        for _, _, operation in operations(original)
+        if success_schema(operation) is None
+    }
     model_modules = (
         read_model_modules(generated / "models" / "__init__.py") if generated is not None else None
     )
@@ -59,6 +66,7 @@ def build(
                 generated,
                 package,
                 model_modules,
+                empty_success=operation_id in empty,
             )
         )
     infos.sort(key=lambda info: info.operation_id)
@@ -81,6 +89,8 @@ def _operation(
     generated: Path | None,
     package: str,
     model_modules: dict[str, str] | None,
+    *,
+    empty_success: bool,
 ) -> OperationInfo:
     operation_id = operation[ORIGINAL_ID]
     for key in ("x-coin-cost", "x-billing-mode"):
@@ -125,6 +135,7 @@ def _operation(
         body_model=body_model,
         response_model=response_model,
         params=params,
+        empty_success=empty_success,
     )
 
 
