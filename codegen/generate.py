@@ -38,7 +38,7 @@ from typing import Any
 
 import attrs
 
-from codegen import contract, emit, registry, validate
+from codegen import contract, emit, facade, registry, validate
 from codegen.normalize import GENERATED_MARKER, NormalizeError, Spec, normalize
 from codegen.runtime import OperationInfo
 
@@ -134,9 +134,11 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
     server_url = prepared.normalized["servers"][0]["url"]
     (package_dir / "_operations.py").write_text(emit.registry_module(infos, server_url=server_url))
     (package_dir / "_operation_docs.py").write_text(emit.docs_module(infos))
+    model_modules = registry.read_model_modules(fresh / "models" / "__init__.py")
+    items = facade.item_types(prepared.normalized, infos, model_modules, GENERATED_PACKAGE)
     resources = package_dir / "resources"
     resources.mkdir()
-    for name, source in emit.resource_modules(infos).items():
+    for name, source in facade.resource_modules(infos, items).items():
         (resources / name).write_text(source)
     _ruff_format(package_dir / "_operations.py", package_dir / "_operation_docs.py", resources)
     readme = root / "README.md"

@@ -161,11 +161,13 @@ async def test_rate_limit_compliance_with_polls_included(connect: Connect) -> No
         client,
         fake,
     ):
+
+        async def search(index: int) -> None:
+            await client.products.search(country="us", page=1 + index % 3)
+
         async with anyio.create_task_group() as group:
             for index in range(30):
-                group.start_soon(
-                    lambda i=index: client.products.search(country="us", page=1 + i % 3)
-                )
+                group.start_soon(search, index)
             tasks = [
                 await client.ai_analysis.video_content_analysis(video_id=f"v{i}") for i in range(5)
             ]
