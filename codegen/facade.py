@@ -1,4 +1,4 @@
-"""Render the typed facade: `trenz_async/resources/`.
+"""Render the typed facade (`trenz_async/resources/`) and the public `trenz_async.models`.
 
 One resource class per tag, one method per operation, following openai-python's shape:
 - every method takes the operation's parameters, then the per-request options
@@ -13,9 +13,13 @@ The methods only gather their arguments: `Resource._call` / `Resource._pager` do
 
 from __future__ import annotations
 
+import ast
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
+
+from openapi_python_client.strings import ClassName
 
 from codegen.emit import plain_data
 from codegen.naming import RAW_RESPONSE_ACCESSOR, REQUEST_OPTIONS, class_name, raw_class_name
@@ -41,6 +45,7 @@ OPTION_ANNOTATIONS = {
     "extra_body": "Mapping[str, object] | None",
 }
 UNTYPED_ITEM = "dict[str, Any]"
+UNSET_MODULE = "trenz_async._generated.types"
 
 
 def item_types(
@@ -334,3 +339,99 @@ def _docstring(spec: OperationInfo, params: list[Param], item: str) -> list[str]
 def _doc_text(text: str) -> str:
     """Spec prose made safe inside a triple-quoted docstring."""
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+
+
+# --------------------------------------------------------------------------- models
+
+
+def public_models(spec: Spec, generated: Path, model_modules: Mapping[str, str]) -> list[str]:
+    """The generated models a call takes or answers, by class name.
+
+    What the endpoint modules import (envelopes, bodies, parameter enums), and what
+    those models use in turn, less the error body: errors reach users as exceptions
+    (`trenz_async.APIError`), and a model of the same name would only mislead.
+    """
+    errors = {
+        str(ClassName(ref.rsplit("/", 1)[1], prefix=""))
+        for _, _, operation in operations(spec)
+        for status, response in operation.get("responses", {}).items()
+        if not str(status).startswith("2")
+        for media in response.get("content", {}).values()
+        if isinstance(ref := media.get("schema", {}).get("$ref"), str)
+    }
+    pending = [
+        name
+        for path in sorted((generated / "api").rglob("*.py"))
+        for name in _imported_models(path, model_modules)
+        if name not in errors
+    ]
+    found: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name not in found:
+            found.add(name)
+            module = generated / "models" / f"{model_modules[name]}.py"
+            pending += _imported_models(module, model_modules)
+    return sorted(found)
+
+
+def _imported_models(path: Path, model_modules: Mapping[str, str]) -> list[str]:
+    """The model classes (and enum aliases) a generated module imports."""
+    tree = ast.parse(path.read_text())
+    return [
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("models.")
+        for alias in node.names
+        if alias.name in model_modules
+    ]
+
+
+def models_package(
+    names: Iterable[str], model_modules: Mapping[str, str], package: str
+) -> dict[str, str]:
+    """File name -> source for `trenz_async/models/`: `names` and `Unset`, loaded lazily.
+
+    The runtime module holds only the names; type checkers read `__init__.pyi`.
+    """
+    models = sorted(names)
+    names = sorted([*models, "Unset"])
+    listing = ["__all__ = [", *(f"    {name!r}," for name in names), "]", ""]
+    runtime = [
+        HEADER,
+        '"""Every model of the Trenz API: envelopes, their data and list items, request bodies.',
+        "",
+        "    from trenz_async.models import ProductsSearchResponse, ProductsSearchItem",
+        "",
+        "The classes the typed methods return (`page.data.items[0]` is a `ProductsSearchItem`)",
+        "and the `Unset` marker of fields a response left out. A name loads its module the",
+        "first time it is used: importing this package imports no model.",
+        '"""',
+        "",
+        "import importlib",
+        "from typing import Any",
+        "",
+        *listing,
+        "_NAMES = frozenset(__all__)",
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    if name not in _NAMES:",
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        f'    source = {UNSET_MODULE!r} if name == "Unset" else {package + ".models"!r}',
+        "    value = getattr(importlib.import_module(source), name)",
+        "    globals()[name] = value  # later lookups skip this function",
+        "    return value",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        "    return list(__all__)",
+        "",
+    ]
+    relative = package.split(".", 1)[1]
+    stub = [HEADER]
+    stub += [
+        f"from ..{relative}.models.{model_modules[name]} import {name} as {name}" for name in models
+    ]
+    stub += [f"from ..{UNSET_MODULE.split('.', 1)[1]} import Unset as Unset", "", *listing]
+    return {"__init__.py": "\n".join(runtime), "__init__.pyi": "\n".join(stub)}

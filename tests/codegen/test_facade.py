@@ -6,6 +6,9 @@ import functools
 import importlib
 import inspect
 import json
+import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -289,3 +292,59 @@ async def test_with_raw_response_gives_status_headers_and_what_the_method_return
         task = raw.parse()
         assert isinstance(task, Task)
         assert (task.id, task.operation_id) == ("job_1", job.operation_id)
+
+
+# --------------------------------------------------------------------------- models
+
+
+def test_models_export_every_type_the_facade_returns_or_takes() -> None:
+    """Envelopes, list items and bodies are in `trenz_async.models`, the same classes."""
+    models = importlib.import_module("trenz_async.models")
+    wanted = {info.response_model for info in ALL} | {
+        info.body_model for info in ALL if info.body_model
+    }
+    wanted |= {ref for ref in _item_types().values() if ":" in ref}
+    for ref in sorted(wanted):
+        module, _, name = ref.partition(":")
+        assert name in models.__all__, name
+        assert getattr(models, name) is getattr(importlib.import_module(module), name)
+    assert models.Unset is importlib.import_module("trenz_async._generated.types").Unset
+    assert models.__all__ == sorted(models.__all__)
+    assert sorted(dir(models)) == sorted(models.__all__)
+
+
+def test_models_leave_out_the_error_body() -> None:
+    """Errors are exceptions (`trenz_async.APIError`): no model of that name is exported."""
+    models = importlib.import_module("trenz_async.models")
+    assert "APIError" not in models.__all__
+    with pytest.raises(AttributeError, match="APIError"):
+        models.APIError  # noqa: B018
+
+
+def test_models_stub_declares_the_runtime_names() -> None:
+    """Type checkers read `__init__.pyi`: it re-exports exactly the runtime's names."""
+    package = REPO / "trenz_async" / "models"
+    stub = (package / "__init__.pyi").read_text()
+    declared = set(re.findall(r"import \(?\s*(\w+) as (\w+)", stub))
+    models = importlib.import_module("trenz_async.models")
+    assert {alias for name, alias in declared if name == alias} == set(models.__all__)
+
+
+def test_importing_models_imports_no_model() -> None:
+    """`import trenz_async.models` (and `trenz_async`) loads no model; a name loads its own."""
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, trenz_async, trenz_async.models as m\n"
+            "loaded = lambda: sorted(n for n in sys.modules if '._generated.models.' in n)\n"
+            "print(len(loaded()))\n"
+            "getattr(m, m.__all__[0])\n"
+            "print(len(loaded()) > 0)\n",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    assert probe.stdout.split() == ["0", "True"]
