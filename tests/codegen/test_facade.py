@@ -348,3 +348,46 @@ def test_importing_models_imports_no_model() -> None:
         cwd=REPO,
     )
     assert probe.stdout.split() == ["0", "True"]
+
+
+# --------------------------------------------------------------------------- envelope basics
+
+# The call path (`trenz_async._invoke._parse`) fills what the normalizer declares required
+# before decoding: `usage` / `usage.coin_cost` missing or null -> 0, `request_id` -> "";
+# an empty 200 where `empty_success` -> `{"data": {}}`. Until it does these are expected
+# failures (strict: they fail loudly once it does, so the marker goes).
+CALL_PATH_FILLS = pytest.mark.xfail(
+    reason="the call path does not fill usage / request_id / an empty 200 yet",
+    raises=Exception,
+    strict=True,
+)
+
+
+@CALL_PATH_FILLS
+@pytest.mark.parametrize(
+    "sent",
+    [{}, {"usage": None}, {"usage": {"remaining_balance": 5}}, {"usage": {"coin_cost": None}}],
+)
+async def test_a_success_without_usage_still_has_int_coin_cost(
+    router: respx.MockRouter, sent: dict[str, Any]
+) -> None:
+    """`page.usage.coin_cost` is an int (0) and `request_id` a str however usage was left out."""
+    info = _concrete(_plain_read())
+    _route(router, info, json={"data": envelope(info)["data"], **sent})
+    async with make_client() as client:
+        plain, _ = _methods(client, info)
+        page = await plain(**minimal_arguments(info))
+    assert (page.usage.coin_cost, page.request_id) == (0, "")
+
+
+@CALL_PATH_FILLS
+async def test_an_empty_200_is_a_success_where_the_spec_allows_it(
+    router: respx.MockRouter,
+) -> None:
+    """An operation documented with a body-less 200 answers an envelope for an empty body."""
+    info = _concrete(_pick(lambda info: info.empty_success, "operation with an empty 200"))
+    _route(router, info, content=b"")
+    async with make_client() as client:
+        plain, _ = _methods(client, info)
+        result = await plain(**minimal_arguments(info))
+    assert (result.request_id, result.usage.coin_cost) == ("", 0)
