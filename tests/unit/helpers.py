@@ -129,6 +129,28 @@ def job(id_field: str = "task_id") -> OperationInfo:
     )
 
 
+def input_key(info: OperationInfo) -> Param | None:
+    """The one required parameter of `info` when it is a free string in the body (an input)."""
+    required = [param for param in info.params if param.required]
+    if len(required) != 1:
+        return None
+    [param] = required
+    if param.location is ParamLocation.BODY and param.json_type == "string" and not param.enum:
+        return param
+    return None
+
+
+def keyed_job() -> tuple[OperationInfo, Param]:
+    """A flat-priced async job taking one string input (a video id), and that parameter."""
+    info = pick(
+        lambda info: info.is_async and _flat_paid(info) and input_key(info) is not None,
+        "async job with a single string input",
+    )
+    key = input_key(info)
+    assert key is not None
+    return info, key
+
+
 def priced_jobs() -> list[OperationInfo]:
     """The async jobs priced per unit (`x-pricing`), by id."""
     return operations_where(lambda info: info.pricing is not None)
