@@ -1,4 +1,5 @@
-"""`make generate`: openapi.json -> trenz_async/_generated, the registry, resources/, README.
+"""`make generate`: openapi.json -> trenz_async/_generated, the registry, resources/, models/,
+README.
 
 Usage:
     python -m codegen.generate            write the generated tree into the repository
@@ -38,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from codegen import contract, emit, registry, validate
+from codegen import contract, emit, facade, registry, validate
 from codegen.normalize import GENERATED_MARKER, NormalizeError, Spec, normalize
 from codegen.runtime import OperationInfo
 
@@ -53,10 +54,11 @@ OUTPUTS = (
     f"{PACKAGE}/_operations.py",
     f"{PACKAGE}/_operation_docs.py",
     f"{PACKAGE}/resources",
+    f"{PACKAGE}/models",
     "README.md",
 )
 # Directories codegen rebuilds from scratch: anything else found there is someone's work.
-OWNED_DIRS = (f"{PACKAGE}/_generated", f"{PACKAGE}/resources")
+OWNED_DIRS = (f"{PACKAGE}/_generated", f"{PACKAGE}/resources", f"{PACKAGE}/models")
 STAGING_PREFIX = ".codegen-staging-"
 _IGNORED = {"__pycache__", ".ruff_cache", ".mypy_cache"}
 
@@ -134,11 +136,20 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
     server_url = prepared.normalized["servers"][0]["url"]
     (package_dir / "_operations.py").write_text(emit.registry_module(infos, server_url=server_url))
     (package_dir / "_operation_docs.py").write_text(emit.docs_module(infos))
+    model_modules = registry.read_model_modules(fresh / "models" / "__init__.py")
+    items = facade.item_types(prepared.normalized, infos, model_modules, GENERATED_PACKAGE)
     resources = package_dir / "resources"
     resources.mkdir()
-    for name, source in emit.resource_modules(infos).items():
+    for name, source in facade.resource_modules(infos, items).items():
         (resources / name).write_text(source)
-    _ruff_format(package_dir / "_operations.py", package_dir / "_operation_docs.py", resources)
+    models = package_dir / "models"
+    models.mkdir()
+    public = facade.public_models(prepared.normalized, fresh, model_modules)
+    for name, source in facade.models_package(public, model_modules, GENERATED_PACKAGE).items():
+        (models / name).write_text(source)
+    _ruff_format(
+        package_dir / "_operations.py", package_dir / "_operation_docs.py", resources, models
+    )
     readme = root / "README.md"
     if readme.exists():
         (stage / "README.md").write_text(emit.refresh_readme(readme.read_text(), infos))

@@ -9,12 +9,14 @@ The rule, in one place:
   in snake_case
   (`trenz-products-search` -> `products.search`, `trenz-ads-account-list` ->
   `ad_accounts.list`), unless `METHOD_OVERRIDES` names it.
-Two operations that end up with one accessor stop generation.
+Two operations that end up with one accessor stop generation, and so does a name the
+facade already uses for something else (`check_facade_names`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from codegen.normalize import NormalizeError
 
@@ -42,6 +44,13 @@ PRODUCT_LINE_WORDS = frozenset({"ai", "social"})
 
 # operationId -> method name, where the rule reads badly.
 METHOD_OVERRIDES: dict[str, str] = {}
+
+# Keyword arguments every facade method and `client.call()` take after the operation's own
+# (openai-python's names; `trenz_async._options.RequestOptions` has one field each).
+REQUEST_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
+
+# `client.<resource>.with_raw_response.<method>(...)`: a cached property on every resource.
+RAW_RESPONSE_ACCESSOR = "with_raw_response"
 
 
 def words(text: str) -> list[str]:
@@ -79,3 +88,38 @@ def method_name(operation_id: str, resource: str) -> str:
 def class_name(resource: str) -> str:
     """`ai_video` -> `AiVideoResource`."""
     return "".join(part.capitalize() for part in resource.split("_")) + "Resource"
+
+
+def raw_class_name(resource: str) -> str:
+    """`ai_video` -> `AiVideoResourceWithRawResponse`, the resource's raw-response twin."""
+    return class_name(resource) + "WithRawResponse"
+
+
+def check_facade_names(operation_id: str, method: str, params: Iterable[tuple[str, str]]) -> None:
+    """Refuse names the facade already gives another meaning.
+
+    Args:
+        operation_id: the operation, for the message.
+        method: its facade method name.
+        params: (spec name, Python name) of each of its parameters.
+
+    Raises:
+        NormalizeError: a parameter named like a per-request option (`timeout`, ...),
+            which neither the typed method nor `call()` could tell apart from the option,
+            or a method named like the raw-response accessor.
+    """
+    if method == RAW_RESPONSE_ACCESSOR:
+        raise NormalizeError(
+            f"{operation_id}: method name {method!r} is the raw-response accessor of every "
+            "resource; add a METHOD_OVERRIDES entry in codegen/naming.py"
+        )
+    for name, python_name in params:
+        clash = {name, python_name} & set(REQUEST_OPTIONS)
+        if clash:
+            raise NormalizeError(
+                f"{operation_id}: parameter {name!r} has the name of the per-request option "
+                f"{sorted(clash)[0]!r} that every typed method and client.call() take "
+                f"({', '.join(REQUEST_OPTIONS)}), so callers could not pass it; until codegen "
+                "maps it to another name, leave the operation out "
+                "(codegen/excluded_operations.txt)"
+            )

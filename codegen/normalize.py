@@ -226,6 +226,36 @@ def declare_usage_everywhere(spec: Spec) -> Spec:
     return spec
 
 
+def require_envelope_basics(spec: Spec) -> Spec:
+    """Declare `request_id`, `usage` and `usage.coin_cost` required in every success envelope.
+
+    For `mypy --strict` users `page.request_id` is a `str` and `page.usage.coin_cost` an
+    `int` on every envelope, with no `Unset` to narrow. The server may still omit usage
+    (the spec allows it): the call path fills `usage` / `coin_cost` with 0 (and a missing
+    `request_id` with `""`) before the envelope is decoded, so the required fields always
+    hold; the coin ledger reads the body as the server sent it, not this declaration.
+    """
+    for _, _, operation in operations(spec):
+        schema = success_schema(operation)
+        if schema is None:
+            continue
+        envelope = resolve(spec, schema)
+        properties = envelope.get("properties", {})
+        required = envelope.setdefault("required", [])
+        for name in ("request_id", "usage"):
+            if name in properties and name not in required:
+                required.append(name)
+        usage = properties.get("usage")
+        if usage is None:
+            continue
+        target = resolve(spec, usage)
+        if "coin_cost" in target.get("properties", {}):
+            usage_required = target.setdefault("required", [])
+            if "coin_cost" not in usage_required:
+                usage_required.append("coin_cost")
+    return spec
+
+
 def open_response_enums(spec: Spec) -> Spec:
     """Let every enum in a response accept values it does not list, and keep unknown fields.
 
@@ -418,6 +448,7 @@ FIXES: tuple[Callable[[Spec], Spec], ...] = (
     strip_operation_prefix,
     envelope_empty_success,
     declare_usage_everywhere,
+    require_envelope_basics,
     open_response_enums,
     type_both_job_ids,
     name_inline_schemas,

@@ -9,12 +9,13 @@ operation's parameters and response.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from codegen.naming import method_name, resource_name
+from codegen.naming import check_facade_names, method_name, resource_name
 from codegen.normalize import (
     ORIGINAL_ID,
     NormalizeError,
@@ -24,6 +25,7 @@ from codegen.normalize import (
     operations,
     pascal,
     resolve,
+    success_schema,
 )
 from codegen.runtime import OperationInfo, Pagination, Param, Pricing
 
@@ -34,7 +36,7 @@ JOB_ID_FIELDS = ("task_id", "job_id")
 def build(
     original: Spec, normalized: Spec, generated: Path | None, package: str
 ) -> list[OperationInfo]:
-    """The registry entries, sorted by operation id, checked for accessor clashes.
+    """The registry entries, sorted by operation id, checked for accessor and name clashes.
 
     Without a `generated` tree (the API diff reads two specs, not two packages), the
     endpoint module and model references are left empty.
@@ -42,6 +44,12 @@ def build(
     original_data = {
         operation["operationId"]: data_schema(original, operation) or {}
         for _, _, operation in operations(original)
+    }
+    # Before `normalize` gives it the envelope: a 200 the spec documents without a body.
+    empty = {
+        operation["operationId"]
+        for _, _, operation in operations(original)
+        if success_schema(operation) is None
     }
     model_modules = (
         read_model_modules(generated / "models" / "__init__.py") if generated is not None else None
@@ -59,11 +67,17 @@ def build(
                 generated,
                 package,
                 model_modules,
+                empty_success=operation_id in empty,
             )
         )
     infos.sort(key=lambda info: info.operation_id)
     seen: dict[str, str] = {}
     for info in infos:
+        check_facade_names(
+            info.operation_id,
+            info.method_name,
+            [(param.name, param.python_name) for param in info.params],
+        )
         if info.accessor in seen:
             raise NormalizeError(
                 f"{info.operation_id} and {seen[info.accessor]} both map to {info.accessor}"
@@ -81,6 +95,8 @@ def _operation(
     generated: Path | None,
     package: str,
     model_modules: dict[str, str] | None,
+    *,
+    empty_success: bool,
 ) -> OperationInfo:
     operation_id = operation[ORIGINAL_ID]
     for key in ("x-coin-cost", "x-billing-mode"):
@@ -102,9 +118,9 @@ def _operation(
     body_model = "" if operation.get("requestBody") else None
     if generated is not None and model_modules is not None:
         module = f"{package}.api.{_endpoint_module(generated, operation['operationId'])}"
-        response_model = _model_ref(package, model_modules, f"{base}Response")
+        response_model = model_ref(package, model_modules, f"{base}Response")
         if body_model is not None:
-            body_model = _model_ref(package, model_modules, f"{base}Body")
+            body_model = model_ref(package, model_modules, f"{base}Body")
     return OperationInfo(
         operation_id=operation_id,
         method=method.upper(),
@@ -125,6 +141,7 @@ def _operation(
         body_model=body_model,
         response_model=response_model,
         params=params,
+        empty_success=empty_success,
     )
 
 
@@ -249,8 +266,12 @@ def read_model_modules(models_init: Path) -> dict[str, str]:
     return dict(pattern.findall(models_init.read_text()))
 
 
-def _model_ref(package: str, model_modules: dict[str, str], schema_name: str) -> str:
-    """`package.models.module:Class` for a components schema, named as the generator names it."""
+def model_ref(package: str, model_modules: Mapping[str, str], schema_name: str) -> str:
+    """`package.models.module:Class` for a components schema, named as the generator names it.
+
+    Raises:
+        NormalizeError: the generator made no model of that schema.
+    """
     class_name = str(ClassName(schema_name, prefix=""))
     if class_name not in model_modules:
         raise NormalizeError(f"generated model {class_name} not found")

@@ -219,6 +219,8 @@ class OperationInfo:
         pagination: how the operation pages, or `None`.
         body_model: the generated request-body model as `module:Class`, or `None`.
         params: every parameter, path and query first, then body fields.
+        empty_success: the spec documents the 200 without a body (the disconnect
+            operation): an empty body there is a success, read as `{"data": {}}`.
         summary / description: the spec's text (loaded on first read).
     """
 
@@ -239,6 +241,7 @@ class OperationInfo:
     pagination: Pagination | None = attrs.field(default=None, converter=_to_pagination)
     body_model: str | None = None
     params: tuple[Param, ...] = attrs.field(default=(), converter=_to_params)
+    empty_success: bool = False
     _summary: str | None = attrs.field(
         default=None, alias="summary", eq=False, repr=False, metadata={PROSE: True}
     )

@@ -12,7 +12,7 @@ import pytest
 from codegen.generate import OUTPUTS, generate
 
 REPO = Path(__file__).resolve().parents[2]
-GENERATED_DIRS = ("_generated", "resources", "__pycache__")
+GENERATED_DIRS = ("_generated", "resources", "models", "__pycache__")
 GENERATED_FILES = ("_operations.py", "_operation_docs.py")
 
 

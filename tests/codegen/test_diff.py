@@ -306,9 +306,21 @@ def test_response_field_that_may_be_absent_is_breaking(
     envelope = _pick(spec, before, _is_search)[1]["responses"]["200"]["content"][
         "application/json"
     ]["schema"]
-    envelope["required"].remove("request_id")
+    envelope["required"].remove("data")
     change = _only(_report(before, spec))
-    assert (change.kind, change.subject) == (Kind.BREAKING, "response field `request_id`")
+    assert (change.kind, change.subject) == (Kind.BREAKING, "response field `data`")
+
+
+def test_envelope_basics_stay_required_whatever_the_spec_says(
+    bundled: dict[str, Any], before: surface.Surface
+) -> None:
+    """`request_id` and `usage` stay required (the call path fills them): no change to report."""
+    spec = copy.deepcopy(bundled)
+    envelope = _pick(spec, before, _is_search)[1]["responses"]["200"]["content"][
+        "application/json"
+    ]["schema"]
+    envelope["required"].remove("request_id")
+    assert _report(before, spec).changes == ()
 
 
 def test_new_response_enum_value_is_non_breaking(

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from codegen import emit
+from codegen import emit, facade
 from codegen.generate import OUTPUTS, STAGING_PREFIX, compare, generate
 from codegen.normalize import GENERATED_MARKER, operations
 from trenz_async import OPERATIONS
@@ -119,7 +119,7 @@ def test_failure_during_generation_changes_nothing(
     def broken(*args: Any, **kwargs: Any) -> dict[str, str]:
         raise KeyError("boom")
 
-    monkeypatch.setattr(emit, "resource_modules", broken)
+    monkeypatch.setattr(facade, "resource_modules", broken)
     with pytest.raises(KeyError):
         generate(REPO / "openapi.json", root)
     assert _snapshot(root) == before

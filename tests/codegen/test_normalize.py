@@ -170,6 +170,20 @@ def test_every_envelope_declares_usage() -> None:
     assert envelope["properties"]["usage"] == {"$ref": "#/components/schemas/UsageInfo"}
 
 
+def test_envelope_basics_are_required_for_type_checkers() -> None:
+    """`request_id`, `usage` and `usage.coin_cost` are required: typed `str` and `int`, never Unset."""
+    spec = specs.minimal_spec()
+    for operation in spec["paths"]["/open/v1/tasks/{task_id}"].values():
+        operation["responses"]["200"]["content"]["application/json"]["schema"]["required"] = [
+            "data"
+        ]
+    fixed = normalize(spec)
+    schemas = fixed["components"]["schemas"]
+    for name in ("ThingsSearchResponse", "ThingsRenderResponse", "TaskStatusResponse"):
+        assert {"data", "request_id", "usage"} <= set(schemas[name]["required"]), name
+    assert schemas["UsageInfo"]["required"] == ["coin_cost"]
+
+
 def test_name_collision_after_normalization_is_refused() -> None:
     """Two operations that normalize to one name stop generation."""
     spec = specs.minimal_spec()

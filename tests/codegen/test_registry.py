@@ -51,6 +51,22 @@ def test_registry_has_every_operation_with_its_cost(spec: dict[str, Any]) -> Non
             assert info.pricing is None
 
 
+def test_a_200_without_content_is_marked_empty_success(spec: dict[str, Any]) -> None:
+    """Exactly the operations whose spec 200 has no body are `empty_success`, and only they store it."""
+    raw = _by_id(spec)
+    for operation_id, info in OPERATIONS.items():
+        declared_empty = "content" not in raw[operation_id]["responses"]["200"]
+        assert info.empty_success is declared_empty, operation_id
+        assert ("empty_success" in json.loads(emit.registry_entry(info))) is declared_empty
+    changed = specs.minimal_spec()
+    changed["paths"]["/open/v1/things/render"]["post"]["responses"]["200"] = {"description": "ok"}
+    infos = {
+        info.operation_id: info for info in registry.build(changed, normalize(changed), None, "")
+    }
+    assert infos["trenz-things-render"].empty_success
+    assert not infos["trenz-things-search"].empty_success
+
+
 def test_async_jobs_name_their_id_field(spec: dict[str, Any]) -> None:
     """Every async-billed operation is a job that names the id field its response declares."""
     raw = _by_id(spec)
@@ -226,7 +242,11 @@ def test_unknown_task_status_parses() -> None:
     module_name, _, class_name = info.response_model.partition(":")
     model = getattr(importlib.import_module(module_name), class_name)
     parsed = model.from_dict(
-        {"data": {"task_id": "t1", "status": "queued_for_gpu"}, "request_id": "r"}
+        {
+            "data": {"task_id": "t1", "status": "queued_for_gpu"},
+            "request_id": "r",
+            "usage": {"coin_cost": 0},
+        }
     )
     assert parsed.data.status == "queued_for_gpu"
 

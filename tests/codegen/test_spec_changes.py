@@ -167,7 +167,7 @@ def test_additive_changes_update_everything_and_keep_our_suites_green(repo: Path
         "print(search.accessor, search.pagination.style, job.accessor, job.is_async, job.job_id_field)\n"
         "module, _, name = search.response_model.partition(':')\n"
         "model = getattr(importlib.import_module(module), name)\n"
-        "body = {'data': {'widgets': [], 'state': 'archived'}, 'request_id': 'r'}\n"
+        "body = {'data': {'widgets': [], 'state': 'archived'}, 'request_id': 'r', 'usage': {'coin_cost': 7}}\n"
         "print(model.from_dict(body).data.state)\n"
         "print(hasattr(TrenzClient(api_key='sk_test_x').widgets, 'search'))\n"
     ))  # fmt: skip

@@ -23,22 +23,27 @@ import pytest
 from trenz_async import TrenzClient
 from trenz_async.testing import TEST_API_KEY, FakeTrenz, FaultKind, FaultPlan, SubmissionLog
 
+from ..unit.helpers import keyed_job
+
 pytestmark = pytest.mark.anyio
 
 CHILD = Path(__file__).with_name("crash_child.py")
-OPERATION = "trenz-video-content-analysis"
+JOB, INPUT = keyed_job()  # a paid job per input (a video analysis per video id)
+KEY = INPUT.name
 INPUTS = 1000
 KILLS = 20
 
 
 async def _journal_view(base_url: str, journal: Path) -> tuple[dict[str, str], set[str]]:
-    """(video_id -> task id) of pending jobs, and the video ids of unconfirmed submissions."""
+    """(input -> task id) of pending jobs, and the inputs of unconfirmed submissions."""
     async with TrenzClient(api_key=TEST_API_KEY, base_url=base_url, journal=journal) as client:
-        pending = {
-            str((task.params or {})["video_id"]): task.id for task in await client.tasks.pending()
-        }
-        unconfirmed = {str(item.params["video_id"]) for item in await client.tasks.unconfirmed()}
+        pending = {str((task.params or {})[KEY]): task.id for task in await client.tasks.pending()}
+        unconfirmed = {str(item.params[KEY]) for item in await client.tasks.unconfirmed()}
     return pending, unconfirmed
+
+
+def _child(base_url: str, journal: Path) -> list[str]:
+    return [sys.executable, str(CHILD), base_url, str(journal), str(INPUTS)]
 
 
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])  # the children alternate asyncio and trio
@@ -58,7 +63,7 @@ async def test_kill_9_never_loses_or_repeats_a_paid_job(tmp_path: Path) -> None:
         for kill in range(KILLS):
             backend = ("asyncio", "trio")[kill % 2]
             async with await anyio.open_process(
-                [sys.executable, str(CHILD), base_url, str(journal), str(INPUTS), backend],
+                [*_child(base_url, journal), backend, JOB.operation_id, KEY],
                 env=env,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
@@ -70,18 +75,18 @@ async def test_kill_9_never_loses_or_repeats_a_paid_job(tmp_path: Path) -> None:
             await anyio.sleep(0.1)  # let the server finish what the dead client started
             pending, unconfirmed = await _journal_view(base_url, journal)
             unconfirmed_seen += len(unconfirmed)
-            for video_id, job_ids in log.jobs_by("video_id").items():
-                assert len(job_ids) == 1, f"{video_id} was submitted twice: {job_ids}"
-                assert pending.get(video_id) == job_ids[0] or video_id in unconfirmed, video_id
+            for value, job_ids in log.jobs_by(KEY).items():
+                assert len(job_ids) == 1, f"{value} was submitted twice: {job_ids}"
+                assert pending.get(value) == job_ids[0] or value in unconfirmed, value
         # Let the last run finish: everything is then accounted for, and paid once.
         with anyio.fail_after(120):
             finished = await anyio.run_process(
-                [sys.executable, str(CHILD), base_url, str(journal), str(INPUTS)],
+                [*_child(base_url, journal), "asyncio", JOB.operation_id, KEY],
                 env=env,
                 check=False,
             )
         pending, unconfirmed = await _journal_view(base_url, journal)
     assert finished.stdout.decode().strip() == "finished", finished.stderr.decode()[-2000:]
     assert set(pending) | unconfirmed == {f"v{index}" for index in range(INPUTS)}
-    assert all(len(job_ids) == 1 for job_ids in log.jobs_by("video_id").values())
+    assert all(len(job_ids) == 1 for job_ids in log.jobs_by(KEY).values())
     assert unconfirmed_seen > 0  # some kills did land between a send and its answer

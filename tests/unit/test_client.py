@@ -12,18 +12,28 @@ import respx
 
 from trenz_async import RateLimit, RateLimiter, RetryPolicy, ServerError, TrenzClient
 
-from .helpers import API_KEY, BASE_URL, envelope, error_body
+from .helpers import (
+    API_KEY,
+    BASE_URL,
+    cheap_read,
+    envelope,
+    error_body,
+    minimal_arguments,
+    typed,
+    url_of,
+)
 
 pytestmark = pytest.mark.anyio
 
-SEARCH = f"{BASE_URL}/open/v1/products/search"
+SEARCH = cheap_read()
+SEARCH_URL = url_of(SEARCH)
 FAST = RetryPolicy(max_retries=3, initial_backoff=0.0, max_backoff=0.0)
 
 
 async def test_with_options_overrides_retries_and_shares_the_pool() -> None:
     """with_options(max_retries=0) retries nothing, shares http, limiter and ledger."""
     with respx.mock() as router:
-        route = router.get(url__startswith=SEARCH).respond(
+        route = router.get(url__startswith=SEARCH_URL).respond(
             503, json=error_body("BACKEND_UNAVAILABLE")
         )
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, retry=FAST) as client:
@@ -35,20 +45,20 @@ async def test_with_options_overrides_retries_and_shares_the_pool() -> None:
                 client.tasks,
             )
             with pytest.raises(ServerError):
-                await strict.products.search(country="us")
+                await typed(strict, SEARCH)(**minimal_arguments(SEARCH))
             assert route.call_count == 1
             with pytest.raises(ServerError):
-                await client.products.search(country="us")
+                await typed(client, SEARCH)(**minimal_arguments(SEARCH))
             assert route.call_count == 1 + 4
 
 
 async def test_with_options_timeout_reaches_the_request() -> None:
     """A per-call timeout is set on the outgoing request."""
     with respx.mock() as router:
-        route = router.get(url__startswith=SEARCH).respond(200, json=envelope(data={"items": []}))
+        route = router.get(url__startswith=SEARCH_URL).respond(200, json=envelope(SEARCH))
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
-            await client.with_options(timeout=123.0).products.search(country="us")
-            await client.products.search(country="us")
+            await typed(client.with_options(timeout=123.0), SEARCH)(**minimal_arguments(SEARCH))
+            await typed(client, SEARCH)(**minimal_arguments(SEARCH))
     slow, default = (call.request for call in route.calls)
     assert slow.extensions["timeout"]["read"] == 123.0
     assert default.extensions["timeout"]["read"] == 60.0
@@ -65,11 +75,11 @@ async def test_with_options_copy_does_not_close_the_shared_pool() -> None:
 async def test_server_rate_limit_header_lowers_the_limiter() -> None:
     """X-RateLimit-Limit below the configured limit lowers the effective limit."""
     with respx.mock() as router:
-        router.get(url__startswith=SEARCH).respond(
-            200, json=envelope(data={"items": []}), headers={"X-RateLimit-Limit": "120"}
+        router.get(url__startswith=SEARCH_URL).respond(
+            200, json=envelope(SEARCH), headers={"X-RateLimit-Limit": "120"}
         )
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
-            await client.products.search(country="us")
+            await typed(client, SEARCH)(**minimal_arguments(SEARCH))
             assert client.limiter.statistics().effective_limit == 120
 
 
@@ -89,25 +99,23 @@ async def test_each_attempt_is_logged_without_secrets(caplog: pytest.LogCaptureF
     """One log line per attempt: method, path, operation, status, attempt, coins, request id."""
     caplog.set_level(logging.INFO, logger="trenz_async")
     with respx.mock() as router:
-        router.get(url__startswith=SEARCH).mock(
+        router.get(url__startswith=SEARCH_URL).mock(
             side_effect=[
                 httpx.Response(503, json=error_body("BACKEND_UNAVAILABLE")),
-                httpx.Response(200, json=envelope(data={"items": []}, coins=5)),
+                httpx.Response(200, json=envelope(SEARCH)),
             ]
         )
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, retry=FAST) as client:
-            await client.products.search(country="us")
-    lines = [
-        record.getMessage()
-        for record in caplog.records
-        if "/open/v1/products/search" in record.getMessage()
-    ]
+            await typed(client, SEARCH)(**minimal_arguments(SEARCH))
+    lines = [record.getMessage() for record in caplog.records if SEARCH.path in record.getMessage()]
     assert any("-> 503 attempt=0" in line and "request_id=req_err" in line for line in lines)
     assert any(
-        "-> 200 attempt=1" in line and "coins=5" in line and "request_id=req_1" in line
+        "-> 200 attempt=1" in line
+        and f"coins={SEARCH.coin_cost}" in line
+        and "request_id=req_1" in line
         for line in lines
     )
-    assert all("trenz-products-search" in line for line in lines)
+    assert all(SEARCH.operation_id in line for line in lines)
     assert API_KEY not in caplog.text
 
 

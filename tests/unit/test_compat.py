@@ -56,7 +56,11 @@ def test_unknown_fields_are_kept_by_the_generated_models() -> None:
 def test_unknown_status_value_parses_and_is_found() -> None:
     """An unheard-of task status parses, and `unknown()` names it."""
     info = OPERATIONS[TASK_STATUS_OPERATION]
-    body = {"data": {"task_id": "t1", "status": "queued_for_gpu"}, "request_id": "r"}
+    body = {
+        "data": {"task_id": "t1", "status": "queued_for_gpu"},
+        "request_id": "r",
+        "usage": {"coin_cost": 0},
+    }
     assert _model(info).from_dict(body).data.status == "queued_for_gpu"
     assert _compat.unknown(info, body) == ["new value data.status='queued_for_gpu'"]
     body["data"]["status"] = "completed"

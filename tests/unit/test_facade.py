@@ -1,4 +1,4 @@
-"""All 87 operations through the typed facade and through `call()`, against respx."""
+"""Every operation through the typed facade and through `call()`, against respx."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import respx
 import trenz_async
 from trenz_async import OPERATIONS, InvalidParameterError, OperationInfo, Task, TrenzClient
 
-from .helpers import API_KEY, BASE_URL, envelope, minimal_arguments
+from .helpers import API_KEY, BASE_URL, cheap_read, envelope, minimal_arguments, typed
 
 pytestmark = pytest.mark.anyio
 
@@ -76,27 +76,32 @@ async def test_every_operation_is_callable(operation_id: str, via: str) -> None:
 
 async def test_call_rejects_an_unknown_operation_listing_valid_ids() -> None:
     """An unknown operation id fails before sending, naming the valid ids."""
+    known = cheap_read()
+    misspelt = known.operation_id + "s"
     async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
-        with pytest.raises(InvalidParameterError, match="trenz-products-search"):
-            await client.call("trenz-products-find", country="us")
+        with pytest.raises(InvalidParameterError, match=re.escape(known.operation_id)):
+            await client.call(misspelt, **minimal_arguments(known))
 
 
 async def test_call_rejects_unknown_parameters_listing_valid_ones() -> None:
     """An unknown keyword fails before sending, naming the valid parameters."""
+    info = cheap_read()
+    valid = re.escape(info.params[0].python_name)
     with respx.mock(assert_all_mocked=True) as router:
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
-            with pytest.raises(InvalidParameterError, match=r"colour.*valid: .*country"):
-                await client.call("trenz-products-search", country="us", colour="red")
+            with pytest.raises(InvalidParameterError, match=rf"colour.*valid: .*{valid}"):
+                await client.call(info.operation_id, **minimal_arguments(info), colour="red")
         assert not router.calls
 
 
 async def test_facade_docstrings_carry_summary_and_cost() -> None:
     """Typed methods document the spec summary, path and coin cost."""
+    info = cheap_read()
     async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
-        doc = client.products.search.__doc__ or ""
-    assert "Product" in doc
-    assert "GET /open/v1/products/search" in doc
-    assert "5 coins" in doc
+        doc = typed(client, info).__doc__ or ""
+    assert info.summary in doc
+    assert f"{info.method} {info.path}" in doc
+    assert f"{info.coin_cost} coins" in doc
 
 
 def test_exported_members_are_exactly_the_public_names() -> None:

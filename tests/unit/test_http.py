@@ -11,21 +11,40 @@ import pytest
 import respx
 
 import trenz_async
-from trenz_async import ConfigurationError, RateLimitError, RetryPolicy, TrenzClient
+from trenz_async import (
+    ConfigurationError,
+    OperationInfo,
+    RateLimitError,
+    RetryPolicy,
+    TrenzClient,
+)
 from trenz_async._transport import TrenzTransport
 
-from .helpers import API_KEY, BASE_URL, envelope, error_body, make_client
+from .helpers import (
+    API_KEY,
+    BASE_URL,
+    cheap_read,
+    envelope,
+    error_body,
+    job,
+    make_client,
+    minimal_arguments,
+    priced_jobs,
+    typed,
+    url_of,
+)
 
 pytestmark = pytest.mark.anyio
 
-SEARCH = f"{BASE_URL}/open/v1/products/search"
+SEARCH = cheap_read()
+SEARCH_URL = url_of(SEARCH)
 
 
 async def test_the_user_agent_names_the_sdk_python_and_httpx(router: respx.MockRouter) -> None:
     """User-Agent is trenz_async/<version> python/<x.y.z> httpx/<x.y.z>."""
-    route = router.get(url__startswith=SEARCH).respond(200, json=envelope(data={"items": []}))
+    route = router.get(url__startswith=SEARCH_URL).respond(200, json=envelope(SEARCH))
     async with make_client() as client:
-        await client.products.search(country="us")
+        await typed(client, SEARCH)(**minimal_arguments(SEARCH))
     agent = route.calls.last.request.headers["user-agent"]
     assert agent == (
         f"trenz_async/{trenz_async.__version__} python/{platform.python_version()} "
@@ -35,9 +54,9 @@ async def test_the_user_agent_names_the_sdk_python_and_httpx(router: respx.MockR
 
 async def test_extra_headers_are_merged_with_the_sdks(router: respx.MockRouter) -> None:
     """http_options headers are added to the SDK's own (which stay), on every request."""
-    route = router.get(url__startswith=SEARCH).respond(200, json=envelope(data={"items": []}))
+    route = router.get(url__startswith=SEARCH_URL).respond(200, json=envelope(SEARCH))
     async with make_client(http_options={"headers": {"X-Team": "growth"}}) as client:
-        await client.products.search(country="us")
+        await typed(client, SEARCH)(**minimal_arguments(SEARCH))
     headers = route.calls.last.request.headers
     assert headers["x-team"] == "growth"
     assert headers["user-agent"].startswith("trenz_async/")
@@ -94,7 +113,7 @@ async def test_your_own_http_client_carries_every_request() -> None:
     answers = iter(
         [
             httpx.Response(503, json=error_body("BACKEND_UNAVAILABLE")),
-            httpx.Response(200, json=envelope(data={"items": []}, coins=5)),
+            httpx.Response(200, json=envelope(SEARCH)),
         ]
     )
 
@@ -113,8 +132,8 @@ async def test_your_own_http_client_carries_every_request() -> None:
         rate_limit=None,
         retry=RetryPolicy(max_retries=2, initial_backoff=0, max_backoff=0),
     ) as client:
-        await client.products.search(country="us")
-        assert client.usage.snapshot().coins_spent == 5
+        await typed(client, SEARCH)(**minimal_arguments(SEARCH))
+        assert client.usage.snapshot().coins_spent == SEARCH.coin_cost
     assert len(seen) == 2  # retried through your client
     assert all(headers["x-api-key"] == API_KEY for headers in seen)
     assert seen[-1]["x-team"] == "growth"
@@ -126,30 +145,32 @@ async def test_a_429_pause_is_logged_at_warning(
     router: respx.MockRouter, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A 429 that pauses the client logs one WARNING with the pause and the code."""
-    router.get(url__startswith=SEARCH).respond(
+    router.get(url__startswith=SEARCH_URL).respond(
         429, json=error_body("RATE_LIMITED"), headers={"Retry-After": "7"}
     )
     async with make_client() as client:
         with pytest.raises(RateLimitError):
-            await client.products.search(country="us")
+            await typed(client, SEARCH)(**minimal_arguments(SEARCH))
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any("pausing all requests for 7.0s" in m and "RATE_LIMITED" in m for m in warnings)
 
 
 async def test_per_request_options_reach_that_request_only(router: respx.MockRouter) -> None:
     """call() extra headers, query and body are sent; the key header cannot be set that way."""
-    info = trenz_async.OPERATIONS["trenz-ai-image-generate"]
-    route = router.post(f"{BASE_URL}{info.path}").respond(200, json=envelope(info))
+    info = job()  # a job with a JSON body
+    route = router.post(url_of(info)).respond(200, json=envelope(info))
     async with make_client() as client:
         await client.call(
             info.operation_id,
-            prompt="a lamp",
+            **minimal_arguments(info),
             extra_headers={"X-Trace": "t1"},
             extra_query={"debug": "1"},
             extra_body={"seed": 7},
         )
         with pytest.raises(trenz_async.InvalidParameterError, match="x-api-key"):
-            await client.call(info.operation_id, prompt="a lamp", extra_headers={"x-api-key": "k"})
+            await client.call(
+                info.operation_id, **minimal_arguments(info), extra_headers={"x-api-key": "k"}
+            )
     request = route.calls.last.request
     assert request.headers["x-trace"] == "t1"
     assert request.url.params["debug"] == "1"
@@ -159,9 +180,21 @@ async def test_per_request_options_reach_that_request_only(router: respx.MockRou
 
 async def test_extra_body_counts_in_the_estimate(router: respx.MockRouter) -> None:
     """A priced parameter sent through extra_body is priced: it cannot slip past the budget."""
-    info = trenz_async.OPERATIONS["trenz-ai-sd-pro-generate"]
-    route = router.post(f"{BASE_URL}{info.path}").respond(200, json=envelope(info))
-    async with make_client(max_coins=1000) as client:
+    priced = priced_jobs()
+    if not priced:
+        pytest.skip("the bundled spec prices no operation per unit")
+    info, pricing = priced[0], priced[0].pricing
+    assert pricing is not None
+    extra = {pricing.quantity_param: pricing.default_quantity + 1}
+    within = client_estimate(info)  # at the default quantity: the whole budget
+    assert client_estimate(info, **extra) > within
+    route = router.post(url_of(info)).respond(200, json=envelope(info))
+    async with make_client(max_coins=within) as client:
         with pytest.raises(trenz_async.BudgetExceededError):
-            await client.call(info.operation_id, prompt="a", extra_body={"duration": 15})
+            await client.call(info.operation_id, **minimal_arguments(info), extra_body=extra)
     assert route.call_count == 0
+
+
+def client_estimate(info: OperationInfo, **params: Any) -> int:
+    """What the budget check estimates a call of `info` with these arguments at."""
+    return make_client().estimate(info.operation_id, **minimal_arguments(info), **params)

@@ -11,9 +11,11 @@ import pytest
 from trenz_async._coordination import JournalEntry, Submission
 from trenz_async._journal import TaskJournal
 
+from .helpers import job
+
 pytestmark = pytest.mark.anyio
 
-OPERATION = "trenz-video-transcription"
+OPERATION = job().operation_id  # journaled submissions are async jobs
 
 
 def submission(name: str, coins: int = 100) -> Submission:

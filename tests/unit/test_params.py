@@ -7,30 +7,121 @@ from typing import Any
 import pytest
 import respx
 
-from trenz_async import OPERATIONS, InvalidParameterError, OperationInfo, Param, TrenzClient
+from trenz_async import (
+    OPERATIONS,
+    InvalidParameterError,
+    OperationInfo,
+    Param,
+    ParamLocation,
+    TrenzClient,
+)
 
-from .helpers import API_KEY, BASE_URL, envelope, make_client, minimal_arguments, sample_value
+from .helpers import (
+    API_KEY,
+    BASE_URL,
+    arguments,
+    detail_read,
+    envelope,
+    make_client,
+    minimal_arguments,
+    operations_where,
+    path_param,
+    sample_value,
+    typed,
+)
 
 pytestmark = pytest.mark.anyio
 
 
-@pytest.mark.parametrize(
-    ("operation", "params", "parameter"),
-    [
-        ("trenz-products-search", {}, "country"),
-        ("trenz-products-search", {"country": "zz"}, "country"),
-        ("trenz-products-search", {"country": "us", "page_size": 21}, "page_size"),
-        ("trenz-products-search", {"country": "us", "page": 0}, "page"),
-        ("trenz-products-search", {"country": "us", "page": True}, "page"),
-        ("trenz-products-search", {"country": "us", "page": "2"}, "page"),
-        ("trenz-products-search", {"country": "us", "sort": "gmv_7d"}, "sort"),
-        ("trenz-products-search", {"country": "us", "max_price": float("nan")}, "max_price"),
-        ("trenz-ai-sd-pro-generate", {"prompt": "cat", "duration": 3}, "duration"),
-        ("trenz-ai-sd-pro-generate", {"prompt": "cat", "duration": 16}, "duration"),
-        ("trenz-ai-sd-pro-generate", {"prompt": "cat", "resolution": "4k"}, "resolution"),
-        ("trenz-ads-account-list", {"page_size": 101}, "page_size"),
-    ],
-)
+def _first(test: Any) -> tuple[OperationInfo, Param] | None:
+    """The first (operation, parameter) by id where `test(info, param)` holds."""
+    for info in operations_where(lambda info: True):
+        for param in info.params:
+            if test(info, param):
+                return info, param
+    return None
+
+
+def _is_int(param: Param) -> bool:
+    return param.json_type == "integer"
+
+
+def invalid_cases() -> list[Any]:
+    """One bad argument per validation rule, on the first operation the rule applies to.
+
+    Each case is (operation, arguments, the parameter the error must name); the other
+    arguments are the operation's minimal valid ones. A rule no parameter of the bundled
+    spec has is left out.
+    """
+    rules: list[tuple[str, Any, Any]] = [
+        (
+            "missing-required",
+            lambda i, p: p.required and p.location is not ParamLocation.PATH,
+            None,
+        ),
+        ("not-in-enum", lambda i, p: p.enum is not None and p.json_type == "string", "zz-unknown"),
+        ("above-maximum", lambda i, p: _is_int(p) and p.maximum is not None, "max+1"),
+        ("below-minimum", lambda i, p: _is_int(p) and p.minimum is not None, "min-1"),
+        ("bool-for-integer", lambda i, p: _is_int(p), True),
+        ("text-for-integer", lambda i, p: _is_int(p), "2"),
+        ("nan-for-number", lambda i, p: p.json_type == "number", float("nan")),
+        (
+            "sort-without-direction",
+            lambda i, p: p.enum is not None and all(":" in str(v) for v in p.enum),
+            "field-only",
+        ),
+        ("priced-quantity-above-maximum", _priced_quantity, "max+1"),
+        ("priced-quantity-below-minimum", _priced_quantity, "min-1"),
+        ("priced-tier-unknown", _priced_tier, "zz-unknown"),
+        (
+            "body-above-maximum",
+            lambda i, p: p.location is ParamLocation.BODY and _is_int(p) and p.maximum is not None,
+            "max+1",
+        ),
+    ]
+    cases = []
+    for name, test, bad in rules:
+        found = _first(test)
+        if found is None:
+            continue
+        info, param = found
+        params = minimal_arguments(info)
+        if bad is None:
+            params.pop(param.python_name)
+        else:
+            params[param.python_name] = _bad_value(param, bad)
+        cases.append(pytest.param(info.operation_id, params, param.python_name, id=name))
+    return cases
+
+
+def _priced_quantity(info: OperationInfo, param: Param) -> bool:
+    return (
+        info.pricing is not None
+        and param.name == info.pricing.quantity_param
+        and param.minimum is not None
+        and param.maximum is not None
+    )
+
+
+def _priced_tier(info: OperationInfo, param: Param) -> bool:
+    return (
+        info.pricing is not None
+        and param.name == info.pricing.tier_param
+        and (param.enum is not None)
+    )
+
+
+def _bad_value(param: Param, bad: Any) -> Any:
+    if bad == "max+1":
+        return int(param.maximum or 0) + 1
+    if bad == "min-1":
+        return int(param.minimum or 0) - 1
+    if bad == "field-only":
+        return str(param.enum[0]).split(":")[0] if param.enum else "x"
+    return bad
+
+
+@pytest.mark.parametrize(("operation", "params", "parameter"), invalid_cases())
 async def test_invalid_arguments_send_nothing(
     operation: str, params: dict[str, Any], parameter: str
 ) -> None:
@@ -64,21 +155,24 @@ async def test_invalid_arguments_send_nothing(
 )
 async def test_path_parameters_that_change_the_path_are_refused(value: str) -> None:
     """Path values with separators, dot segments, query/fragment or control characters are refused."""
+    info = detail_read()
+    name = path_param(info).python_name
     with respx.mock(assert_all_mocked=True) as router:
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
-            with pytest.raises(InvalidParameterError, match="id"):
-                await client.products.detail(id=value, country="us")
+            with pytest.raises(InvalidParameterError, match=name):
+                await typed(client, info)(**arguments(info, **{name: value}))
         assert not router.calls
 
 
 async def test_ordinary_path_values_are_sent() -> None:
     """An id with letters, digits, dashes, underscores and dots goes through."""
+    info = detail_read()
+    param = path_param(info)
+    path = info.path.replace("{" + param.name + "}", "prod-1_2.3")
     with respx.mock() as router:
-        route = router.get(f"{BASE_URL}/open/v1/products/prod-1_2.3").respond(
-            200, json={"data": {}, "request_id": "r", "usage": {"coin_cost": 5}}
-        )
+        route = router.get(f"{BASE_URL}{path}").respond(200, json=envelope(info))
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
-            await client.products.detail(id="prod-1_2.3", country="us")
+            await typed(client, info)(**arguments(info, **{param.python_name: "prod-1_2.3"}))
     assert route.called
 
 

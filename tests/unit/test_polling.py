@@ -18,7 +18,7 @@ import respx
 from trenz_async import APIConnectionError, RateLimit, RetryPolicy, TrenzClient
 from trenz_async._polling import PollPolicy, PollScheduler, classify_status
 
-from .helpers import API_KEY, BASE_URL, envelope
+from .helpers import API_KEY, BASE_URL, envelope, task_status_url
 
 pytestmark = pytest.mark.anyio
 
@@ -216,7 +216,7 @@ async def test_polls_alone_use_the_idle_window_but_its_reserve() -> None:
 
     policy = PollPolicy(initial=0.0, maximum=0.0, jitter=0.0, poll_share=0.1, call_reserve=0.2)
     with respx.mock() as router:
-        router.get(url__regex=rf"^{re.escape(BASE_URL)}/open/v1/tasks/(?P<task_id>[^/?]+)$").mock(
+        router.get(url__regex="^" + re.escape(task_status_url("")) + "(?P<task_id>[^/?]+)$").mock(
             side_effect=status
         )
         async with TrenzClient(

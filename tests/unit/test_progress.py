@@ -10,11 +10,24 @@ import respx
 
 from trenz_async import PollPolicy, Progress, TrenzClient, progress_bar
 
-from .helpers import API_KEY, BASE_URL, envelope
+from .helpers import (
+    API_KEY,
+    BASE_URL,
+    cheap_read,
+    envelope,
+    job,
+    minimal_arguments,
+    task_status_url,
+    typed,
+    url_of,
+)
 
 pytestmark = pytest.mark.anyio
 
-SUBMIT = f"{BASE_URL}/open/v1/ai/videos/content-analysis"
+JOB = job()
+SEARCH = cheap_read()
+SUBMIT = url_of(JOB)
+STATUS = task_status_url("")
 
 
 def _status(request: httpx.Request) -> httpx.Response:
@@ -31,16 +44,14 @@ async def test_as_completed_reports_progress_after_each_task() -> None:
     with respx.mock() as router:
         router.post(SUBMIT).mock(
             side_effect=lambda request: httpx.Response(
-                200, json=envelope(data={"task_id": next(ids)}, coins=1000)
+                200, json=envelope(JOB, {str(JOB.job_id_field): next(ids)})
             )
         )
-        router.get(url__startswith=f"{BASE_URL}/open/v1/tasks/").mock(side_effect=_status)
+        router.get(url__startswith=STATUS).mock(side_effect=_status)
         async with TrenzClient(
             api_key=API_KEY, base_url=BASE_URL, poll=PollPolicy(initial=0.0, maximum=0.01)
         ) as client:
-            tasks = [
-                await client.ai_analysis.video_content_analysis(video_id="v") for _ in range(3)
-            ]
+            tasks = [await typed(client, JOB)(**minimal_arguments(JOB)) for _ in range(3)]
             tasks.append(client.tasks.get("t10"))
             await client.tasks.wait_all(tasks, return_exceptions=True, progress=seen.append)
     assert [(update.done, update.total) for update in seen] == [
@@ -51,8 +62,8 @@ async def test_as_completed_reports_progress_after_each_task() -> None:
         (4, 4),
     ]
     assert seen[-1].failed == 1
-    assert seen[0].coins_held == 3000
-    assert (seen[-1].coins_spent, seen[-1].coins_held) == (3000, 0)
+    assert seen[0].coins_held == 3 * JOB.coin_cost
+    assert (seen[-1].coins_spent, seen[-1].coins_held) == (3 * JOB.coin_cost, 0)
 
 
 def test_progress_bar_draws_updates() -> None:
@@ -68,16 +79,14 @@ async def test_progress_counts_the_batchs_coins_not_the_clients() -> None:
     """Coins in a Progress are the waited tasks' own, whatever else the client spent."""
     seen: list[Progress] = []
     with respx.mock() as router:
-        router.post(SUBMIT).respond(200, json=envelope(data={"task_id": "t1"}, coins=1000))
-        router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").respond(
-            200, json=envelope(data={"items": []}, coins=5)
-        )
-        router.get(url__startswith=f"{BASE_URL}/open/v1/tasks/").mock(side_effect=_status)
+        router.post(SUBMIT).respond(200, json=envelope(JOB, {str(JOB.job_id_field): "t1"}))
+        router.get(url__startswith=url_of(SEARCH)).respond(200, json=envelope(SEARCH))
+        router.get(url__startswith=STATUS).mock(side_effect=_status)
         async with TrenzClient(
             api_key=API_KEY, base_url=BASE_URL, poll=PollPolicy(initial=0.0, maximum=0.01)
         ) as client:
-            await client.products.search(country="us")  # spent outside the batch
-            task = await client.ai_analysis.video_content_analysis(video_id="v")
+            await typed(client, SEARCH)(**minimal_arguments(SEARCH))  # spent outside the batch
+            task = await typed(client, JOB)(**minimal_arguments(JOB))
             await client.tasks.wait_all([task], progress=seen.append)
-            assert client.usage.snapshot().coins_spent == 1005
-    assert (seen[-1].coins_spent, seen[-1].coins_held) == (1000, 0)
+            assert client.usage.snapshot().coins_spent == SEARCH.coin_cost + JOB.coin_cost
+    assert (seen[-1].coins_spent, seen[-1].coins_held) == (JOB.coin_cost, 0)

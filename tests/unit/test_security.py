@@ -11,7 +11,19 @@ import respx
 from trenz_async import APIError, ConfigurationError, TrenzClient, TrenzError
 from trenz_async._transport import TrenzTransport
 
-from .helpers import API_KEY, BASE_URL, envelope, error_body
+from .helpers import (
+    API_KEY,
+    BASE_URL,
+    cheap_read,
+    envelope,
+    error_body,
+    job,
+    minimal_arguments,
+    task_status,
+    task_status_url,
+    typed,
+    url_of,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -23,7 +35,7 @@ pytestmark = pytest.mark.anyio
 async def test_auth_modes(mode: str, header: str, value: str) -> None:
     """auth="header" sends X-API-Key, auth="bearer" sends Authorization: Bearer."""
     with respx.mock() as router:
-        route = router.get(f"{BASE_URL}/open/v1/tasks/t1").respond(
+        route = router.get(task_status_url("t1")).respond(
             200, json=envelope(data={"task_id": "t1", "status": "running"})
         )
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, auth=mode) as client:
@@ -42,7 +54,7 @@ async def test_auth_modes(mode: str, header: str, value: str) -> None:
 async def test_cross_origin_redirect_never_carries_the_key(status: int, target: str) -> None:
     """Even with redirects followed, another host, port or scheme gets no key header."""
     with respx.mock() as router:
-        router.get(f"{BASE_URL}/open/v1/tasks/t1").respond(status, headers={"Location": target})
+        router.get(task_status_url("t1")).respond(status, headers={"Location": target})
         landed = router.get(target).respond(
             200, json=envelope(data={"task_id": "t1", "status": "running"})
         )
@@ -58,7 +70,7 @@ async def test_cross_origin_redirect_never_carries_the_key(status: int, target: 
 async def test_redirects_are_not_followed_by_default() -> None:
     """A 3xx is an error by default: nothing is sent to the Location."""
     with respx.mock(assert_all_called=False) as router:
-        router.get(f"{BASE_URL}/open/v1/tasks/t1").respond(
+        router.get(task_status_url("t1")).respond(
             307, headers={"Location": "https://evil.example/"}
         )
         elsewhere = router.get("https://evil.example/").respond(200)
@@ -73,7 +85,7 @@ async def test_canary_key_never_in_repr_errors_or_logs(caplog: pytest.LogCapture
     """The key is absent from reprs, exception text, tracebacks and log records."""
     caplog.set_level(logging.DEBUG, logger="trenz_async")
     with respx.mock() as router:
-        router.get(f"{BASE_URL}/open/v1/tasks/t1").respond(
+        router.get(task_status_url("t1")).respond(
             401, json=error_body("AUTH_INVALID_KEY", f"key {API_KEY} is invalid")
         )
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
@@ -131,7 +143,7 @@ async def test_oversized_body_is_a_typed_error() -> None:
     from trenz_async import ResponseTooLargeError
 
     with respx.mock() as router:
-        router.get(f"{BASE_URL}/open/v1/tasks/t1").respond(200, content=b"x" * 5000)
+        router.get(task_status_url("t1")).respond(200, content=b"x" * 5000)
         async with TrenzClient(
             api_key=API_KEY, base_url=BASE_URL, max_response_bytes=1000
         ) as client:
@@ -185,13 +197,14 @@ async def test_an_echoed_key_never_reaches_an_exception(
     router: respx.MockRouter, status: int, body: str, operation: str
 ) -> None:
     """Whatever the path (error, redirect, 200 without a job id, schema mismatch), no text shows the key."""
-    router.get(f"{BASE_URL}/open/v1/tasks/t1").respond(status, text=body)
-    router.get(f"{BASE_URL}/open/v1/products/search").respond(status, text=body)
-    router.post(f"{BASE_URL}/open/v1/ai/images/generate").respond(status, text=body)
+    status_op, search, submit = task_status(), cheap_read(), job()
+    for info in (search, submit):
+        router.route(method=info.method, url=url_of(info)).respond(status, text=body)
+    router.get(task_status_url("t1")).respond(status, text=body)
     calls = {
-        "status": lambda client: client.tasks.status(task_id="t1"),
-        "search": lambda client: client.products.search(country="us"),
-        "submit": lambda client: client.ai_image.generate(prompt="a lamp"),
+        "status": lambda client: typed(client, status_op)(task_id="t1"),
+        "search": lambda client: typed(client, search)(**minimal_arguments(search)),
+        "submit": lambda client: typed(client, submit)(**minimal_arguments(submit)),
     }
     async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, rate_limit=None) as client:
         with pytest.raises(TrenzError) as caught:

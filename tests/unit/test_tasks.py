@@ -35,18 +35,18 @@ from trenz_async import (
     TrenzClient,
 )
 
-from .helpers import BASE_URL, envelope, error_body, minimal_arguments
+from .helpers import BASE_URL, envelope, error_body, job, minimal_arguments, task_status_url
 from .helpers import make_client as client
 
 pytestmark = pytest.mark.anyio
 
 JOBS = sorted((op for op in OPERATIONS.values() if op.is_async), key=lambda op: op.operation_id)
-JOB = OPERATIONS["trenz-video-transcription"]  # a task_id job
-OTHER_JOB = OPERATIONS["trenz-ai-sora2-generate"]  # a job_id job
+JOB = job("task_id")  # a job answering data.task_id
+OTHER_JOB = job("job_id")  # a job answering data.job_id
 FAST = PollPolicy(initial=0.0, maximum=0.0, jitter=0.0)
 SLOW_ENOUGH = PollPolicy(initial=0.01, maximum=0.02, jitter=0.0)
 NO_RETRY = RetryPolicy(max_retries=0)
-STATUS_URL = re.compile(rf"^{re.escape(BASE_URL)}/open/v1/tasks/(?P<task_id>[^/?]+)$")
+STATUS_URL = re.compile("^" + re.escape(task_status_url("")) + "(?P<task_id>[^/?]+)$")
 
 
 class JobServer:
@@ -243,7 +243,7 @@ async def test_task_not_found_is_polled_again_within_the_grace(router: respx.Moc
     ]
     router.get(url__regex=STATUS_URL).mock(side_effect=answers)
     router.route(method=OTHER_JOB.method, url=f"{BASE_URL}{OTHER_JOB.path}").respond(
-        200, json=envelope(OTHER_JOB, {"job_id": "job_id-1"})
+        200, json=envelope(OTHER_JOB, {str(OTHER_JOB.job_id_field): "job_id-1"})
     )
     async with client(poll=PollPolicy(initial=0.0, maximum=0.0, not_found_grace=60.0)) as trenz:
         task = await submit(trenz, OTHER_JOB)
@@ -266,7 +266,7 @@ async def test_an_id_that_would_change_the_path_is_refused(router: respx.MockRou
     """tasks.get() refuses an unsafe id; a job answered with one fails its wait without polling."""
     jobs = JobServer(router)
     router.route(method=JOB.method, url=f"{BASE_URL}{JOB.path}").respond(
-        200, json=envelope(JOB, {"task_id": "../../admin"})
+        200, json=envelope(JOB, {str(JOB.job_id_field): "../../admin"})
     )
     async with client() as trenz:
         with pytest.raises(InvalidParameterError):
@@ -292,7 +292,7 @@ async def test_every_job_returns_a_task_and_holds_then_settles_its_coins(
     route = router.route(method=info.method, url=f"{BASE_URL}{info.path}").respond(
         200, json=envelope(info, decoy, coins=info.coin_cost)
     )
-    router.get(f"{BASE_URL}/open/v1/tasks/the-right-id").respond(
+    router.get(task_status_url("the-right-id")).respond(
         200,
         json=envelope(
             data={"task_id": "the-right-id", "status": final, "result": {}, "error_message": "no"}
@@ -535,7 +535,7 @@ async def test_a_second_client_resumes_the_first_clients_jobs_from_the_journal(
             "event": "intent",
             "id": lines[0]["id"],
             "operation_id": OTHER_JOB.operation_id,
-            "params": {"prompt": "id_42"},
+            "params": minimal_arguments(OTHER_JOB),
             "estimated_coins": OTHER_JOB.coin_cost,
             "at": task.submitted_at,
         }
@@ -546,7 +546,7 @@ async def test_a_second_client_resumes_the_first_clients_jobs_from_the_journal(
                 "id": intent["id"],
                 "task_id": task.id,
                 "operation_id": OTHER_JOB.operation_id,
-                "params": {"prompt": "id_42"},
+                "params": minimal_arguments(OTHER_JOB),
                 "submitted_at": task.submitted_at,
                 "estimated_coins": OTHER_JOB.coin_cost,
             },
@@ -556,7 +556,7 @@ async def test_a_second_client_resumes_the_first_clients_jobs_from_the_journal(
     async with client(journal=path) as second:
         pending = await second.tasks.pending()
         assert [(t.id, t.operation_id, t.estimated_coins, t.params) for t in pending] == [
-            (task.id, OTHER_JOB.operation_id, OTHER_JOB.coin_cost, {"prompt": "id_42"})
+            (task.id, OTHER_JOB.operation_id, OTHER_JOB.coin_cost, minimal_arguments(OTHER_JOB))
         ]
         assert second.usage.snapshot().coins_held == OTHER_JOB.coin_cost
         assert await pending[0].wait(timeout=5) == {"url": f"https://cdn.test/{task.id}.mp4"}
@@ -575,7 +575,7 @@ async def test_a_journal_that_cannot_be_written_sends_nothing(
     blocker.write_text("")
     jobs = JobServer(router, plan=("completed",))
     jobs.accept(JOB)
-    async with client(journal=blocker / "jobs.jsonl", max_coins=1000) as trenz:
+    async with client(journal=blocker / "jobs.jsonl", max_coins=JOB.coin_cost) as trenz:
         with pytest.raises(JournalError, match="not sent"):
             await submit(trenz)
         assert jobs.submitted == []
@@ -617,7 +617,8 @@ async def test_one_bad_journal_entry_does_not_block_resuming(
     path = tmp_path / "jobs.jsonl"
     path.write_text(
         '{"event": "submitted", "task_id": "batch/42"}\n'
-        '{"event": "submitted", "task_id": "good-1", "operation_id": "trenz-video-transcription"}\n'
+        + json.dumps({"event": "submitted", "task_id": "good-1", "operation_id": JOB.operation_id})
+        + "\n"
     )
     JobServer(router)
     async with client(journal=path) as trenz:
@@ -637,13 +638,16 @@ async def test_unconfirmed_submissions_are_listed_and_resolved(
     router.route(method=JOB.method, url=f"{BASE_URL}{JOB.path}").mock(
         side_effect=httpx.RemoteProtocolError("dropped after processing")
     )
-    async with client(journal=path, max_coins=1000) as trenz:
+    async with client(journal=path, max_coins=JOB.coin_cost) as trenz:
         with pytest.raises(OutcomeUnknownError) as caught:
             await submit(trenz)
-    async with client(journal=path, max_coins=1000) as restarted:
+    async with client(journal=path, max_coins=JOB.coin_cost) as restarted:
         [submission] = await restarted.tasks.unconfirmed()
         assert submission.id == caught.value.submission_id
-        assert (submission.operation_id, submission.estimated_coins) == (JOB.operation_id, 1000)
+        assert (submission.operation_id, submission.estimated_coins) == (
+            JOB.operation_id,
+            JOB.coin_cost,
+        )
         assert submission.params == minimal_arguments(JOB)
         jobs.plans["found-it"] = ["completed"]  # the user found the job in their Trenz account
         task = await restarted.tasks.resolve(submission.id, task_id="found-it")

@@ -13,6 +13,7 @@ from trenz_async import (
     APIError,
     APITimeoutError,
     MalformedResponseError,
+    OperationInfo,
     OutcomeUnknownError,
     QuotaExceededError,
     RateLimit,
@@ -21,24 +22,28 @@ from trenz_async import (
     ServerError,
     TrenzClient,
 )
-from trenz_async._registry import operations
 
-from .helpers import API_KEY, BASE_URL, envelope, error_body
-
-OPERATIONS = operations()
+from .helpers import (
+    API_KEY,
+    BASE_URL,
+    cheap_read,
+    costly_read,
+    envelope,
+    error_body,
+    job,
+    minimal_arguments,
+    paid_write,
+    typed,
+    url_of,
+)
 
 pytestmark = pytest.mark.anyio
 
-READ = ("trenz-products-search", {"country": "us"}, "GET", "/open/v1/products/search")
-# A 500-coin read: a repeat could be charged again, so ambiguous failures are not retried.
-COSTLY_READ = ("trenz-ai-image-search", {"query": "lamp"}, "POST", "/open/v1/ai/search/image")
-PAID = ("trenz-ai-sora2-generate", {"prompt": "a cat"}, "POST", "/open/v1/ai/videos/sora2/generate")
-WRITE = (
-    "trenz-social-comments-create",
-    {"platform_account_id": 1, "platform_video_id": "v", "text": "hi"},
-    "POST",
-    "/open/v1/social/comments/create",
-)
+READ = cheap_read()  # a data read of a few coins: ambiguous failures are retried
+# A read of hundreds of coins: a repeat could be charged again, so ambiguous failures are not.
+COSTLY_READ = costly_read()
+PAID = job()  # a paid job submission
+WRITE = paid_write()  # a paid write
 FAST = RetryPolicy(max_retries=2, initial_backoff=0.0, max_backoff=0.0)
 STATUS_CODES = {
     400: "INVALID_PARAM",
@@ -59,16 +64,13 @@ def _client(**options: Any) -> TrenzClient:
     return TrenzClient(api_key=API_KEY, base_url=BASE_URL, **options)
 
 
-async def _call(
-    case: tuple[str, dict[str, Any], str, str], responses: list[Any]
-) -> tuple[int, Any]:
-    operation, params, method, path = case
+async def _call(info: OperationInfo, responses: list[Any]) -> tuple[int, Any]:
     with respx.mock() as router:
-        route = router.route(method=method, url__startswith=f"{BASE_URL}{path}")
+        route = router.route(method=info.method, url__startswith=url_of(info))
         route.side_effect = responses
         async with _client() as client:
             try:
-                result: Any = await client.call(operation, **params)
+                result: Any = await client.call(info.operation_id, **minimal_arguments(info))
             except Exception as exc:  # the test asserts on the type
                 result = exc
         return route.call_count, result
@@ -79,6 +81,11 @@ def _error(status: int, code: str | None = None, **headers: str) -> httpx.Respon
 
 
 RETRIED = [_error(503)] * 3
+
+
+def _items_field(info: OperationInfo) -> str:
+    assert info.pagination is not None
+    return info.pagination.items_field
 
 
 @pytest.mark.parametrize(
@@ -129,8 +136,7 @@ async def test_quota_exceeded_is_never_retried(case: Any) -> None:
 @pytest.mark.parametrize("case", [READ, PAID, WRITE], ids=["read", "paid", "write"])
 async def test_rate_limited_is_retried_everywhere(case: Any) -> None:
     """429 RATE_LIMITED was not processed, so even paid calls retry it."""
-    operation, _, _, _ = case
-    ok = httpx.Response(200, json=envelope(OPERATIONS[operation]))
+    ok = httpx.Response(200, json=envelope(case))
     calls, result = await _call(case, [_error(429, "RATE_LIMITED", **{"Retry-After": "0"}), ok])
     assert calls == 2
     assert not isinstance(result, Exception)
@@ -154,7 +160,7 @@ AFTER_SEND = [
 
 @pytest.mark.parametrize("exc", AFTER_SEND, ids=lambda exc: type(exc).__name__)
 async def test_after_send_failures_retry_cheap_reads(exc: Exception) -> None:
-    """A 5-coin read retries read timeouts, dropped connections and cut bodies."""
+    """A read of a few coins retries read timeouts, dropped connections and cut bodies."""
     calls, result = await _call(READ, [exc] * 3)
     assert calls == 3
     assert isinstance(result, APIConnectionError)
@@ -174,12 +180,10 @@ async def test_after_send_failures_never_resend_costly_calls(case: Any, exc: Exc
 
 async def test_success_after_a_retry_returns_the_envelope() -> None:
     """One 503 then a 200 returns the 200's envelope."""
-    ok = httpx.Response(
-        200, json=envelope(OPERATIONS[READ[0]], data={"items": [], "total_count": 0})
-    )
+    ok = httpx.Response(200, json=envelope(READ, coins=READ.coin_cost + 1))
     calls, result = await _call(READ, [_error(503), ok])
     assert calls == 2
-    assert result.data.total_count == 0
+    assert result.usage.coin_cost == READ.coin_cost + 1  # the 200's own envelope
 
 
 async def test_retry_after_over_the_cap_raises_with_retry_after() -> None:
@@ -202,7 +206,7 @@ async def test_total_time_bound_stops_retrying() -> None:
 
     policy = RetryPolicy(max_retries=10, initial_backoff=1.0, max_backoff=1.0, max_total_time=0.5)
     with respx.mock() as router:
-        route = router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").respond(
+        route = router.get(url__startswith=url_of(READ)).respond(
             503, json=error_body("BACKEND_UNAVAILABLE")
         )
         async with TrenzClient(
@@ -211,7 +215,7 @@ async def test_total_time_bound_stops_retrying() -> None:
             client._core.http._transport._sleep = fake_sleep  # type: ignore[attr-defined]
             client._core.http._transport._clock = fake_clock  # type: ignore[attr-defined]
             with pytest.raises(ServerError):
-                await client.products.search(country="us")
+                await typed(client, READ)(**minimal_arguments(READ))
     # full jitter draws from [0, 1]; any draw above 0.5 ends it, so far fewer than 11 calls
     assert route.call_count < 11
     assert sum(sleeps) <= 0.5
@@ -233,12 +237,10 @@ async def test_malformed_bodies_become_typed_errors(
 ) -> None:
     """HTML gateways, empty 520s and schema-breaking envelopes raise MalformedResponseError."""
     with respx.mock() as router:
-        router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").respond(
-            status, content=content, headers=headers
-        )
+        router.get(url__startswith=url_of(READ)).respond(status, content=content, headers=headers)
         async with _client(retry=RetryPolicy(max_retries=0)) as client:
             with pytest.raises(MalformedResponseError) as caught:
-                await client.products.search(country="us")
+                await typed(client, READ)(**minimal_arguments(READ))
     assert caught.value.status_code == status
     assert content[:100].decode() in caught.value.body
 
@@ -246,37 +248,37 @@ async def test_malformed_bodies_become_typed_errors(
 async def test_a_data_field_of_the_wrong_type_is_a_typed_error() -> None:
     """A well-formed envelope whose fields break the schema raises MalformedResponseError."""
     with respx.mock() as router:
-        router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").respond(
-            200, json={"data": {"items": "not a list", "total_count": 1}, "request_id": "r"}
+        router.get(url__startswith=url_of(READ)).respond(
+            200, json=envelope(READ, {_items_field(READ): "not a list"})
         )
         async with _client() as client:
             with pytest.raises(MalformedResponseError):
-                await client.products.search(country="us")
+                await typed(client, READ)(**minimal_arguments(READ))
 
 
 async def test_a_429_pauses_the_whole_client() -> None:
     """After a 429 with Retry-After, the limiter holds every caller back."""
     with respx.mock() as router:
-        router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").respond(
+        router.get(url__startswith=url_of(READ)).respond(
             429, json=error_body("RATE_LIMITED"), headers={"Retry-After": "30"}
         )
         async with _client(
             rate_limit=RateLimit(100, 60.0), retry=RetryPolicy(max_retries=0)
         ) as client:
             with pytest.raises(RateLimitError):
-                await client.products.search(country="us")
+                await typed(client, READ)(**minimal_arguments(READ))
             assert client.limiter.statistics().paused_for > 20
 
 
 async def test_a_huge_retry_after_pauses_the_client_only_up_to_the_cap() -> None:
     """Retry-After: 86400 pauses the client for at most max_retry_after, not a day."""
     with respx.mock() as router:
-        router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").respond(
+        router.get(url__startswith=url_of(READ)).respond(
             429, json=error_body("RATE_LIMITED"), headers={"Retry-After": "86400"}
         )
         policy = RetryPolicy(max_retries=0, max_retry_after=30.0)
         async with _client(rate_limit=RateLimit(100, 60.0), retry=policy) as client:
             with pytest.raises(RateLimitError) as caught:
-                await client.products.search(country="us")
+                await typed(client, READ)(**minimal_arguments(READ))
             assert 20 < client.limiter.statistics().paused_for <= 30
     assert caught.value.retry_after == 86400

@@ -13,7 +13,6 @@ import pytest
 import respx
 
 from trenz_async import (
-    OPERATIONS,
     BadRequestError,
     BudgetExceededError,
     InvalidParameterError,
@@ -23,16 +22,27 @@ from trenz_async import (
     UsageLedger,
 )
 
-from .helpers import BASE_URL, envelope, error_body, minimal_arguments
+from .helpers import (
+    BASE_URL,
+    arguments,
+    cheap_read,
+    envelope,
+    error_body,
+    job,
+    minimal_arguments,
+    priced_jobs,
+    task_status,
+    task_status_url,
+)
 from .helpers import make_client as client
 
 pytestmark = pytest.mark.anyio
 
-SEARCH = OPERATIONS["trenz-products-search"]  # per_call, 5 coins
-JOB = OPERATIONS["trenz-video-transcription"]  # async job, 1000 coins
-VIDEO = OPERATIONS["trenz-ai-sd-pro-generate"]
-FAST_VIDEO = OPERATIONS["trenz-ai-sd-pro-fast-generate"]
-STATUS_URL = re.compile(rf"^{re.escape(BASE_URL)}/open/v1/tasks/(?P<task_id>[^/?]+)$")
+SEARCH = cheap_read()  # charged per call, a few coins
+JOB = job()  # charged when it completes
+PRICED = priced_jobs()  # priced per unit (x-pricing): the video generators
+VIDEO = PRICED[-1] if PRICED else JOB
+STATUS_URL = re.compile("^" + re.escape(task_status_url("")) + "(?P<task_id>[^/?]+)$")
 
 
 class Billing:
@@ -237,21 +247,21 @@ async def test_the_ledger_equals_charged_minus_refunded_after_a_mixed_run(
     billing = Billing(router)
     billing.serve(SEARCH)
     billing.serve(JOB)
-    billing.serve(VIDEO, cost=650)
+    billing.serve(VIDEO, cost=650)  # refunded below: what it reported is never spent
     async with client() as trenz:
         for _ in range(3):
-            await trenz.call(SEARCH.operation_id, country="us")
+            await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
         tasks = [await trenz.call(JOB.operation_id, **minimal_arguments(JOB)) for _ in range(3)]
-        tasks.append(await trenz.call(VIDEO.operation_id, prompt="a lamp"))
+        tasks.append(await trenz.call(VIDEO.operation_id, **minimal_arguments(VIDEO)))
         billing.failing = {tasks[1].id, tasks[3].id}
         results = await trenz.tasks.wait_all(tasks, return_exceptions=True, timeout=5)
         snap = trenz.usage.snapshot()
     assert [isinstance(result, TaskFailedError) for result in results] == [False, True, False, True]
-    assert billing.charged == 3 * 5 + 2 * 1000
+    assert billing.charged == 3 * SEARCH.coin_cost + 2 * JOB.coin_cost
     assert (snap.coins_spent, snap.coins_held) == (billing.charged, 0)
     assert snap.remaining_balance == billing.balance
-    assert snap.by_operation[SEARCH.operation_id].coins == 15
-    assert snap.by_operation[JOB.operation_id].coins == 2000
+    assert snap.by_operation[SEARCH.operation_id].coins == 3 * SEARCH.coin_cost
+    assert snap.by_operation[JOB.operation_id].coins == 2 * JOB.coin_cost
     assert snap.by_operation[VIDEO.operation_id].coins == 0
 
 
@@ -269,7 +279,7 @@ async def test_concurrent_scopes_attribute_their_own_calls_and_jobs(
             async with trenz.usage.scope(name) as scope:
                 scopes[name] = scope
                 for _ in range(searches):
-                    await trenz.call(SEARCH.operation_id, country="us")
+                    await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
                     await anyio.lowlevel.checkpoint()  # let the other stage interleave
                 tasks = [
                     await trenz.call(JOB.operation_id, **minimal_arguments(JOB))
@@ -282,21 +292,27 @@ async def test_concurrent_scopes_attribute_their_own_calls_and_jobs(
             group.start_soon(stage, "analyse", 1, 2)
         total = trenz.usage.snapshot()
     enrich, analyse = scopes["enrich"].snapshot(), scopes["analyse"].snapshot()
-    assert (enrich.calls, enrich.coins_spent, enrich.coins_held) == (5, 4 * 5 + 1000, 0)
-    assert (analyse.calls, analyse.coins_spent, analyse.coins_held) == (3, 5 + 2000, 0)
+    search, job_cost = SEARCH.coin_cost, JOB.coin_cost
+    assert (enrich.calls, enrich.coins_spent, enrich.coins_held) == (5, 4 * search + job_cost, 0)
+    assert (analyse.calls, analyse.coins_spent, analyse.coins_held) == (
+        3,
+        search + 2 * job_cost,
+        0,
+    )
     assert enrich.by_operation[SEARCH.operation_id].calls == 4
     assert total.coins_spent == enrich.coins_spent + analyse.coins_spent
 
 
 async def test_low_balance_callback_fires_once_through_the_client(router: respx.MockRouter) -> None:
     """The client's on_low_balance hook fires once when the reported balance crosses the threshold."""
-    billing = Billing(router, balance=30)
+    cost = SEARCH.coin_cost
+    billing = Billing(router, balance=6 * cost)
     billing.serve(SEARCH)
     seen: list[int] = []
-    async with client(low_balance_threshold=15, on_low_balance=seen.append) as trenz:
-        for _ in range(5):
-            await trenz.call(SEARCH.operation_id, country="us")
-    assert seen == [10]
+    async with client(low_balance_threshold=3 * cost, on_low_balance=seen.append) as trenz:
+        for _ in range(5):  # balances 5, 4, 3, 2, 1 times the cost: below 3 once
+            await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
+    assert seen == [2 * cost]
 
 
 # ----------------------------------------------------------------- budgets
@@ -305,16 +321,17 @@ async def test_low_balance_callback_fires_once_through_the_client(router: respx.
 async def test_budget_refuses_before_sending(router: respx.MockRouter) -> None:
     """A call whose estimate passes max_coins raises BudgetExceededError and sends nothing."""
     route = Billing(router).serve(VIDEO)
-    async with client(max_coins=1000) as trenz:
+    estimate = client().estimate(VIDEO.operation_id, **minimal_arguments(VIDEO))
+    async with client(max_coins=estimate - 1) as trenz:
         with pytest.raises(BudgetExceededError) as caught:
-            await trenz.call(VIDEO.operation_id, prompt="a lamp", duration=10)
+            await trenz.call(VIDEO.operation_id, **minimal_arguments(VIDEO))
     assert route.call_count == 0
     error = caught.value
     assert (error.operation_id, error.estimate, error.remaining, error.budget) == (
         VIDEO.operation_id,
-        1300,
-        1000,
-        1000,
+        estimate,
+        estimate - 1,
+        estimate - 1,
     )
 
 
@@ -323,13 +340,14 @@ async def test_budget_counts_the_held_coins_of_jobs(router: respx.MockRouter) ->
     billing = Billing(router)
     job_route = billing.serve(JOB)
     search_route = billing.serve(SEARCH)
-    async with client(max_coins=1008) as trenz:
+    # Room for the job and two searches, less one coin: the second search does not fit.
+    async with client(max_coins=JOB.coin_cost + 2 * SEARCH.coin_cost - 1) as trenz:
         await trenz.call(JOB.operation_id, **minimal_arguments(JOB))
-        await trenz.call(SEARCH.operation_id, country="us")
+        await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
         with pytest.raises(BudgetExceededError) as caught:
-            await trenz.call(SEARCH.operation_id, country="us")
-        assert caught.value.remaining == 3
-        assert trenz.usage.snapshot().coins_held == 1000
+            await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
+        assert caught.value.remaining == SEARCH.coin_cost - 1
+        assert trenz.usage.snapshot().coins_held == JOB.coin_cost
         with pytest.raises(BudgetExceededError):
             await trenz.call(JOB.operation_id, **minimal_arguments(JOB))
     assert (job_route.call_count, search_route.call_count) == (1, 1)
@@ -340,7 +358,7 @@ async def test_budget_counts_a_job_that_reported_no_cost_at_its_estimate(
 ) -> None:
     """A submission reporting coin_cost 0 is still held at its estimate against max_coins."""
     route = Billing(router).serve(JOB, cost=0)
-    async with client(max_coins=1500) as trenz:
+    async with client(max_coins=2 * JOB.coin_cost - 1) as trenz:
         await trenz.call(JOB.operation_id, **minimal_arguments(JOB))
         with pytest.raises(BudgetExceededError):
             await trenz.call(JOB.operation_id, **minimal_arguments(JOB))
@@ -350,7 +368,7 @@ async def test_budget_counts_a_job_that_reported_no_cost_at_its_estimate(
 async def test_concurrent_calls_cannot_overshoot_the_budget_together(
     router: respx.MockRouter,
 ) -> None:
-    """20 concurrent 5-coin calls under a 50-coin budget: exactly 10 are sent."""
+    """20 concurrent calls under a budget for 10 of them: exactly 10 are sent."""
     sent = 0
 
     async def slow(request: httpx.Request) -> httpx.Response:
@@ -361,19 +379,19 @@ async def test_concurrent_calls_cannot_overshoot_the_budget_together(
 
     router.route(method="GET", url__startswith=f"{BASE_URL}{SEARCH.path}").mock(side_effect=slow)
     refused = 0
-    async with client(max_coins=50) as trenz:
+    async with client(max_coins=10 * SEARCH.coin_cost) as trenz:
 
         async def one() -> None:
             nonlocal refused
             try:
-                await trenz.call(SEARCH.operation_id, country="us")
+                await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
             except BudgetExceededError:
                 refused += 1
 
         async with anyio.create_task_group() as group:
             for _ in range(20):
                 group.start_soon(one)
-        assert trenz.usage.snapshot().coins_spent == 50
+        assert trenz.usage.snapshot().coins_spent == 10 * SEARCH.coin_cost
     assert (sent, refused) == (10, 10)
 
 
@@ -383,18 +401,18 @@ async def test_a_failed_call_gives_its_reservation_back(router: respx.MockRouter
     route.side_effect = [httpx.Response(400, json=error_body("INVALID_PARAM"))] + [
         httpx.Response(200, json=envelope(SEARCH))
     ] * 2
-    async with client(max_coins=10) as trenz:
+    async with client(max_coins=2 * SEARCH.coin_cost) as trenz:
         with pytest.raises(BadRequestError):
-            await trenz.call(SEARCH.operation_id, country="us")
-        await trenz.call(SEARCH.operation_id, country="us")
-        await trenz.call(SEARCH.operation_id, country="us")
+            await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
+        await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
+        await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
     assert route.call_count == 3
 
 
 async def test_a_task_reattached_by_id_adds_no_coins(router: respx.MockRouter) -> None:
     """A task re-attached with tasks.get() settles nothing: its submitter's ledger held its coins."""
     billing = Billing(router)
-    billing.jobs["old-job"] = 1000
+    billing.jobs["old-job"] = JOB.coin_cost
     async with client() as trenz:
         task = trenz.tasks.get("old-job", JOB.operation_id)
         assert isinstance(task, Task)
@@ -406,59 +424,102 @@ async def test_a_task_reattached_by_id_adds_no_coins(router: respx.MockRouter) -
 # ----------------------------------------------------------------- estimates
 
 
-@pytest.mark.parametrize(
-    ("info", "params", "expected"),
-    [
-        (VIDEO, {}, 130 * 5),
-        (VIDEO, {"duration": 4}, 130 * 4),
-        (VIDEO, {"duration": 15}, 130 * 15),
-        (VIDEO, {"resolution": "480p"}, 60 * 5),
-        (VIDEO, {"resolution": "480p", "duration": 10}, 60 * 10),
-        (VIDEO, {"resolution": "720p", "duration": 8}, 130 * 8),
-        (FAST_VIDEO, {}, 105 * 5),
-        (FAST_VIDEO, {"duration": 12}, 105 * 12),
-        (FAST_VIDEO, {"resolution": "480p"}, 48 * 5),
-        (FAST_VIDEO, {"resolution": "480p", "duration": 15}, 48 * 15),
-    ],
-    ids=lambda value: str(value) if not isinstance(value, OperationInfo) else value.operation_id,
-)
-def test_video_estimates_follow_x_pricing(
+def _python(info: OperationInfo, wire_name: str) -> str:
+    param = next(param for param in info.params if param.name == wire_name)
+    return param.python_name
+
+
+def _quantities(info: OperationInfo) -> tuple[int, int]:
+    """The smallest and largest quantity the priced operation accepts."""
+    assert info.pricing is not None
+    param = info.param(_python(info, info.pricing.quantity_param))
+    default = info.pricing.default_quantity
+    if param is None:
+        return default, default
+    low = int(param.minimum) if param.minimum is not None else default
+    high = int(param.maximum) if param.maximum is not None else default
+    return low, high
+
+
+def pricing_cases() -> list[Any]:
+    """(operation, arguments, expected estimate): defaults, every tier, the quantity bounds."""
+    cases = []
+    for info in PRICED:
+        pricing = info.pricing
+        assert pricing is not None
+        tier, quantity = _python(info, pricing.tier_param), _python(info, pricing.quantity_param)
+        prices = pricing.unit_price_map
+        low, high = _quantities(info)
+        default = prices[pricing.default_tier]
+        cases.append((info, {}, default * pricing.default_quantity))
+        cases.append((info, {quantity: low}, default * low))
+        cases.append((info, {quantity: high}, default * high))
+        for name, price in sorted(prices.items()):
+            cases.append((info, {tier: name}, price * pricing.default_quantity))
+            cases.append((info, {tier: name, quantity: high}, price * high))
+    return [
+        pytest.param(info, params, expected, id=f"{info.accessor}-{params}")
+        for info, params, expected in cases
+    ]
+
+
+@pytest.mark.parametrize(("info", "params", "expected"), pricing_cases())
+def test_priced_estimates_follow_x_pricing(
     info: OperationInfo, params: dict[str, Any], expected: int
 ) -> None:
-    """The two video operations cost unit_price_map[resolution] * duration, defaults filled in."""
+    """Priced operations cost unit_price_map[tier] * quantity, defaults filled in."""
     trenz = client()
-    assert trenz.estimate(info.operation_id, prompt="a lamp", **params) == expected
-    assert trenz.estimate(info.accessor, prompt="a lamp", **params) == expected
+    assert trenz.estimate(info.operation_id, **arguments(info, **params)) == expected
+    assert trenz.estimate(info.accessor, **arguments(info, **params)) == expected
 
 
-@pytest.mark.parametrize("info", [VIDEO, FAST_VIDEO], ids=lambda info: info.operation_id)
+@pytest.mark.parametrize("info", PRICED, ids=lambda info: info.operation_id)
 def test_unpriceable_parameters_fall_back_to_the_spec_figure(info: OperationInfo) -> None:
     """A tier the price map lacks, or a non-numeric quantity, estimates at the fallback cost."""
     pricing = info.pricing
     assert pricing is not None
+    tier, quantity = pricing.tier_param, pricing.quantity_param
+    known = min(pricing.unit_price_map)
     assert pricing.fallback_coin_cost == info.coin_cost
-    assert pricing.estimate({"resolution": "1080p", "duration": 5}) == info.coin_cost
-    assert pricing.estimate({"resolution": "480p", "duration": "five"}) == info.coin_cost
-    assert pricing.estimate({"resolution": "480p", "duration": True}) == info.coin_cost
+    assert pricing.estimate({tier: "no-such-tier", quantity: 5}) == info.coin_cost
+    assert pricing.estimate({tier: known, quantity: "five"}) == info.coin_cost
+    assert pricing.estimate({tier: known, quantity: True}) == info.coin_cost
 
 
 def test_estimates_of_flat_and_free_operations() -> None:
     """Other operations estimate at x-coin-cost; free ones at 0; bad parameters are refused."""
     trenz = client()
-    assert trenz.estimate("products.search", country="us") == 5
-    assert trenz.estimate(JOB.operation_id, **minimal_arguments(JOB)) == 1000
-    assert trenz.estimate("task-status", task_id="t1") == 0
-    with pytest.raises(InvalidParameterError):
-        trenz.estimate(VIDEO.operation_id, prompt="a lamp", resolution="1080p")
+    assert trenz.estimate(SEARCH.accessor, **minimal_arguments(SEARCH)) == SEARCH.coin_cost
+    assert trenz.estimate(JOB.operation_id, **minimal_arguments(JOB)) == JOB.coin_cost
+    status = task_status()
+    assert trenz.estimate(status.operation_id, **minimal_arguments(status)) == 0
+    if VIDEO.pricing is not None:
+        tier = _python(VIDEO, VIDEO.pricing.tier_param)
+        with pytest.raises(InvalidParameterError):
+            trenz.estimate(VIDEO.operation_id, **arguments(VIDEO, **{tier: "no-such-tier"}))
 
 
 async def test_the_budget_uses_the_priced_estimate(router: respx.MockRouter) -> None:
     """The budget check charges a video at its x-pricing estimate, not at its top price."""
-    route = Billing(router).serve(VIDEO, cost=300)
-    async with client(max_coins=400) as trenz:
-        task = await trenz.call(VIDEO.operation_id, prompt="a lamp", resolution="480p")
-        assert task.estimated_coins == 300
+    pricing = VIDEO.pricing
+    if pricing is None:
+        pytest.skip("the bundled spec prices no operation per unit")
+    tier, quantity = _python(VIDEO, pricing.tier_param), _python(VIDEO, pricing.quantity_param)
+    cheapest = min(pricing.unit_price_map, key=lambda name: pricing.unit_price_map[name])
+    first = arguments(VIDEO, **{tier: cheapest})
+    second = {**first, quantity: _quantities(VIDEO)[0]}
+    estimate = client().estimate
+    estimates = estimate(VIDEO.operation_id, **first), estimate(VIDEO.operation_id, **second)
+    budget = sum(estimates) - 1  # the first fits, the second does not
+    assert budget < VIDEO.coin_cost  # at its top price not even the first would
+    route = Billing(router).serve(VIDEO, cost=estimates[0])
+    async with client(max_coins=budget) as trenz:
+        task = await trenz.call(VIDEO.operation_id, **first)
+        assert task.estimated_coins == estimates[0]
         with pytest.raises(BudgetExceededError) as caught:
-            await trenz.call(VIDEO.operation_id, prompt="a lamp", resolution="480p", duration=4)
-        assert (caught.value.estimate, caught.value.remaining) == (240, 100)
+            await trenz.call(VIDEO.operation_id, **second)
+        assert (caught.value.estimate, caught.value.remaining) == (
+            estimates[1],
+            budget - estimates[0],
+        )
     assert route.call_count == 1

@@ -3,53 +3,83 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
+    from .._generated.models.ads_account_list_account import AdsAccountListAccount
     from .._generated.models.ads_account_list_response import AdsAccountListResponse
     from .._generated.models.ads_account_update_remark_response import (
         AdsAccountUpdateRemarkResponse,
     )
 
-__all__ = ["AdAccountsResource"]
+__all__ = ["AdAccountsResource", "AdAccountsResourceWithRawResponse"]
 
 
 class AdAccountsResource(Resource):
     """Operations tagged Ads/Accounts."""
 
-    async def list(
+    @functools.cached_property
+    def with_raw_response(self) -> AdAccountsResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return AdAccountsResourceWithRawResponse(self._client)
+
+    def list(
         self,
         *,
         page: int | None = None,
         page_size: int = 10,
         platforms: list[Any] | None = None,
-    ) -> AdsAccountListResponse:
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[AdsAccountListResponse, AdsAccountListAccount]:
         """Ad Account List.
 
         `POST /open/v1/ads/accounts` (trenz-ads-account-list): 1 coins, charged per call.
 
         List ad accounts with platform filtering; returns account info and statistics.
 
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `AdsAccountListAccount`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
         Args:
             page: (body) Page number
             page_size: (body) Page size, default 10, max 100 Default: 10.
             platforms: (body) Platform type list, default ["tiktok-advertiser"]
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "page": page,
             "page_size": page_size,
             "platforms": platforms,
         }
-        return cast("AdsAccountListResponse", await self._call("trenz-ads-account-list", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-ads-account-list", params, options)
 
     async def update_remark(
         self,
         *,
         account_id: str,
         remark: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AdsAccountUpdateRemarkResponse:
         """Update Ad Account Remark.
 
@@ -60,12 +90,69 @@ class AdAccountsResource(Resource):
         Args:
             account_id: (body, required) Advertiser account ID (database primary key)
             remark: (body, required) Remark content, max 500 characters, empty string clears the remark
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "account_id": account_id,
             "remark": remark,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
             "AdsAccountUpdateRemarkResponse",
-            await self._call("trenz-ads-account-update-remark", params),
+            await self._call("trenz-ads-account-update-remark", params, options),
+        )
+
+
+class AdAccountsResourceWithRawResponse(Resource):
+    """`client.ad_accounts.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `AdAccountsResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int = 10,
+        platforms: list[Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AdsAccountListResponse]:
+        """`AdAccountsResource.list`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "page": page,
+            "page_size": page_size,
+            "platforms": platforms,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[AdsAccountListResponse]",
+            await self._call("trenz-ads-account-list", params, options, raw=True),
+        )
+
+    async def update_remark(
+        self,
+        *,
+        account_id: str,
+        remark: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AdsAccountUpdateRemarkResponse]:
+        """`AdAccountsResource.update_remark`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "account_id": account_id,
+            "remark": remark,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[AdsAccountUpdateRemarkResponse]",
+            await self._call("trenz-ads-account-update-remark", params, options, raw=True),
         )

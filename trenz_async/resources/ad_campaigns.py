@@ -3,26 +3,45 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.ads_detail_response import AdsDetailResponse
     from .._generated.models.ads_insight_data_response import AdsInsightDataResponse
+    from .._generated.models.ads_list_list_item import AdsListListItem
     from .._generated.models.ads_list_response import AdsListResponse
 
-__all__ = ["AdCampaignsResource"]
+__all__ = ["AdCampaignsResource", "AdCampaignsResourceWithRawResponse"]
 
 
 class AdCampaignsResource(Resource):
     """Operations tagged Ads/Campaigns."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> AdCampaignsResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return AdCampaignsResourceWithRawResponse(self._client)
+
     async def detail(
         self,
         *,
         ad_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AdsDetailResponse:
         """Ad Detail.
 
@@ -32,11 +51,14 @@ class AdCampaignsResource(Resource):
 
         Args:
             ad_id: (body, required) Ad ID
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "ad_id": ad_id,
         }
-        return cast("AdsDetailResponse", await self._call("trenz-ads-detail", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast("AdsDetailResponse", await self._call("trenz-ads-detail", params, options))
 
     async def insight_data(
         self,
@@ -44,6 +66,11 @@ class AdCampaignsResource(Resource):
         ad_id: str,
         end_date: str | None = None,
         start_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AdsInsightDataResponse:
         """Ad Insight Data.
 
@@ -55,13 +82,124 @@ class AdCampaignsResource(Resource):
             ad_id: (body, required) Ad ID
             end_date: (body) Query end date, format YYYY-MM-DD, omit for all-time
             start_date: (body) Query start date, format YYYY-MM-DD, omit for all-time
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "ad_id": ad_id,
             "end_date": end_date,
             "start_date": start_date,
         }
-        return cast("AdsInsightDataResponse", await self._call("trenz-ads-insight-data", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "AdsInsightDataResponse", await self._call("trenz-ads-insight-data", params, options)
+        )
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        advertiser_id: str | None = None,
+        exclude_field_types_in_response: list[Any] | None = None,
+        fields: list[Any] | None = None,
+        filtering: dict[str, Any] | None = None,
+        force_refresh: bool | None = None,
+        page: int | None = None,
+        page_size: int = 20,
+        with_metrics: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[AdsListResponse, AdsListListItem]:
+        """Ad List.
+
+        `POST /open/v1/ads/tiktok/ads` (trenz-ads-list): 1 coins, charged per call.
+
+        List TikTok ads with field selection, filter conditions, and metrics.
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `AdsListListItem`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
+        Args:
+            account_id: (body) Advertiser account ID
+            advertiser_id: (body) Advertiser account ID
+            exclude_field_types_in_response: (body) Excluded field types
+            fields: (body) Fields to return
+            filtering: (body) Filter (click to expand for details)
+            force_refresh: (body) Whether to force refresh
+            page: (body) Page number
+            page_size: (body) Page size, default 20, max 100 Default: 20.
+            with_metrics: (body) Whether to include metric data
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "account_id": account_id,
+            "advertiser_id": advertiser_id,
+            "exclude_field_types_in_response": exclude_field_types_in_response,
+            "fields": fields,
+            "filtering": filtering,
+            "force_refresh": force_refresh,
+            "page": page,
+            "page_size": page_size,
+            "with_metrics": with_metrics,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-ads-list", params, options)
+
+
+class AdCampaignsResourceWithRawResponse(Resource):
+    """`client.ad_campaigns.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `AdCampaignsResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def detail(
+        self,
+        *,
+        ad_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AdsDetailResponse]:
+        """`AdCampaignsResource.detail`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "ad_id": ad_id,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[AdsDetailResponse]",
+            await self._call("trenz-ads-detail", params, options, raw=True),
+        )
+
+    async def insight_data(
+        self,
+        *,
+        ad_id: str,
+        end_date: str | None = None,
+        start_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AdsInsightDataResponse]:
+        """`AdCampaignsResource.insight_data`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "ad_id": ad_id,
+            "end_date": end_date,
+            "start_date": start_date,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[AdsInsightDataResponse]",
+            await self._call("trenz-ads-insight-data", params, options, raw=True),
+        )
 
     async def list(
         self,
@@ -75,24 +213,13 @@ class AdCampaignsResource(Resource):
         page: int | None = None,
         page_size: int = 20,
         with_metrics: bool | None = None,
-    ) -> AdsListResponse:
-        """Ad List.
-
-        `POST /open/v1/ads/tiktok/ads` (trenz-ads-list): 1 coins, charged per call.
-
-        List TikTok ads with field selection, filter conditions, and metrics.
-
-        Args:
-            account_id: (body) Advertiser account ID
-            advertiser_id: (body) Advertiser account ID
-            exclude_field_types_in_response: (body) Excluded field types
-            fields: (body) Fields to return
-            filtering: (body) Filter (click to expand for details)
-            force_refresh: (body) Whether to force refresh
-            page: (body) Page number
-            page_size: (body) Page size, default 20, max 100 Default: 20.
-            with_metrics: (body) Whether to include metric data
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AdsListResponse]:
+        """`AdCampaignsResource.list`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "account_id": account_id,
             "advertiser_id": advertiser_id,
@@ -104,4 +231,8 @@ class AdCampaignsResource(Resource):
             "page_size": page_size,
             "with_metrics": with_metrics,
         }
-        return cast("AdsListResponse", await self._call("trenz-ads-list", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[AdsListResponse]",
+            await self._call("trenz-ads-list", params, options, raw=True),
+        )

@@ -3,20 +3,34 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.ads_page_fields_response import AdsPageFieldsResponse
+    from .._generated.models.ads_pages_list_list_item import AdsPagesListListItem
     from .._generated.models.ads_pages_list_response import AdsPagesListResponse
 
-__all__ = ["AdPagesResource"]
+__all__ = ["AdPagesResource", "AdPagesResourceWithRawResponse"]
 
 
 class AdPagesResource(Resource):
     """Operations tagged Ads/Landing Pages."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AdPagesResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return AdPagesResourceWithRawResponse(self._client)
 
     async def fields(
         self,
@@ -24,6 +38,11 @@ class AdPagesResource(Resource):
         account_id: str,
         advertiser_id: str,
         page_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AdsPageFieldsResponse:
         """Landing Page Field Definitions.
 
@@ -35,13 +54,107 @@ class AdPagesResource(Resource):
             account_id: (body, required) Advertiser account ID
             advertiser_id: (body, required) Advertiser account ID
             page_id: (body, required) Page ID
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "account_id": account_id,
             "advertiser_id": advertiser_id,
             "page_id": page_id,
         }
-        return cast("AdsPageFieldsResponse", await self._call("trenz-ads-page-fields", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "AdsPageFieldsResponse", await self._call("trenz-ads-page-fields", params, options)
+        )
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        advertiser_id: str | None = None,
+        business_type: str | None = None,
+        business_types: list[Any] | None = None,
+        library_id: str | None = None,
+        page: int | None = None,
+        page_size: int = 20,
+        status: str | None = None,
+        title: str | None = None,
+        update_time_range: dict[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[AdsPagesListResponse, AdsPagesListListItem]:
+        """Landing Page List.
+
+        `POST /open/v1/ads/tiktok/pages` (trenz-ads-pages-list): 1 coins, charged per call.
+
+        List TikTok landing pages, filterable by status, title, type, and time range.
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `AdsPagesListListItem`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
+        Args:
+            account_id: (body) Advertiser account ID
+            advertiser_id: (body) Advertiser account ID (one of `advertiser_account_id` or `library_id` is required)
+            business_type: (body) Page type, default LEAD_GEN
+            business_types: (body) Page type array (takes precedence over `business_type`)
+            library_id: (body) Form library ID (required when migrating the page to Business Center)
+            page: (body) Page number
+            page_size: (body) Page size, default 20, max 100 Default: 20.
+            status: (body) Page status filter
+            title: (body) Page title fuzzy search
+            update_time_range: (body) Updated time range (click to expand for details)
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "account_id": account_id,
+            "advertiser_id": advertiser_id,
+            "business_type": business_type,
+            "business_types": business_types,
+            "library_id": library_id,
+            "page": page,
+            "page_size": page_size,
+            "status": status,
+            "title": title,
+            "update_time_range": update_time_range,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-ads-pages-list", params, options)
+
+
+class AdPagesResourceWithRawResponse(Resource):
+    """`client.ad_pages.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `AdPagesResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def fields(
+        self,
+        *,
+        account_id: str,
+        advertiser_id: str,
+        page_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AdsPageFieldsResponse]:
+        """`AdPagesResource.fields`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "account_id": account_id,
+            "advertiser_id": advertiser_id,
+            "page_id": page_id,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[AdsPageFieldsResponse]",
+            await self._call("trenz-ads-page-fields", params, options, raw=True),
+        )
 
     async def list(
         self,
@@ -56,25 +169,13 @@ class AdPagesResource(Resource):
         status: str | None = None,
         title: str | None = None,
         update_time_range: dict[str, Any] | None = None,
-    ) -> AdsPagesListResponse:
-        """Landing Page List.
-
-        `POST /open/v1/ads/tiktok/pages` (trenz-ads-pages-list): 1 coins, charged per call.
-
-        List TikTok landing pages, filterable by status, title, type, and time range.
-
-        Args:
-            account_id: (body) Advertiser account ID
-            advertiser_id: (body) Advertiser account ID (one of `advertiser_account_id` or `library_id` is required)
-            business_type: (body) Page type, default LEAD_GEN
-            business_types: (body) Page type array (takes precedence over `business_type`)
-            library_id: (body) Form library ID (required when migrating the page to Business Center)
-            page: (body) Page number
-            page_size: (body) Page size, default 20, max 100 Default: 20.
-            status: (body) Page status filter
-            title: (body) Page title fuzzy search
-            update_time_range: (body) Updated time range (click to expand for details)
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AdsPagesListResponse]:
+        """`AdPagesResource.list`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "account_id": account_id,
             "advertiser_id": advertiser_id,
@@ -87,4 +188,8 @@ class AdPagesResource(Resource):
             "title": title,
             "update_time_range": update_time_range,
         }
-        return cast("AdsPagesListResponse", await self._call("trenz-ads-pages-list", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[AdsPagesListResponse]",
+            await self._call("trenz-ads-pages-list", params, options, raw=True),
+        )

@@ -3,23 +3,41 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
 
-__all__ = ["AiAnalysisResource"]
+__all__ = ["AiAnalysisResource", "AiAnalysisResourceWithRawResponse"]
 
 
 class AiAnalysisResource(Resource):
     """Operations tagged Content/AI Analysis."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> AiAnalysisResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return AiAnalysisResourceWithRawResponse(self._client)
+
     async def video_content_analysis(
         self,
         *,
         video_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Content Analysis.
 
@@ -33,12 +51,16 @@ class AiAnalysisResource(Resource):
 
         Args:
             video_id: (body, required) Video ID
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "video_id": video_id,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "Task[dict[str, Any]]", await self._call("trenz-video-content-analysis", params)
+            "Task[dict[str, Any]]",
+            await self._call("trenz-video-content-analysis", params, options),
         )
 
     async def video_scripts_breakdown(
@@ -47,6 +69,11 @@ class AiAnalysisResource(Resource):
         video_id: str,
         country_code: str = "us",
         language: str = "en",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Script Breakdown.
 
@@ -62,14 +89,18 @@ class AiAnalysisResource(Resource):
             video_id: (body, required) Video ID
             country_code: (query) Country code Default: 'us'.
             language: (query) Language Default: 'en'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "video_id": video_id,
             "country_code": country_code,
             "language": language,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "Task[dict[str, Any]]", await self._call("trenz-video-scripts-breakdown", params)
+            "Task[dict[str, Any]]",
+            await self._call("trenz-video-scripts-breakdown", params, options),
         )
 
     async def video_scripts_breakdown_v2(
@@ -79,6 +110,11 @@ class AiAnalysisResource(Resource):
         country_code: str = "us",
         is_regenerate: bool = False,
         language: str = "en",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Script Breakdown V2.
 
@@ -95,6 +131,8 @@ class AiAnalysisResource(Resource):
             country_code: (query) Country code Default: 'us'.
             is_regenerate: (body) Whether to force regeneration Default: False.
             language: (query) Language Default: 'en'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "video_id": video_id,
@@ -102,8 +140,10 @@ class AiAnalysisResource(Resource):
             "is_regenerate": is_regenerate,
             "language": language,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "Task[dict[str, Any]]", await self._call("trenz-video-scripts-breakdown-v2", params)
+            "Task[dict[str, Any]]",
+            await self._call("trenz-video-scripts-breakdown-v2", params, options),
         )
 
     async def video_scripts_storyboard(
@@ -112,6 +152,11 @@ class AiAnalysisResource(Resource):
         video_id: str,
         country_code: str = "us",
         language: str = "en",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Storyboard Breakdown.
 
@@ -127,12 +172,118 @@ class AiAnalysisResource(Resource):
             video_id: (body, required) Video ID
             country_code: (query) Country code Default: 'us'.
             language: (query) Language Default: 'en'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "video_id": video_id,
             "country_code": country_code,
             "language": language,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "Task[dict[str, Any]]", await self._call("trenz-video-scripts-storyboard", params)
+            "Task[dict[str, Any]]",
+            await self._call("trenz-video-scripts-storyboard", params, options),
+        )
+
+
+class AiAnalysisResourceWithRawResponse(Resource):
+    """`client.ai_analysis.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `AiAnalysisResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def video_content_analysis(
+        self,
+        *,
+        video_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiAnalysisResource.video_content_analysis`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "video_id": video_id,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-video-content-analysis", params, options, raw=True),
+        )
+
+    async def video_scripts_breakdown(
+        self,
+        *,
+        video_id: str,
+        country_code: str = "us",
+        language: str = "en",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiAnalysisResource.video_scripts_breakdown`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "video_id": video_id,
+            "country_code": country_code,
+            "language": language,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-video-scripts-breakdown", params, options, raw=True),
+        )
+
+    async def video_scripts_breakdown_v2(
+        self,
+        *,
+        video_id: str,
+        country_code: str = "us",
+        is_regenerate: bool = False,
+        language: str = "en",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiAnalysisResource.video_scripts_breakdown_v2`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "video_id": video_id,
+            "country_code": country_code,
+            "is_regenerate": is_regenerate,
+            "language": language,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-video-scripts-breakdown-v2", params, options, raw=True),
+        )
+
+    async def video_scripts_storyboard(
+        self,
+        *,
+        video_id: str,
+        country_code: str = "us",
+        language: str = "en",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiAnalysisResource.video_scripts_storyboard`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "video_id": video_id,
+            "country_code": country_code,
+            "language": language,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-video-scripts-storyboard", params, options, raw=True),
         )

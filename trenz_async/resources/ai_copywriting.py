@@ -3,20 +3,33 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.ai_product_description_response import AiProductDescriptionResponse
     from .._generated.models.ai_product_title_response import AiProductTitleResponse
 
-__all__ = ["AiCopywritingResource"]
+__all__ = ["AiCopywritingResource", "AiCopywritingResourceWithRawResponse"]
 
 
 class AiCopywritingResource(Resource):
     """Operations tagged Content/AI Copywriting."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AiCopywritingResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return AiCopywritingResourceWithRawResponse(self._client)
 
     async def product_description(
         self,
@@ -25,6 +38,11 @@ class AiCopywritingResource(Resource):
         prompt: str | None = None,
         title: str | None = None,
         url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AiProductDescriptionResponse:
         """AI Product Description.
 
@@ -37,6 +55,8 @@ class AiCopywritingResource(Resource):
             prompt: (body) Custom prompt
             title: (body) Product name (at least one of `name`, `category`, or `url` is required)
             url: (body) Product image URL (at least one of `product_image_url`, `title`, or `category` is required)
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "category": category,
@@ -44,8 +64,10 @@ class AiCopywritingResource(Resource):
             "title": title,
             "url": url,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "AiProductDescriptionResponse", await self._call("trenz-ai-product-description", params)
+            "AiProductDescriptionResponse",
+            await self._call("trenz-ai-product-description", params, options),
         )
 
     async def product_review_analysis(
@@ -54,6 +76,11 @@ class AiCopywritingResource(Resource):
         product_id: str,
         country_code: str = "us",
         is_regenerate: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Product Review Analysis.
 
@@ -69,14 +96,18 @@ class AiCopywritingResource(Resource):
             product_id: (body, required) Product ID
             country_code: (query) Country code Default: 'us'.
             is_regenerate: (body) Whether to force re-analysis Default: False.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "product_id": product_id,
             "country_code": country_code,
             "is_regenerate": is_regenerate,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "Task[dict[str, Any]]", await self._call("trenz-product-review-analysis", params)
+            "Task[dict[str, Any]]",
+            await self._call("trenz-product-review-analysis", params, options),
         )
 
     async def product_title(
@@ -85,6 +116,11 @@ class AiCopywritingResource(Resource):
         old_title: str | None = None,
         prompt: str | None = None,
         url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AiProductTitleResponse:
         """AI Product Title.
 
@@ -96,10 +132,97 @@ class AiCopywritingResource(Resource):
             old_title: (body) Original product title (at least one of `original title` or `url` is required)
             prompt: (body) Custom prompt
             url: (body) Product image URL (at least one of `product_image_url` or `old_title` is required)
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "old_title": old_title,
             "prompt": prompt,
             "url": url,
         }
-        return cast("AiProductTitleResponse", await self._call("trenz-ai-product-title", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "AiProductTitleResponse", await self._call("trenz-ai-product-title", params, options)
+        )
+
+
+class AiCopywritingResourceWithRawResponse(Resource):
+    """`client.ai_copywriting.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `AiCopywritingResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def product_description(
+        self,
+        *,
+        category: str | None = None,
+        prompt: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AiProductDescriptionResponse]:
+        """`AiCopywritingResource.product_description`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "category": category,
+            "prompt": prompt,
+            "title": title,
+            "url": url,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[AiProductDescriptionResponse]",
+            await self._call("trenz-ai-product-description", params, options, raw=True),
+        )
+
+    async def product_review_analysis(
+        self,
+        *,
+        product_id: str,
+        country_code: str = "us",
+        is_regenerate: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiCopywritingResource.product_review_analysis`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "product_id": product_id,
+            "country_code": country_code,
+            "is_regenerate": is_regenerate,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-product-review-analysis", params, options, raw=True),
+        )
+
+    async def product_title(
+        self,
+        *,
+        old_title: str | None = None,
+        prompt: str | None = None,
+        url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AiProductTitleResponse]:
+        """`AiCopywritingResource.product_title`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "old_title": old_title,
+            "prompt": prompt,
+            "url": url,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[AiProductTitleResponse]",
+            await self._call("trenz-ai-product-title", params, options, raw=True),
+        )

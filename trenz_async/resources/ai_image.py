@@ -3,18 +3,31 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
 
-__all__ = ["AiImageResource"]
+__all__ = ["AiImageResource", "AiImageResourceWithRawResponse"]
 
 
 class AiImageResource(Resource):
     """Operations tagged Content/AI Image."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AiImageResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return AiImageResourceWithRawResponse(self._client)
 
     async def generate(
         self,
@@ -29,6 +42,11 @@ class AiImageResource(Resource):
         model_type: Literal["gemini"] = "gemini",
         product_images: list[Any] | None = None,
         ratio: Literal["1:1", "9:16", "16:9"] = "9:16",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """AI Image Generation.
 
@@ -49,6 +67,8 @@ class AiImageResource(Resource):
             model_type: (body) AI model type Default: 'gemini'.
             product_images: (body) Product image list (at least one of `product_images` or `avatar_images` is required)
             ratio: (body) Image ratio Default: '9:16'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -60,7 +80,10 @@ class AiImageResource(Resource):
             "product_images": product_images,
             "ratio": ratio,
         }
-        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-image-generate", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-ai-image-generate", params, options)
+        )
 
     async def material_inpainting(
         self,
@@ -69,6 +92,11 @@ class AiImageResource(Resource):
         boxes: list[Any] | None = None,
         end_time: float | None = None,
         start_time: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Subtitle Removal.
 
@@ -85,6 +113,8 @@ class AiImageResource(Resource):
             boxes: (body) Inpainting region coordinates Default: [[0, 0, 1, 1]].
             end_time: (body) End time (seconds)
             start_time: (body) Start time (seconds)
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "url": url,
@@ -92,4 +122,77 @@ class AiImageResource(Resource):
             "end_time": end_time,
             "start_time": start_time,
         }
-        return cast("Task[dict[str, Any]]", await self._call("trenz-material-inpainting", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-material-inpainting", params, options)
+        )
+
+
+class AiImageResourceWithRawResponse(Resource):
+    """`client.ai_image.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `AiImageResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        country_code: str = "us",
+        digit_human_images: list[Any] | None = None,
+        function_type: Literal[
+            "general_edit", "ai_clothing", "product_image", "digital_avatar", "handheld_product"
+        ] = "general_edit",
+        image_size: str = "1K",
+        model_type: Literal["gemini"] = "gemini",
+        product_images: list[Any] | None = None,
+        ratio: Literal["1:1", "9:16", "16:9"] = "9:16",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiImageResource.generate`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "country_code": country_code,
+            "digit_human_images": digit_human_images,
+            "function_type": function_type,
+            "image_size": image_size,
+            "model_type": model_type,
+            "product_images": product_images,
+            "ratio": ratio,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-ai-image-generate", params, options, raw=True),
+        )
+
+    async def material_inpainting(
+        self,
+        *,
+        url: str,
+        boxes: list[Any] | None = None,
+        end_time: float | None = None,
+        start_time: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiImageResource.material_inpainting`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "url": url,
+            "boxes": boxes,
+            "end_time": end_time,
+            "start_time": start_time,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-material-inpainting", params, options, raw=True),
+        )

@@ -3,25 +3,43 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.ai_embedding_response import AiEmbeddingResponse
 
-__all__ = ["AiToolsResource"]
+__all__ = ["AiToolsResource", "AiToolsResourceWithRawResponse"]
 
 
 class AiToolsResource(Resource):
     """Operations tagged Content/Tools."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AiToolsResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return AiToolsResourceWithRawResponse(self._client)
 
     async def embedding(
         self,
         *,
         type_: Literal["text"],
         text: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AiEmbeddingResponse:
         """Text Embedding.
 
@@ -32,18 +50,26 @@ class AiToolsResource(Resource):
         Args:
             type_: (body, required) Data type, currently only `text` is supported
             text: (body) Text to embed (required when `type=text`)
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "type_": type_,
             "text": text,
         }
-        return cast("AiEmbeddingResponse", await self._call("trenz-ai-embedding", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast("AiEmbeddingResponse", await self._call("trenz-ai-embedding", params, options))
 
     async def video_transcription(
         self,
         *,
         video_id: str,
         country_code: str = "us",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Transcription.
 
@@ -58,9 +84,66 @@ class AiToolsResource(Resource):
         Args:
             video_id: (body, required) Video ID
             country_code: (query) Country code Default: 'us'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "video_id": video_id,
             "country_code": country_code,
         }
-        return cast("Task[dict[str, Any]]", await self._call("trenz-video-transcription", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-video-transcription", params, options)
+        )
+
+
+class AiToolsResourceWithRawResponse(Resource):
+    """`client.ai_tools.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `AiToolsResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def embedding(
+        self,
+        *,
+        type_: Literal["text"],
+        text: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AiEmbeddingResponse]:
+        """`AiToolsResource.embedding`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "type_": type_,
+            "text": text,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[AiEmbeddingResponse]",
+            await self._call("trenz-ai-embedding", params, options, raw=True),
+        )
+
+    async def video_transcription(
+        self,
+        *,
+        video_id: str,
+        country_code: str = "us",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiToolsResource.video_transcription`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "video_id": video_id,
+            "country_code": country_code,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-video-transcription", params, options, raw=True),
+        )

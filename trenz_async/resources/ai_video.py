@@ -3,18 +3,31 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
 
-__all__ = ["AiVideoResource"]
+__all__ = ["AiVideoResource", "AiVideoResourceWithRawResponse"]
 
 
 class AiVideoResource(Resource):
     """Operations tagged Content/AI Video."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> AiVideoResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return AiVideoResourceWithRawResponse(self._client)
 
     async def clone(
         self,
@@ -23,6 +36,11 @@ class AiVideoResource(Resource):
         product_image: dict[str, Any],
         reference_video: dict[str, Any],
         sora2_config: dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Clone.
 
@@ -39,6 +57,8 @@ class AiVideoResource(Resource):
             product_image: (body, required) Product image info (click to expand for details)
             reference_video: (body, required) Reference video (TikTok or uploaded, click to expand for details)
             sora2_config: (body, required) Sora2 config (click to expand for details)
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "product_description": product_description,
@@ -46,7 +66,8 @@ class AiVideoResource(Resource):
             "reference_video": reference_video,
             "sora2_config": sora2_config,
         }
-        return cast("Task[dict[str, Any]]", await self._call("trenz-video-clone", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast("Task[dict[str, Any]]", await self._call("trenz-video-clone", params, options))
 
     async def grok_generate(
         self,
@@ -58,6 +79,11 @@ class AiVideoResource(Resource):
         image: dict[str, Any] | None = None,
         language: str = "default",
         model: str = "grok",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Grok Video Generation.
 
@@ -77,6 +103,8 @@ class AiVideoResource(Resource):
             image: (body) Image info (required, image-to-video, click to expand for details)
             language: (body) Language Default: 'default'.
             model: (body) Model name Default: 'grok'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -87,7 +115,10 @@ class AiVideoResource(Resource):
             "language": language,
             "model": model,
         }
-        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-grok-generate", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-ai-grok-generate", params, options)
+        )
 
     async def sd_pro_fast_generate(
         self,
@@ -103,6 +134,11 @@ class AiVideoResource(Resource):
         reference_videos: list[Any] | None = None,
         resolution: Literal["480p", "720p"] = "720p",
         role_mode: Literal["reference", "frame"] = "reference",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """SeeDance2.0 Pro Fast Video Generation.
 
@@ -134,6 +170,8 @@ class AiVideoResource(Resource):
             reference_videos: (body) Reference video list
             resolution: (body) See the Trenz API reference. Default: '720p'.
             role_mode: (body) See the Trenz API reference. Default: 'reference'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -148,8 +186,10 @@ class AiVideoResource(Resource):
             "resolution": resolution,
             "role_mode": role_mode,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "Task[dict[str, Any]]", await self._call("trenz-ai-sd-pro-fast-generate", params)
+            "Task[dict[str, Any]]",
+            await self._call("trenz-ai-sd-pro-fast-generate", params, options),
         )
 
     async def sd_pro_generate(
@@ -166,6 +206,11 @@ class AiVideoResource(Resource):
         reference_videos: list[Any] | None = None,
         resolution: Literal["480p", "720p"] = "720p",
         role_mode: Literal["reference", "frame"] = "reference",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """SeeDance2.0 Video Generation.
 
@@ -197,6 +242,8 @@ class AiVideoResource(Resource):
             reference_videos: (body) Reference video list
             resolution: (body) See the Trenz API reference. Default: '720p'.
             role_mode: (body) See the Trenz API reference. Default: 'reference'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -211,7 +258,10 @@ class AiVideoResource(Resource):
             "resolution": resolution,
             "role_mode": role_mode,
         }
-        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-sd-pro-generate", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-ai-sd-pro-generate", params, options)
+        )
 
     async def sora2_generate(
         self,
@@ -221,6 +271,11 @@ class AiVideoResource(Resource):
         country_code: str = "us",
         image: dict[str, Any] | None = None,
         model: str = "sora-2",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Sora2 Video Generation.
 
@@ -238,6 +293,8 @@ class AiVideoResource(Resource):
             country_code: (query) Country code Default: 'us'.
             image: (body) Image info (optional, click to expand for details)
             model: (body) Model name Default: 'sora-2'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -246,7 +303,10 @@ class AiVideoResource(Resource):
             "image": image,
             "model": model,
         }
-        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-sora2-generate", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-ai-sora2-generate", params, options)
+        )
 
     async def sora2pro_generate(
         self,
@@ -256,6 +316,11 @@ class AiVideoResource(Resource):
         country_code: str = "us",
         image: dict[str, Any] | None = None,
         model: str = "sora-2-pro-25s-yijia",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Sora2 Pro Video Generation.
 
@@ -273,6 +338,8 @@ class AiVideoResource(Resource):
             country_code: (query) Country code Default: 'us'.
             image: (body) Image info (optional, click to expand for details)
             model: (body) Model name Default: 'sora-2-pro-25s-yijia'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -281,13 +348,21 @@ class AiVideoResource(Resource):
             "image": image,
             "model": model,
         }
-        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-sora2pro-generate", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-ai-sora2pro-generate", params, options)
+        )
 
     async def super_resolution(
         self,
         *,
         url: str,
         country_code: str = "th",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Super Resolution.
 
@@ -302,13 +377,17 @@ class AiVideoResource(Resource):
         Args:
             url: (body, required) Video URL
             country_code: (query) Country code Default: 'th'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "url": url,
             "country_code": country_code,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "Task[dict[str, Any]]", await self._call("trenz-video-super-resolution", params)
+            "Task[dict[str, Any]]",
+            await self._call("trenz-video-super-resolution", params, options),
         )
 
     async def veo3_generate(
@@ -322,6 +401,11 @@ class AiVideoResource(Resource):
         images: list[Any] | None = None,
         language: str = "default",
         model: str = "veo3.1",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Veo3 Video Generation.
 
@@ -342,6 +426,8 @@ class AiVideoResource(Resource):
             images: (body) Image info array (optional, multi-image)
             language: (body) Language Default: 'default'.
             model: (body) Model name Default: 'veo3.1'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -353,7 +439,10 @@ class AiVideoResource(Resource):
             "language": language,
             "model": model,
         }
-        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-veo3-generate", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-ai-veo3-generate", params, options)
+        )
 
     async def wan26_generate(
         self,
@@ -365,6 +454,11 @@ class AiVideoResource(Resource):
         language: str = "default",
         model: str = "wan2.6",
         resolution: Literal["720p", "1080p"] = "720p",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Wan2.6 Video Generation.
 
@@ -384,6 +478,8 @@ class AiVideoResource(Resource):
             language: (body) Language Default: 'default'.
             model: (body) Model name Default: 'wan2.6'.
             resolution: (body) Video resolution Default: '720p'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "image": image,
@@ -394,4 +490,297 @@ class AiVideoResource(Resource):
             "model": model,
             "resolution": resolution,
         }
-        return cast("Task[dict[str, Any]]", await self._call("trenz-ai-wan26-generate", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-ai-wan26-generate", params, options)
+        )
+
+
+class AiVideoResourceWithRawResponse(Resource):
+    """`client.ai_video.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `AiVideoResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def clone(
+        self,
+        *,
+        product_description: str,
+        product_image: dict[str, Any],
+        reference_video: dict[str, Any],
+        sora2_config: dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiVideoResource.clone`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "product_description": product_description,
+            "product_image": product_image,
+            "reference_video": reference_video,
+            "sora2_config": sora2_config,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-video-clone", params, options, raw=True),
+        )
+
+    async def grok_generate(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["9:16", "16:9"] = "9:16",
+        country_code: str = "th",
+        duration: int = 5,
+        image: dict[str, Any] | None = None,
+        language: str = "default",
+        model: str = "grok",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiVideoResource.grok_generate`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "aspect_ratio": aspect_ratio,
+            "country_code": country_code,
+            "duration": duration,
+            "image": image,
+            "language": language,
+            "model": model,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-ai-grok-generate", params, options, raw=True),
+        )
+
+    async def sd_pro_fast_generate(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["9:16", "16:9", "1:1", "4:3", "3:4", "21:9"] = "9:16",
+        audio: bool = True,
+        country_code: str = "us",
+        duration: int = 5,
+        images: list[Any] | None = None,
+        language: str | None = None,
+        reference_audios: list[Any] | None = None,
+        reference_videos: list[Any] | None = None,
+        resolution: Literal["480p", "720p"] = "720p",
+        role_mode: Literal["reference", "frame"] = "reference",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiVideoResource.sd_pro_fast_generate`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "aspect_ratio": aspect_ratio,
+            "audio": audio,
+            "country_code": country_code,
+            "duration": duration,
+            "images": images,
+            "language": language,
+            "reference_audios": reference_audios,
+            "reference_videos": reference_videos,
+            "resolution": resolution,
+            "role_mode": role_mode,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-ai-sd-pro-fast-generate", params, options, raw=True),
+        )
+
+    async def sd_pro_generate(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["9:16", "16:9", "1:1", "4:3", "3:4", "21:9"] = "9:16",
+        audio: bool = True,
+        country_code: str = "us",
+        duration: int = 5,
+        images: list[Any] | None = None,
+        language: str | None = None,
+        reference_audios: list[Any] | None = None,
+        reference_videos: list[Any] | None = None,
+        resolution: Literal["480p", "720p"] = "720p",
+        role_mode: Literal["reference", "frame"] = "reference",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiVideoResource.sd_pro_generate`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "aspect_ratio": aspect_ratio,
+            "audio": audio,
+            "country_code": country_code,
+            "duration": duration,
+            "images": images,
+            "language": language,
+            "reference_audios": reference_audios,
+            "reference_videos": reference_videos,
+            "resolution": resolution,
+            "role_mode": role_mode,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-ai-sd-pro-generate", params, options, raw=True),
+        )
+
+    async def sora2_generate(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["portrait", "landscape", "9:16", "16:9"] = "portrait",
+        country_code: str = "us",
+        image: dict[str, Any] | None = None,
+        model: str = "sora-2",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiVideoResource.sora2_generate`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "aspect_ratio": aspect_ratio,
+            "country_code": country_code,
+            "image": image,
+            "model": model,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-ai-sora2-generate", params, options, raw=True),
+        )
+
+    async def sora2pro_generate(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: Literal["portrait", "landscape", "9:16", "16:9"] = "portrait",
+        country_code: str = "us",
+        image: dict[str, Any] | None = None,
+        model: str = "sora-2-pro-25s-yijia",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiVideoResource.sora2pro_generate`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "aspect_ratio": aspect_ratio,
+            "country_code": country_code,
+            "image": image,
+            "model": model,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-ai-sora2pro-generate", params, options, raw=True),
+        )
+
+    async def super_resolution(
+        self,
+        *,
+        url: str,
+        country_code: str = "th",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiVideoResource.super_resolution`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "url": url,
+            "country_code": country_code,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-video-super-resolution", params, options, raw=True),
+        )
+
+    async def veo3_generate(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: str = "portrait",
+        country_code: str = "th",
+        duration: Literal[5, 8] = 8,
+        image: dict[str, Any] | None = None,
+        images: list[Any] | None = None,
+        language: str = "default",
+        model: str = "veo3.1",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiVideoResource.veo3_generate`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "prompt": prompt,
+            "aspect_ratio": aspect_ratio,
+            "country_code": country_code,
+            "duration": duration,
+            "image": image,
+            "images": images,
+            "language": language,
+            "model": model,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-ai-veo3-generate", params, options, raw=True),
+        )
+
+    async def wan26_generate(
+        self,
+        *,
+        image: dict[str, Any],
+        prompt: str,
+        country_code: str = "th",
+        duration: Literal[5, 10, 15] = 15,
+        language: str = "default",
+        model: str = "wan2.6",
+        resolution: Literal["720p", "1080p"] = "720p",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AiVideoResource.wan26_generate`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "image": image,
+            "prompt": prompt,
+            "country_code": country_code,
+            "duration": duration,
+            "language": language,
+            "model": model,
+            "resolution": resolution,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-ai-wan26-generate", params, options, raw=True),
+        )

@@ -3,24 +3,42 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.ai_avatar_analyze_response import AiAvatarAnalyzeResponse
 
-__all__ = ["AvatarResource"]
+__all__ = ["AvatarResource", "AvatarResourceWithRawResponse"]
 
 
 class AvatarResource(Resource):
     """Operations tagged Content/Avatar."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> AvatarResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return AvatarResourceWithRawResponse(self._client)
+
     async def analyze(
         self,
         *,
         cdn_url: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AiAvatarAnalyzeResponse:
         """Avatar Photo Analysis.
 
@@ -30,11 +48,16 @@ class AvatarResource(Resource):
 
         Args:
             cdn_url: (body, required) Person photo URL (any publicly accessible image URL is supported)
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "cdn_url": cdn_url,
         }
-        return cast("AiAvatarAnalyzeResponse", await self._call("trenz-ai-avatar-analyze", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "AiAvatarAnalyzeResponse", await self._call("trenz-ai-avatar-analyze", params, options)
+        )
 
     async def video_talking_photo(
         self,
@@ -44,6 +67,11 @@ class AvatarResource(Resource):
         short_limit: int = 150,
         url: str | None = None,
         video_script_content: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Task[dict[str, Any]]:
         """Talking Photo Video Generation.
 
@@ -61,6 +89,8 @@ class AvatarResource(Resource):
             short_limit: (body) Short script character limit Default: 150.
             url: (body) Person photo URL (any publicly accessible image URL is supported)
             video_script_content: (body) Voiceover script content
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "language": language,
@@ -69,4 +99,63 @@ class AvatarResource(Resource):
             "url": url,
             "video_script_content": video_script_content,
         }
-        return cast("Task[dict[str, Any]]", await self._call("trenz-video-talking-photo", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "Task[dict[str, Any]]", await self._call("trenz-video-talking-photo", params, options)
+        )
+
+
+class AvatarResourceWithRawResponse(Resource):
+    """`client.avatar.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `AvatarResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def analyze(
+        self,
+        *,
+        cdn_url: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AiAvatarAnalyzeResponse]:
+        """`AvatarResource.analyze`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "cdn_url": cdn_url,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[AiAvatarAnalyzeResponse]",
+            await self._call("trenz-ai-avatar-analyze", params, options, raw=True),
+        )
+
+    async def video_talking_photo(
+        self,
+        *,
+        language: str = "zh",
+        long_limit: int = 750,
+        short_limit: int = 150,
+        url: str | None = None,
+        video_script_content: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[Task[dict[str, Any]]]:
+        """`AvatarResource.video_talking_photo`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "language": language,
+            "long_limit": long_limit,
+            "short_limit": short_limit,
+            "url": url,
+            "video_script_content": video_script_content,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[Task[dict[str, Any]]]",
+            await self._call("trenz-video-talking-photo", params, options, raw=True),
+        )

@@ -3,20 +3,34 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.creative_detail_response import CreativeDetailResponse
+    from .._generated.models.creatives_search_item import CreativesSearchItem
     from .._generated.models.creatives_search_response import CreativesSearchResponse
 
-__all__ = ["CreativesResource"]
+__all__ = ["CreativesResource", "CreativesResourceWithRawResponse"]
 
 
 class CreativesResource(Resource):
     """Operations tagged Data/Creatives."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> CreativesResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return CreativesResourceWithRawResponse(self._client)
 
     async def detail(
         self,
@@ -26,6 +40,11 @@ class CreativesResource(Resource):
         ],
         id: str,
         include: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> CreativeDetailResponse:
         """Creative Detail.
 
@@ -37,13 +56,119 @@ class CreativesResource(Resource):
             country: (query, required) Routing parameter: routes to different backends by country value
             id: (path, required) See the Trenz API reference.
             include: (query) Include related resources, comma-separated (values: analysis(Analytics data), embedding(Embedding data))
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "country": country,
             "id": id,
             "include": include,
         }
-        return cast("CreativeDetailResponse", await self._call("trenz-creative-detail", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "CreativeDetailResponse", await self._call("trenz-creative-detail", params, options)
+        )
+
+    def search(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        category: str | None = None,
+        has_product: bool | None = None,
+        is_aigc: bool | None = None,
+        is_sponsored: bool | None = None,
+        keyword: str | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        sort: Literal[
+            "engagement:asc",
+            "engagement:desc",
+            "gmv:asc",
+            "gmv:desc",
+            "gpm:asc",
+            "gpm:desc",
+            "likes:asc",
+            "likes:desc",
+            "plays:asc",
+            "plays:desc",
+        ] = "gmv:desc",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[CreativesSearchResponse, CreativesSearchItem]:
+        """Creative Search.
+
+        `GET /open/v1/creatives/search` (trenz-creatives-search): 5 coins, charged per call.
+
+        Search TikTok ad creatives / video creatives, with filters and sort on category, region, AIGC flag and more.
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `CreativesSearchItem`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
+        Args:
+            country: (query, required) Routing parameter: routes to different backends by country value
+            category: (query) Creative category ID
+            has_product: (query) Whether has linked products
+            is_aigc: (query) Whether is AI-generated content
+            is_sponsored: (query) Whether is sponsored content
+            keyword: (query) Search keyword
+            page: (query) Page number, default 1 Default: 1.
+            page_size: (query) Page size, default 20, max 20 Default: 20.
+            sort: (query) Sort field, format: field:asc|desc. Allowed fields: engagement, gmv, gpm, likes, plays. Default: gmv:desc Default: 'gmv:desc'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "country": country,
+            "category": category,
+            "has_product": has_product,
+            "is_aigc": is_aigc,
+            "is_sponsored": is_sponsored,
+            "keyword": keyword,
+            "page": page,
+            "page_size": page_size,
+            "sort": sort,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-creatives-search", params, options)
+
+
+class CreativesResourceWithRawResponse(Resource):
+    """`client.creatives.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `CreativesResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def detail(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        id: str,
+        include: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[CreativeDetailResponse]:
+        """`CreativesResource.detail`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "country": country,
+            "id": id,
+            "include": include,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[CreativeDetailResponse]",
+            await self._call("trenz-creative-detail", params, options, raw=True),
+        )
 
     async def search(
         self,
@@ -70,24 +195,13 @@ class CreativesResource(Resource):
             "plays:asc",
             "plays:desc",
         ] = "gmv:desc",
-    ) -> CreativesSearchResponse:
-        """Creative Search.
-
-        `GET /open/v1/creatives/search` (trenz-creatives-search): 5 coins, charged per call.
-
-        Search TikTok ad creatives / video creatives, with filters and sort on category, region, AIGC flag and more.
-
-        Args:
-            country: (query, required) Routing parameter: routes to different backends by country value
-            category: (query) Creative category ID
-            has_product: (query) Whether has linked products
-            is_aigc: (query) Whether is AI-generated content
-            is_sponsored: (query) Whether is sponsored content
-            keyword: (query) Search keyword
-            page: (query) Page number, default 1 Default: 1.
-            page_size: (query) Page size, default 20, max 20 Default: 20.
-            sort: (query) Sort field, format: field:asc|desc. Allowed fields: engagement, gmv, gpm, likes, plays. Default: gmv:desc Default: 'gmv:desc'.
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[CreativesSearchResponse]:
+        """`CreativesResource.search`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "country": country,
             "category": category,
@@ -99,4 +213,8 @@ class CreativesResource(Resource):
             "page_size": page_size,
             "sort": sort,
         }
-        return cast("CreativesSearchResponse", await self._call("trenz-creatives-search", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[CreativesSearchResponse]",
+            await self._call("trenz-creatives-search", params, options, raw=True),
+        )

@@ -3,20 +3,34 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.lives_detail_response import LivesDetailResponse
+    from .._generated.models.lives_search_item import LivesSearchItem
     from .._generated.models.lives_search_response import LivesSearchResponse
 
-__all__ = ["LivesResource"]
+__all__ = ["LivesResource", "LivesResourceWithRawResponse"]
 
 
 class LivesResource(Resource):
     """Operations tagged Data/Lives."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> LivesResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return LivesResourceWithRawResponse(self._client)
 
     async def detail(
         self,
@@ -26,6 +40,11 @@ class LivesResource(Resource):
         ],
         id: str,
         include: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> LivesDetailResponse:
         """Live Detail.
 
@@ -37,13 +56,135 @@ class LivesResource(Resource):
             country: (query, required) Routing parameter: routes to different backends by country value
             id: (path, required) See the Trenz API reference.
             include: (query) Include related resources, comma-separated (values: core(Core metrics), products(Linked products), similar(Similar lives), trend(Trend data))
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "country": country,
             "id": id,
             "include": include,
         }
-        return cast("LivesDetailResponse", await self._call("trenz-lives-detail", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast("LivesDetailResponse", await self._call("trenz-lives-detail", params, options))
+
+    def search(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        category: str | None = None,
+        is_commercial: bool | None = None,
+        is_living: bool | None = None,
+        keyword: str | None = None,
+        max_audience: float | None = None,
+        max_gmv: float | None = None,
+        max_sold: float | None = None,
+        min_audience: float | None = None,
+        min_gmv: float | None = None,
+        min_sold: float | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        product_category: str | None = None,
+        sort: Literal[
+            "audience:asc",
+            "audience:desc",
+            "gmv:asc",
+            "gmv:desc",
+            "peak_audience:asc",
+            "peak_audience:desc",
+            "sold:asc",
+            "sold:desc",
+            "start_time:asc",
+            "start_time:desc",
+        ] = "gmv:desc",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[LivesSearchResponse, LivesSearchItem]:
+        """Live Search.
+
+        `GET /open/v1/lives/search` (trenz-lives-search): 5 coins, charged per call.
+
+        Search TikTok commerce live streams with filters on sales, GMV, audience count, etc.
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `LivesSearchItem`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
+        Args:
+            country: (query, required) Routing parameter: routes to different backends by country value
+            category: (query) Streamer category ID
+            is_commercial: (query) Whether is a commerce live
+            is_living: (query) Whether currently live-streaming
+            keyword: (query) Search keyword
+            max_audience: (query) Max audience
+            max_gmv: (query) Max GMV (USD)
+            max_sold: (query) Max sales
+            min_audience: (query) Min audience
+            min_gmv: (query) Min GMV (USD)
+            min_sold: (query) Min sales
+            page: (query) Page number, default 1 Default: 1.
+            page_size: (query) Page size, default 20, max 20 Default: 20.
+            product_category: (query) Product category ID
+            sort: (query) Sort field, format: field:asc|desc. Allowed fields: audience, gmv, peak_audience, sold, start_time. Default: gmv:desc Default: 'gmv:desc'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "country": country,
+            "category": category,
+            "is_commercial": is_commercial,
+            "is_living": is_living,
+            "keyword": keyword,
+            "max_audience": max_audience,
+            "max_gmv": max_gmv,
+            "max_sold": max_sold,
+            "min_audience": min_audience,
+            "min_gmv": min_gmv,
+            "min_sold": min_sold,
+            "page": page,
+            "page_size": page_size,
+            "product_category": product_category,
+            "sort": sort,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-lives-search", params, options)
+
+
+class LivesResourceWithRawResponse(Resource):
+    """`client.lives.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `LivesResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def detail(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        id: str,
+        include: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[LivesDetailResponse]:
+        """`LivesResource.detail`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "country": country,
+            "id": id,
+            "include": include,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[LivesDetailResponse]",
+            await self._call("trenz-lives-detail", params, options, raw=True),
+        )
 
     async def search(
         self,
@@ -76,30 +217,13 @@ class LivesResource(Resource):
             "start_time:asc",
             "start_time:desc",
         ] = "gmv:desc",
-    ) -> LivesSearchResponse:
-        """Live Search.
-
-        `GET /open/v1/lives/search` (trenz-lives-search): 5 coins, charged per call.
-
-        Search TikTok commerce live streams with filters on sales, GMV, audience count, etc.
-
-        Args:
-            country: (query, required) Routing parameter: routes to different backends by country value
-            category: (query) Streamer category ID
-            is_commercial: (query) Whether is a commerce live
-            is_living: (query) Whether currently live-streaming
-            keyword: (query) Search keyword
-            max_audience: (query) Max audience
-            max_gmv: (query) Max GMV (USD)
-            max_sold: (query) Max sales
-            min_audience: (query) Min audience
-            min_gmv: (query) Min GMV (USD)
-            min_sold: (query) Min sales
-            page: (query) Page number, default 1 Default: 1.
-            page_size: (query) Page size, default 20, max 20 Default: 20.
-            product_category: (query) Product category ID
-            sort: (query) Sort field, format: field:asc|desc. Allowed fields: audience, gmv, peak_audience, sold, start_time. Default: gmv:desc Default: 'gmv:desc'.
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[LivesSearchResponse]:
+        """`LivesResource.search`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "country": country,
             "category": category,
@@ -117,4 +241,8 @@ class LivesResource(Resource):
             "product_category": product_category,
             "sort": sort,
         }
-        return cast("LivesSearchResponse", await self._call("trenz-lives-search", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[LivesSearchResponse]",
+            await self._call("trenz-lives-search", params, options, raw=True),
+        )

@@ -3,20 +3,115 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
+    from .._generated.models.ai_image_search_item import AiImageSearchItem
     from .._generated.models.ai_image_search_response import AiImageSearchResponse
+    from .._generated.models.ai_material_search_item import AiMaterialSearchItem
     from .._generated.models.ai_material_search_response import AiMaterialSearchResponse
 
-__all__ = ["MaterialSearchResource"]
+__all__ = ["MaterialSearchResource", "MaterialSearchResourceWithRawResponse"]
 
 
 class MaterialSearchResource(Resource):
     """Operations tagged Content/Material Search."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> MaterialSearchResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return MaterialSearchResourceWithRawResponse(self._client)
+
+    def image_search(
+        self,
+        *,
+        query: str,
+        limit: int = 20,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[AiImageSearchResponse, AiImageSearchItem]:
+        """Aggregated Image Search.
+
+        `POST /open/v1/ai/search/image` (trenz-ai-image-search): 500 coins, charged per call.
+
+        Aggregated multi-source image search.
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `AiImageSearchItem`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
+        Args:
+            query: (body, required) Search keyword
+            limit: (body) Result size limit, max 100 Default: 20.
+            offset: (body) Pagination offset Default: 0.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "query": query,
+            "limit": limit,
+            "offset": offset,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-ai-image-search", params, options)
+
+    def search(
+        self,
+        *,
+        query: str,
+        limit: int = 20,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[AiMaterialSearchResponse, AiMaterialSearchItem]:
+        """Aggregated Material Search.
+
+        `POST /open/v1/ai/search/material` (trenz-ai-material-search): 500 coins, charged per call.
+
+        Aggregated multi-source creative search (video and image).
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `AiMaterialSearchItem`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
+        Args:
+            query: (body, required) Search keyword
+            limit: (body) Result size limit, max 100 Default: 20.
+            offset: (body) Pagination offset Default: 0.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "query": query,
+            "limit": limit,
+            "offset": offset,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-ai-material-search", params, options)
+
+
+class MaterialSearchResourceWithRawResponse(Resource):
+    """`client.material_search.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `MaterialSearchResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
 
     async def image_search(
         self,
@@ -24,24 +119,23 @@ class MaterialSearchResource(Resource):
         query: str,
         limit: int = 20,
         offset: int = 0,
-    ) -> AiImageSearchResponse:
-        """Aggregated Image Search.
-
-        `POST /open/v1/ai/search/image` (trenz-ai-image-search): 500 coins, charged per call.
-
-        Aggregated multi-source image search.
-
-        Args:
-            query: (body, required) Search keyword
-            limit: (body) Result size limit, max 100 Default: 20.
-            offset: (body) Pagination offset Default: 0.
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AiImageSearchResponse]:
+        """`MaterialSearchResource.image_search`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "query": query,
             "limit": limit,
             "offset": offset,
         }
-        return cast("AiImageSearchResponse", await self._call("trenz-ai-image-search", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[AiImageSearchResponse]",
+            await self._call("trenz-ai-image-search", params, options, raw=True),
+        )
 
     async def search(
         self,
@@ -49,23 +143,20 @@ class MaterialSearchResource(Resource):
         query: str,
         limit: int = 20,
         offset: int = 0,
-    ) -> AiMaterialSearchResponse:
-        """Aggregated Material Search.
-
-        `POST /open/v1/ai/search/material` (trenz-ai-material-search): 500 coins, charged per call.
-
-        Aggregated multi-source creative search (video and image).
-
-        Args:
-            query: (body, required) Search keyword
-            limit: (body) Result size limit, max 100 Default: 20.
-            offset: (body) Pagination offset Default: 0.
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[AiMaterialSearchResponse]:
+        """`MaterialSearchResource.search`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "query": query,
             "limit": limit,
             "offset": offset,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "AiMaterialSearchResponse", await self._call("trenz-ai-material-search", params)
+            "RawResponse[AiMaterialSearchResponse]",
+            await self._call("trenz-ai-material-search", params, options, raw=True),
         )

@@ -3,20 +3,34 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.products_detail_response import ProductsDetailResponse
+    from .._generated.models.products_search_item import ProductsSearchItem
     from .._generated.models.products_search_response import ProductsSearchResponse
 
-__all__ = ["ProductsResource"]
+__all__ = ["ProductsResource", "ProductsResourceWithRawResponse"]
 
 
 class ProductsResource(Resource):
     """Operations tagged Data/Products."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> ProductsResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return ProductsResourceWithRawResponse(self._client)
 
     async def detail(
         self,
@@ -26,6 +40,11 @@ class ProductsResource(Resource):
         ],
         id: str,
         include: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> ProductsDetailResponse:
         """Product Detail.
 
@@ -37,13 +56,144 @@ class ProductsResource(Resource):
             country: (query, required) Routing parameter: routes to different backends by country value
             id: (path, required) See the Trenz API reference.
             include: (query) Include related resources, comma-separated (values: creators(Linked creators), reviews(Product reviews), videos(Linked videos))
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "country": country,
             "id": id,
             "include": include,
         }
-        return cast("ProductsDetailResponse", await self._call("trenz-products-detail", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "ProductsDetailResponse", await self._call("trenz-products-detail", params, options)
+        )
+
+    def search(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        category: str | None = None,
+        free_shipping: bool | None = None,
+        keyword: str | None = None,
+        max_price: float | None = None,
+        max_rating: float | None = None,
+        max_sold_30d: float | None = None,
+        max_sold_7d: float | None = None,
+        min_price: float | None = None,
+        min_rating: float | None = None,
+        min_sold_30d: float | None = None,
+        min_sold_7d: float | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        seller_type: str | None = None,
+        sort: Literal[
+            "daily_sold:asc",
+            "daily_sold:desc",
+            "gmv_30d:asc",
+            "gmv_30d:desc",
+            "gmv_7d:asc",
+            "gmv_7d:desc",
+            "price:asc",
+            "price:desc",
+            "rating:asc",
+            "rating:desc",
+            "sold_30d:asc",
+            "sold_30d:desc",
+            "sold_7d:asc",
+            "sold_7d:desc",
+        ] = "gmv_7d:desc",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[ProductsSearchResponse, ProductsSearchItem]:
+        """Product Search.
+
+        `GET /open/v1/products/search` (trenz-products-search): 5 coins, charged per call.
+
+        Search TikTok products with multi-dimensional filters on keyword, category, price, sales, etc.
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `ProductsSearchItem`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
+        Args:
+            country: (query, required) Routing parameter: routes to different backends by country value
+            category: (query) Product category ID (numeric), can be obtained from the `l1_category` field in search results
+            free_shipping: (query) Whether has free shipping
+            keyword: (query) Search keyword
+            max_price: (query) Max price (USD)
+            max_rating: (query) Max rating (0-5)
+            max_sold_30d: (query) 30-day max sales
+            max_sold_7d: (query) 7-day max sales
+            min_price: (query) Min price (USD)
+            min_rating: (query) Min rating (0-5)
+            min_sold_30d: (query) 30-day min sales
+            min_sold_7d: (query) 7-day min sales
+            page: (query) Page number, default 1 Default: 1.
+            page_size: (query) Page size, default 20, max 20 Default: 20.
+            seller_type: (query) Seller type: 1=Overseas Non-brand, 2=Local, 3=Brand, 4=Non-brand
+            sort: (query) Sort field, format: field:asc|desc. Allowed fields: daily_sold, gmv_30d, gmv_7d, price, rating, sold_30d, sold_7d. Default: gmv_7d:desc Default: 'gmv_7d:desc'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "country": country,
+            "category": category,
+            "free_shipping": free_shipping,
+            "keyword": keyword,
+            "max_price": max_price,
+            "max_rating": max_rating,
+            "max_sold_30d": max_sold_30d,
+            "max_sold_7d": max_sold_7d,
+            "min_price": min_price,
+            "min_rating": min_rating,
+            "min_sold_30d": min_sold_30d,
+            "min_sold_7d": min_sold_7d,
+            "page": page,
+            "page_size": page_size,
+            "seller_type": seller_type,
+            "sort": sort,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-products-search", params, options)
+
+
+class ProductsResourceWithRawResponse(Resource):
+    """`client.products.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `ProductsResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def detail(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        id: str,
+        include: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[ProductsDetailResponse]:
+        """`ProductsResource.detail`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "country": country,
+            "id": id,
+            "include": include,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[ProductsDetailResponse]",
+            await self._call("trenz-products-detail", params, options, raw=True),
+        )
 
     async def search(
         self,
@@ -81,31 +231,13 @@ class ProductsResource(Resource):
             "sold_7d:asc",
             "sold_7d:desc",
         ] = "gmv_7d:desc",
-    ) -> ProductsSearchResponse:
-        """Product Search.
-
-        `GET /open/v1/products/search` (trenz-products-search): 5 coins, charged per call.
-
-        Search TikTok products with multi-dimensional filters on keyword, category, price, sales, etc.
-
-        Args:
-            country: (query, required) Routing parameter: routes to different backends by country value
-            category: (query) Product category ID (numeric), can be obtained from the `l1_category` field in search results
-            free_shipping: (query) Whether has free shipping
-            keyword: (query) Search keyword
-            max_price: (query) Max price (USD)
-            max_rating: (query) Max rating (0-5)
-            max_sold_30d: (query) 30-day max sales
-            max_sold_7d: (query) 7-day max sales
-            min_price: (query) Min price (USD)
-            min_rating: (query) Min rating (0-5)
-            min_sold_30d: (query) 30-day min sales
-            min_sold_7d: (query) 7-day min sales
-            page: (query) Page number, default 1 Default: 1.
-            page_size: (query) Page size, default 20, max 20 Default: 20.
-            seller_type: (query) Seller type: 1=Overseas Non-brand, 2=Local, 3=Brand, 4=Non-brand
-            sort: (query) Sort field, format: field:asc|desc. Allowed fields: daily_sold, gmv_30d, gmv_7d, price, rating, sold_30d, sold_7d. Default: gmv_7d:desc Default: 'gmv_7d:desc'.
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[ProductsSearchResponse]:
+        """`ProductsResource.search`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "country": country,
             "category": category,
@@ -124,4 +256,8 @@ class ProductsResource(Resource):
             "seller_type": seller_type,
             "sort": sort,
         }
-        return cast("ProductsSearchResponse", await self._call("trenz-products-search", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[ProductsSearchResponse]",
+            await self._call("trenz-products-search", params, options, raw=True),
+        )

@@ -3,20 +3,34 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.sellers_detail_response import SellersDetailResponse
+    from .._generated.models.sellers_search_item import SellersSearchItem
     from .._generated.models.sellers_search_response import SellersSearchResponse
 
-__all__ = ["SellersResource"]
+__all__ = ["SellersResource", "SellersResourceWithRawResponse"]
 
 
 class SellersResource(Resource):
     """Operations tagged Data/Sellers."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> SellersResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return SellersResourceWithRawResponse(self._client)
 
     async def detail(
         self,
@@ -26,6 +40,11 @@ class SellersResource(Resource):
         ],
         id: str,
         include: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SellersDetailResponse:
         """Seller Detail.
 
@@ -37,13 +56,133 @@ class SellersResource(Resource):
             country: (query, required) Routing parameter: routes to different backends by country value
             id: (path, required) See the Trenz API reference.
             include: (query) Include related resources, comma-separated (values: creators(Linked creators), products(Linked products))
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "country": country,
             "id": id,
             "include": include,
         }
-        return cast("SellersDetailResponse", await self._call("trenz-sellers-detail", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "SellersDetailResponse", await self._call("trenz-sellers-detail", params, options)
+        )
+
+    def search(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        category: str | None = None,
+        keyword: str | None = None,
+        max_gmv_7d: float | None = None,
+        max_rating: float | None = None,
+        max_sold_7d: float | None = None,
+        min_gmv_7d: float | None = None,
+        min_rating: float | None = None,
+        min_sold_7d: float | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        seller_type: str | None = None,
+        sort: Literal[
+            "gmv_7d:asc",
+            "gmv_7d:desc",
+            "product_count:asc",
+            "product_count:desc",
+            "rating:asc",
+            "rating:desc",
+            "sold_7d:asc",
+            "sold_7d:desc",
+            "total_gmv:asc",
+            "total_gmv:desc",
+            "total_sold:asc",
+            "total_sold:desc",
+        ] = "gmv_7d:desc",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[SellersSearchResponse, SellersSearchItem]:
+        """Seller Search.
+
+        `GET /open/v1/sellers/search` (trenz-sellers-search): 5 coins, charged per call.
+
+        Search TikTok sellers with multi-dimensional filters on category, rating, sales, etc.
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `SellersSearchItem`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
+        Args:
+            country: (query, required) Routing parameter: routes to different backends by country value
+            category: (query) Seller primary category ID
+            keyword: (query) Search keyword
+            max_gmv_7d: (query) 7-day max sales amount (USD)
+            max_rating: (query) Max seller rating
+            max_sold_7d: (query) 7-day max sales
+            min_gmv_7d: (query) 7-day min sales amount (USD)
+            min_rating: (query) Min seller rating
+            min_sold_7d: (query) 7-day min sales
+            page: (query) Page number, default 1 Default: 1.
+            page_size: (query) Page size, default 20, max 20 Default: 20.
+            seller_type: (query) Seller type: 1=Overseas Non-brand, 2=Local, 3=Brand, 4=Non-brand
+            sort: (query) Sort field, format: field:asc|desc. Allowed fields: gmv_7d, product_count, rating, sold_7d, total_gmv, total_sold. Default: gmv_7d:desc Default: 'gmv_7d:desc'.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "country": country,
+            "category": category,
+            "keyword": keyword,
+            "max_gmv_7d": max_gmv_7d,
+            "max_rating": max_rating,
+            "max_sold_7d": max_sold_7d,
+            "min_gmv_7d": min_gmv_7d,
+            "min_rating": min_rating,
+            "min_sold_7d": min_sold_7d,
+            "page": page,
+            "page_size": page_size,
+            "seller_type": seller_type,
+            "sort": sort,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-sellers-search", params, options)
+
+
+class SellersResourceWithRawResponse(Resource):
+    """`client.sellers.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `SellersResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def detail(
+        self,
+        *,
+        country: Literal[
+            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
+        ],
+        id: str,
+        include: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SellersDetailResponse]:
+        """`SellersResource.detail`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "country": country,
+            "id": id,
+            "include": include,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SellersDetailResponse]",
+            await self._call("trenz-sellers-detail", params, options, raw=True),
+        )
 
     async def search(
         self,
@@ -76,28 +215,13 @@ class SellersResource(Resource):
             "total_sold:asc",
             "total_sold:desc",
         ] = "gmv_7d:desc",
-    ) -> SellersSearchResponse:
-        """Seller Search.
-
-        `GET /open/v1/sellers/search` (trenz-sellers-search): 5 coins, charged per call.
-
-        Search TikTok sellers with multi-dimensional filters on category, rating, sales, etc.
-
-        Args:
-            country: (query, required) Routing parameter: routes to different backends by country value
-            category: (query) Seller primary category ID
-            keyword: (query) Search keyword
-            max_gmv_7d: (query) 7-day max sales amount (USD)
-            max_rating: (query) Max seller rating
-            max_sold_7d: (query) 7-day max sales
-            min_gmv_7d: (query) 7-day min sales amount (USD)
-            min_rating: (query) Min seller rating
-            min_sold_7d: (query) 7-day min sales
-            page: (query) Page number, default 1 Default: 1.
-            page_size: (query) Page size, default 20, max 20 Default: 20.
-            seller_type: (query) Seller type: 1=Overseas Non-brand, 2=Local, 3=Brand, 4=Non-brand
-            sort: (query) Sort field, format: field:asc|desc. Allowed fields: gmv_7d, product_count, rating, sold_7d, total_gmv, total_sold. Default: gmv_7d:desc Default: 'gmv_7d:desc'.
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SellersSearchResponse]:
+        """`SellersResource.search`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "country": country,
             "category": category,
@@ -113,4 +237,8 @@ class SellersResource(Resource):
             "seller_type": seller_type,
             "sort": sort,
         }
-        return cast("SellersSearchResponse", await self._call("trenz-sellers-search", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SellersSearchResponse]",
+            await self._call("trenz-sellers-search", params, options, raw=True),
+        )

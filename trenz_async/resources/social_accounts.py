@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
+    from .._generated.models.social_accounts_list_account import SocialAccountsListAccount
     from .._generated.models.social_accounts_list_response import SocialAccountsListResponse
     from .._generated.models.social_platform_account_detail_response import (
         SocialPlatformAccountDetailResponse,
@@ -27,11 +36,264 @@ if TYPE_CHECKING:
     )
     from .._generated.models.social_tiktok_qrcode_response import SocialTiktokQrcodeResponse
 
-__all__ = ["SocialAccountsResource"]
+__all__ = ["SocialAccountsResource", "SocialAccountsResourceWithRawResponse"]
 
 
 class SocialAccountsResource(Resource):
     """Operations tagged Social/1.Account Management."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> SocialAccountsResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return SocialAccountsResourceWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        group_id: str | None = None,
+        keyword: str | None = None,
+        page: int = 1,
+        page_size: int = 20,
+        platform: str | None = None,
+        sort_by: str = "display_time",
+        sort_order: str = "desc",
+        status: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[SocialAccountsListResponse, SocialAccountsListAccount]:
+        """Social Account List.
+
+        `POST /open/v1/social/accounts/list` (trenz-social-accounts-list): 1 coins, charged per call.
+
+        List social accounts (including followers, engagement metrics, etc.).
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `SocialAccountsListAccount`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
+        Args:
+            group_id: (body) Group filter: numeric ID = specific group, "ungrouped" = ungrouped, empty = all
+            keyword: (body) See the Trenz API reference.
+            page: (body) See the Trenz API reference. Default: 1.
+            page_size: (body) See the Trenz API reference. Default: 20.
+            platform: (body) See the Trenz API reference.
+            sort_by: (body) See the Trenz API reference. Default: 'display_time'.
+            sort_order: (body) See the Trenz API reference. Default: 'desc'.
+            status: (body) See the Trenz API reference.
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "group_id": group_id,
+            "keyword": keyword,
+            "page": page,
+            "page_size": page_size,
+            "platform": platform,
+            "sort_by": sort_by,
+            "sort_order": sort_order,
+            "status": status,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-social-accounts-list", params, options)
+
+    async def platform_account_detail(
+        self,
+        *,
+        account_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SocialPlatformAccountDetailResponse:
+        """Social Account Detail.
+
+        `POST /open/v1/social/platform-accounts/detail` (trenz-social-platform-account-detail): 1 coins, charged per call.
+
+        Get details for a single social platform account.
+
+        Args:
+            account_id: (body, required) Platform account ID
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "account_id": account_id,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "SocialPlatformAccountDetailResponse",
+            await self._call("trenz-social-platform-account-detail", params, options),
+        )
+
+    async def platform_account_disconnect(
+        self,
+        *,
+        account_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SocialPlatformAccountDisconnectResponse:
+        """Disconnect Social Account.
+
+        `POST /open/v1/social/platform-accounts/disconnect` (trenz-social-platform-account-disconnect): 2 coins, charged per call.
+
+        Disconnect a social platform account.
+
+        Args:
+            account_id: (body, required) ID of the account to disconnect
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "account_id": account_id,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "SocialPlatformAccountDisconnectResponse",
+            await self._call("trenz-social-platform-account-disconnect", params, options),
+        )
+
+    async def platform_account_update_remark(
+        self,
+        *,
+        account_id: int,
+        remark: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SocialPlatformAccountUpdateRemarkResponse:
+        """Update Account Remark.
+
+        `POST /open/v1/social/platform-accounts/update-remark` (trenz-social-platform-account-update-remark): 2 coins, charged per call.
+
+        Update the user-defined remark on a social platform account.
+
+        Args:
+            account_id: (body, required) Platform account ID
+            remark: (body, required) Remark content, max 500 characters
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "account_id": account_id,
+            "remark": remark,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "SocialPlatformAccountUpdateRemarkResponse",
+            await self._call("trenz-social-platform-account-update-remark", params, options),
+        )
+
+    async def platform_token_refresh(
+        self,
+        *,
+        account_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SocialPlatformTokenRefreshResponse:
+        """Refresh Social Token.
+
+        `POST /open/v1/social/platform-accounts/refresh-token` (trenz-social-platform-token-refresh): 1 coins, charged per call.
+
+        Manually refresh the OAuth token of a social account.
+
+        Args:
+            account_id: (body, required) ID of the social account to refresh
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "account_id": account_id,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "SocialPlatformTokenRefreshResponse",
+            await self._call("trenz-social-platform-token-refresh", params, options),
+        )
+
+    async def tiktok_qrcode(
+        self,
+        *,
+        connector: Literal["trenz"],
+        state: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SocialTiktokQrcodeResponse:
+        """TikTok QR Code Login.
+
+        `POST /open/v1/social/tiktok/qrcode` (trenz-social-tiktok-qrcode): 1 coins, charged per call.
+
+        Get a TikTok QR code for login. After scanning and authorizing, you must poll the "TikTok QR Code Status Check" endpoint every 2-3 seconds until it returns status=confirmed to complete binding.
+
+        Args:
+            connector: (body, required) Must be trenz
+            state: (body) CSRF protection state parameter
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "connector": connector,
+            "state": state,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "SocialTiktokQrcodeResponse",
+            await self._call("trenz-social-tiktok-qrcode", params, options),
+        )
+
+    async def tiktok_qrcode_check(
+        self,
+        *,
+        connector: Literal["trenz"],
+        token: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SocialTiktokQrcodeCheckResponse:
+        """TikTok QR Code Status Check.
+
+        `POST /open/v1/social/tiktok/qrcode/check` (trenz-social-tiktok-qrcode-check): 1 coins, charged per call.
+
+        Poll the TikTok QR code login status.
+
+        Args:
+            connector: (body, required) Must be trenz
+            token: (body, required) Token obtained from 'TikTok QR Code Login'
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "connector": connector,
+            "token": token,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "SocialTiktokQrcodeCheckResponse",
+            await self._call("trenz-social-tiktok-qrcode-check", params, options),
+        )
+
+
+class SocialAccountsResourceWithRawResponse(Resource):
+    """`client.social_accounts.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `SocialAccountsResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
 
     async def list(
         self,
@@ -44,23 +306,13 @@ class SocialAccountsResource(Resource):
         sort_by: str = "display_time",
         sort_order: str = "desc",
         status: str | None = None,
-    ) -> SocialAccountsListResponse:
-        """Social Account List.
-
-        `POST /open/v1/social/accounts/list` (trenz-social-accounts-list): 1 coins, charged per call.
-
-        List social accounts (including followers, engagement metrics, etc.).
-
-        Args:
-            group_id: (body) Group filter: numeric ID = specific group, "ungrouped" = ungrouped, empty = all
-            keyword: (body) See the Trenz API reference.
-            page: (body) See the Trenz API reference. Default: 1.
-            page_size: (body) See the Trenz API reference. Default: 20.
-            platform: (body) See the Trenz API reference.
-            sort_by: (body) See the Trenz API reference. Default: 'display_time'.
-            sort_order: (body) See the Trenz API reference. Default: 'desc'.
-            status: (body) See the Trenz API reference.
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialAccountsListResponse]:
+        """`SocialAccountsResource.list`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "group_id": group_id,
             "keyword": keyword,
@@ -71,52 +323,50 @@ class SocialAccountsResource(Resource):
             "sort_order": sort_order,
             "status": status,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialAccountsListResponse", await self._call("trenz-social-accounts-list", params)
+            "RawResponse[SocialAccountsListResponse]",
+            await self._call("trenz-social-accounts-list", params, options, raw=True),
         )
 
     async def platform_account_detail(
         self,
         *,
         account_id: int,
-    ) -> SocialPlatformAccountDetailResponse:
-        """Social Account Detail.
-
-        `POST /open/v1/social/platform-accounts/detail` (trenz-social-platform-account-detail): 1 coins, charged per call.
-
-        Get details for a single social platform account.
-
-        Args:
-            account_id: (body, required) Platform account ID
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialPlatformAccountDetailResponse]:
+        """`SocialAccountsResource.platform_account_detail`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "account_id": account_id,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialPlatformAccountDetailResponse",
-            await self._call("trenz-social-platform-account-detail", params),
+            "RawResponse[SocialPlatformAccountDetailResponse]",
+            await self._call("trenz-social-platform-account-detail", params, options, raw=True),
         )
 
     async def platform_account_disconnect(
         self,
         *,
         account_id: int,
-    ) -> SocialPlatformAccountDisconnectResponse:
-        """Disconnect Social Account.
-
-        `POST /open/v1/social/platform-accounts/disconnect` (trenz-social-platform-account-disconnect): 2 coins, charged per call.
-
-        Disconnect a social platform account.
-
-        Args:
-            account_id: (body, required) ID of the account to disconnect
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialPlatformAccountDisconnectResponse]:
+        """`SocialAccountsResource.platform_account_disconnect`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "account_id": account_id,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialPlatformAccountDisconnectResponse",
-            await self._call("trenz-social-platform-account-disconnect", params),
+            "RawResponse[SocialPlatformAccountDisconnectResponse]",
+            await self._call("trenz-social-platform-account-disconnect", params, options, raw=True),
         )
 
     async def platform_account_update_remark(
@@ -124,46 +374,43 @@ class SocialAccountsResource(Resource):
         *,
         account_id: int,
         remark: str,
-    ) -> SocialPlatformAccountUpdateRemarkResponse:
-        """Update Account Remark.
-
-        `POST /open/v1/social/platform-accounts/update-remark` (trenz-social-platform-account-update-remark): 2 coins, charged per call.
-
-        Update the user-defined remark on a social platform account.
-
-        Args:
-            account_id: (body, required) Platform account ID
-            remark: (body, required) Remark content, max 500 characters
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialPlatformAccountUpdateRemarkResponse]:
+        """`SocialAccountsResource.platform_account_update_remark`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "account_id": account_id,
             "remark": remark,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialPlatformAccountUpdateRemarkResponse",
-            await self._call("trenz-social-platform-account-update-remark", params),
+            "RawResponse[SocialPlatformAccountUpdateRemarkResponse]",
+            await self._call(
+                "trenz-social-platform-account-update-remark", params, options, raw=True
+            ),
         )
 
     async def platform_token_refresh(
         self,
         *,
         account_id: int,
-    ) -> SocialPlatformTokenRefreshResponse:
-        """Refresh Social Token.
-
-        `POST /open/v1/social/platform-accounts/refresh-token` (trenz-social-platform-token-refresh): 1 coins, charged per call.
-
-        Manually refresh the OAuth token of a social account.
-
-        Args:
-            account_id: (body, required) ID of the social account to refresh
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialPlatformTokenRefreshResponse]:
+        """`SocialAccountsResource.platform_token_refresh`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "account_id": account_id,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialPlatformTokenRefreshResponse",
-            await self._call("trenz-social-platform-token-refresh", params),
+            "RawResponse[SocialPlatformTokenRefreshResponse]",
+            await self._call("trenz-social-platform-token-refresh", params, options, raw=True),
         )
 
     async def tiktok_qrcode(
@@ -171,23 +418,21 @@ class SocialAccountsResource(Resource):
         *,
         connector: Literal["trenz"],
         state: str | None = None,
-    ) -> SocialTiktokQrcodeResponse:
-        """TikTok QR Code Login.
-
-        `POST /open/v1/social/tiktok/qrcode` (trenz-social-tiktok-qrcode): 1 coins, charged per call.
-
-        Get a TikTok QR code for login. After scanning and authorizing, you must poll the "TikTok QR Code Status Check" endpoint every 2-3 seconds until it returns status=confirmed to complete binding.
-
-        Args:
-            connector: (body, required) Must be trenz
-            state: (body) CSRF protection state parameter
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialTiktokQrcodeResponse]:
+        """`SocialAccountsResource.tiktok_qrcode`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "connector": connector,
             "state": state,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialTiktokQrcodeResponse", await self._call("trenz-social-tiktok-qrcode", params)
+            "RawResponse[SocialTiktokQrcodeResponse]",
+            await self._call("trenz-social-tiktok-qrcode", params, options, raw=True),
         )
 
     async def tiktok_qrcode_check(
@@ -195,22 +440,19 @@ class SocialAccountsResource(Resource):
         *,
         connector: Literal["trenz"],
         token: str,
-    ) -> SocialTiktokQrcodeCheckResponse:
-        """TikTok QR Code Status Check.
-
-        `POST /open/v1/social/tiktok/qrcode/check` (trenz-social-tiktok-qrcode-check): 1 coins, charged per call.
-
-        Poll the TikTok QR code login status.
-
-        Args:
-            connector: (body, required) Must be trenz
-            token: (body, required) Token obtained from 'TikTok QR Code Login'
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialTiktokQrcodeCheckResponse]:
+        """`SocialAccountsResource.tiktok_qrcode_check`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "connector": connector,
             "token": token,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialTiktokQrcodeCheckResponse",
-            await self._call("trenz-social-tiktok-qrcode-check", params),
+            "RawResponse[SocialTiktokQrcodeCheckResponse]",
+            await self._call("trenz-social-tiktok-qrcode-check", params, options, raw=True),
         )

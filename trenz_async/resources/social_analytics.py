@@ -3,11 +3,19 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.social_analytics_overview_response import (
         SocialAnalyticsOverviewResponse,
@@ -17,6 +25,9 @@ if TYPE_CHECKING:
     )
     from .._generated.models.social_analytics_shop_videos_response import (
         SocialAnalyticsShopVideosResponse,
+    )
+    from .._generated.models.social_analytics_shop_videos_video import (
+        SocialAnalyticsShopVideosVideo,
     )
     from .._generated.models.social_analytics_top_accounts_response import (
         SocialAnalyticsTopAccountsResponse,
@@ -29,11 +40,16 @@ if TYPE_CHECKING:
     )
     from .._generated.models.social_analytics_trend_response import SocialAnalyticsTrendResponse
 
-__all__ = ["SocialAnalyticsResource"]
+__all__ = ["SocialAnalyticsResource", "SocialAnalyticsResourceWithRawResponse"]
 
 
 class SocialAnalyticsResource(Resource):
     """Operations tagged Social/5.Analytics."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> SocialAnalyticsResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return SocialAnalyticsResourceWithRawResponse(self._client)
 
     async def overview(
         self,
@@ -43,6 +59,11 @@ class SocialAnalyticsResource(Resource):
         platform_account_ids: list[Any] | None = None,
         platforms: list[Any] | None = None,
         start_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialAnalyticsOverviewResponse:
         """Analytics Overview.
 
@@ -56,6 +77,8 @@ class SocialAnalyticsResource(Resource):
             platform_account_ids: (body) Account filter
             platforms: (body) Platform filter
             start_date: (body) Start date YYYY-MM-DD
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "account_types": account_types,
@@ -64,9 +87,10 @@ class SocialAnalyticsResource(Resource):
             "platforms": platforms,
             "start_date": start_date,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
             "SocialAnalyticsOverviewResponse",
-            await self._call("trenz-social-analytics-overview", params),
+            await self._call("trenz-social-analytics-overview", params, options),
         )
 
     async def shop_video_detail(
@@ -74,6 +98,11 @@ class SocialAnalyticsResource(Resource):
         *,
         platform_account_id: int,
         platform_video_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialAnalyticsShopVideoDetailResponse:
         """Shoppable Video Detail.
 
@@ -84,17 +113,20 @@ class SocialAnalyticsResource(Resource):
         Args:
             platform_account_id: (body, required) Shop account ID
             platform_video_id: (body, required) Platform video ID
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "platform_account_id": platform_account_id,
             "platform_video_id": platform_video_id,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
             "SocialAnalyticsShopVideoDetailResponse",
-            await self._call("trenz-social-analytics-shop-video-detail", params),
+            await self._call("trenz-social-analytics-shop-video-detail", params, options),
         )
 
-    async def shop_videos(
+    def shop_videos(
         self,
         *,
         date_range: Literal["7d", "14d", "30d"],
@@ -104,12 +136,20 @@ class SocialAnalyticsResource(Resource):
         platform_account_ids: list[Any] | None = None,
         sort_by: str | None = None,
         sort_order: str | None = None,
-    ) -> SocialAnalyticsShopVideosResponse:
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[SocialAnalyticsShopVideosResponse, SocialAnalyticsShopVideosVideo]:
         """Shoppable Video List.
 
         `POST /open/v1/social/analytics/shop-videos` (trenz-social-analytics-shop-videos): 2 coins, charged per call.
 
         List TikTok Shop shoppable videos with their commerce metrics.
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `SocialAnalyticsShopVideosVideo`
+        across pages, or `.pages()` for each page (every page is a paid call).
 
         Args:
             date_range: (body, required) Date range
@@ -119,6 +159,8 @@ class SocialAnalyticsResource(Resource):
             platform_account_ids: (body) Platform account ID list
             sort_by: (body) Sort: gmv/orders/items_sold/published_at
             sort_order: (body) Sort direction: desc/asc
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "date_range": date_range,
@@ -129,10 +171,8 @@ class SocialAnalyticsResource(Resource):
             "sort_by": sort_by,
             "sort_order": sort_order,
         }
-        return cast(
-            "SocialAnalyticsShopVideosResponse",
-            await self._call("trenz-social-analytics-shop-videos", params),
-        )
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-social-analytics-shop-videos", params, options)
 
     async def top_accounts(
         self,
@@ -143,6 +183,11 @@ class SocialAnalyticsResource(Resource):
         limit: int | None = None,
         platforms: list[Any] | None = None,
         start_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialAnalyticsTopAccountsResponse:
         """Top Accounts Ranking.
 
@@ -157,6 +202,8 @@ class SocialAnalyticsResource(Resource):
             limit: (body) Result size, default 10
             platforms: (body) Platform list, e.g. ["tiktok"]
             start_date: (body) Start date YYYY-MM-DD
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "metric": metric,
@@ -166,9 +213,10 @@ class SocialAnalyticsResource(Resource):
             "platforms": platforms,
             "start_date": start_date,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
             "SocialAnalyticsTopAccountsResponse",
-            await self._call("trenz-social-analytics-top-accounts", params),
+            await self._call("trenz-social-analytics-top-accounts", params, options),
         )
 
     async def top_products(
@@ -180,6 +228,11 @@ class SocialAnalyticsResource(Resource):
         limit: int | None = None,
         platform_account_ids: list[Any] | None = None,
         start_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialAnalyticsTopProductsResponse:
         """Top Products Ranking.
 
@@ -194,6 +247,8 @@ class SocialAnalyticsResource(Resource):
             limit: (body) Result size, default 10
             platform_account_ids: (body) Account ID list
             start_date: (body) Start date YYYY-MM-DD
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "metric": metric,
@@ -203,9 +258,10 @@ class SocialAnalyticsResource(Resource):
             "platform_account_ids": platform_account_ids,
             "start_date": start_date,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
             "SocialAnalyticsTopProductsResponse",
-            await self._call("trenz-social-analytics-top-products", params),
+            await self._call("trenz-social-analytics-top-products", params, options),
         )
 
     async def top_videos(
@@ -218,6 +274,11 @@ class SocialAnalyticsResource(Resource):
         platform_account_ids: list[Any] | None = None,
         platforms: list[Any] | None = None,
         start_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialAnalyticsTopVideosResponse:
         """Top Videos Ranking.
 
@@ -233,6 +294,8 @@ class SocialAnalyticsResource(Resource):
             platform_account_ids: (body) Account ID list
             platforms: (body) Platform list
             start_date: (body) Start date YYYY-MM-DD
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "metric": metric,
@@ -243,9 +306,10 @@ class SocialAnalyticsResource(Resource):
             "platforms": platforms,
             "start_date": start_date,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
             "SocialAnalyticsTopVideosResponse",
-            await self._call("trenz-social-analytics-top-videos", params),
+            await self._call("trenz-social-analytics-top-videos", params, options),
         )
 
     async def trend(
@@ -259,6 +323,11 @@ class SocialAnalyticsResource(Resource):
         platforms: list[Any] | None = None,
         start_date: str | None = None,
         value_mode: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialAnalyticsTrendResponse:
         """Analytics Trend.
 
@@ -275,6 +344,8 @@ class SocialAnalyticsResource(Resource):
             platforms: (body) Platform list
             start_date: (body) Start date YYYY-MM-DD
             value_mode: (body) Numeric mode
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "metric": metric,
@@ -286,6 +357,224 @@ class SocialAnalyticsResource(Resource):
             "start_date": start_date,
             "value_mode": value_mode,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialAnalyticsTrendResponse", await self._call("trenz-social-analytics-trend", params)
+            "SocialAnalyticsTrendResponse",
+            await self._call("trenz-social-analytics-trend", params, options),
+        )
+
+
+class SocialAnalyticsResourceWithRawResponse(Resource):
+    """`client.social_analytics.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `SocialAnalyticsResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def overview(
+        self,
+        *,
+        account_types: list[Any] | None = None,
+        end_date: str | None = None,
+        platform_account_ids: list[Any] | None = None,
+        platforms: list[Any] | None = None,
+        start_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialAnalyticsOverviewResponse]:
+        """`SocialAnalyticsResource.overview`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "account_types": account_types,
+            "end_date": end_date,
+            "platform_account_ids": platform_account_ids,
+            "platforms": platforms,
+            "start_date": start_date,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialAnalyticsOverviewResponse]",
+            await self._call("trenz-social-analytics-overview", params, options, raw=True),
+        )
+
+    async def shop_video_detail(
+        self,
+        *,
+        platform_account_id: int,
+        platform_video_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialAnalyticsShopVideoDetailResponse]:
+        """`SocialAnalyticsResource.shop_video_detail`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "platform_account_id": platform_account_id,
+            "platform_video_id": platform_video_id,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialAnalyticsShopVideoDetailResponse]",
+            await self._call("trenz-social-analytics-shop-video-detail", params, options, raw=True),
+        )
+
+    async def shop_videos(
+        self,
+        *,
+        date_range: Literal["7d", "14d", "30d"],
+        account_types: list[Any] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        platform_account_ids: list[Any] | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialAnalyticsShopVideosResponse]:
+        """`SocialAnalyticsResource.shop_videos`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "date_range": date_range,
+            "account_types": account_types,
+            "limit": limit,
+            "offset": offset,
+            "platform_account_ids": platform_account_ids,
+            "sort_by": sort_by,
+            "sort_order": sort_order,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialAnalyticsShopVideosResponse]",
+            await self._call("trenz-social-analytics-shop-videos", params, options, raw=True),
+        )
+
+    async def top_accounts(
+        self,
+        *,
+        metric: str,
+        account_types: list[Any] | None = None,
+        end_date: str | None = None,
+        limit: int | None = None,
+        platforms: list[Any] | None = None,
+        start_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialAnalyticsTopAccountsResponse]:
+        """`SocialAnalyticsResource.top_accounts`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "metric": metric,
+            "account_types": account_types,
+            "end_date": end_date,
+            "limit": limit,
+            "platforms": platforms,
+            "start_date": start_date,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialAnalyticsTopAccountsResponse]",
+            await self._call("trenz-social-analytics-top-accounts", params, options, raw=True),
+        )
+
+    async def top_products(
+        self,
+        *,
+        metric: str,
+        account_types: list[Any] | None = None,
+        end_date: str | None = None,
+        limit: int | None = None,
+        platform_account_ids: list[Any] | None = None,
+        start_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialAnalyticsTopProductsResponse]:
+        """`SocialAnalyticsResource.top_products`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "metric": metric,
+            "account_types": account_types,
+            "end_date": end_date,
+            "limit": limit,
+            "platform_account_ids": platform_account_ids,
+            "start_date": start_date,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialAnalyticsTopProductsResponse]",
+            await self._call("trenz-social-analytics-top-products", params, options, raw=True),
+        )
+
+    async def top_videos(
+        self,
+        *,
+        metric: str,
+        account_types: list[Any] | None = None,
+        end_date: str | None = None,
+        limit: int | None = None,
+        platform_account_ids: list[Any] | None = None,
+        platforms: list[Any] | None = None,
+        start_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialAnalyticsTopVideosResponse]:
+        """`SocialAnalyticsResource.top_videos`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "metric": metric,
+            "account_types": account_types,
+            "end_date": end_date,
+            "limit": limit,
+            "platform_account_ids": platform_account_ids,
+            "platforms": platforms,
+            "start_date": start_date,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialAnalyticsTopVideosResponse]",
+            await self._call("trenz-social-analytics-top-videos", params, options, raw=True),
+        )
+
+    async def trend(
+        self,
+        *,
+        metric: str,
+        account_types: list[Any] | None = None,
+        end_date: str | None = None,
+        granularity: str | None = None,
+        platform_account_ids: list[Any] | None = None,
+        platforms: list[Any] | None = None,
+        start_date: str | None = None,
+        value_mode: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialAnalyticsTrendResponse]:
+        """`SocialAnalyticsResource.trend`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "metric": metric,
+            "account_types": account_types,
+            "end_date": end_date,
+            "granularity": granularity,
+            "platform_account_ids": platform_account_ids,
+            "platforms": platforms,
+            "start_date": start_date,
+            "value_mode": value_mode,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialAnalyticsTrendResponse]",
+            await self._call("trenz-social-analytics-trend", params, options, raw=True),
         )

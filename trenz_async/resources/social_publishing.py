@@ -3,11 +3,19 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.social_plans_precheck_records_response import (
         SocialPlansPrecheckRecordsResponse,
@@ -20,16 +28,26 @@ if TYPE_CHECKING:
     from .._generated.models.social_publish_session_response import SocialPublishSessionResponse
     from .._generated.models.social_publish_upload_response import SocialPublishUploadResponse
 
-__all__ = ["SocialPublishingResource"]
+__all__ = ["SocialPublishingResource", "SocialPublishingResourceWithRawResponse"]
 
 
 class SocialPublishingResource(Resource):
     """Operations tagged Social/2.Video Publishing."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> SocialPublishingResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return SocialPublishingResourceWithRawResponse(self._client)
+
     async def plans_precheck(
         self,
         *,
         publication_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialPlansPrecheckResponse:
         """Trigger Quality Precheck.
 
@@ -39,18 +57,27 @@ class SocialPublishingResource(Resource):
 
         Args:
             publication_id: (body, required) Plan ID
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "publication_id": publication_id,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialPlansPrecheckResponse", await self._call("trenz-social-plans-precheck", params)
+            "SocialPlansPrecheckResponse",
+            await self._call("trenz-social-plans-precheck", params, options),
         )
 
     async def plans_precheck_records(
         self,
         *,
         publication_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialPlansPrecheckRecordsResponse:
         """Precheck Record List.
 
@@ -60,19 +87,27 @@ class SocialPublishingResource(Resource):
 
         Args:
             publication_id: (body, required) Publish plan ID
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "publication_id": publication_id,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
             "SocialPlansPrecheckRecordsResponse",
-            await self._call("trenz-social-plans-precheck-records", params),
+            await self._call("trenz-social-plans-precheck-records", params, options),
         )
 
     async def publish_cancel(
         self,
         *,
         publication_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialPublishCancelResponse:
         """Cancel Individual Publish.
 
@@ -82,18 +117,27 @@ class SocialPublishingResource(Resource):
 
         Args:
             publication_id: (body, required) Publish task ID
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "publication_id": publication_id,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialPublishCancelResponse", await self._call("trenz-social-publish-cancel", params)
+            "SocialPublishCancelResponse",
+            await self._call("trenz-social-publish-cancel", params, options),
         )
 
     async def publish_session(
         self,
         *,
         session_token: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialPublishSessionResponse:
         """Publish Session Status.
 
@@ -103,18 +147,27 @@ class SocialPublishingResource(Resource):
 
         Args:
             session_token: (body, required) Publish session token
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "session_token": session_token,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialPublishSessionResponse", await self._call("trenz-social-publish-session", params)
+            "SocialPublishSessionResponse",
+            await self._call("trenz-social-publish-session", params, options),
         )
 
     async def publish_session_cancel(
         self,
         *,
         session_token: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialPublishSessionCancelResponse:
         """Cancel Publish Session.
 
@@ -124,13 +177,16 @@ class SocialPublishingResource(Resource):
 
         Args:
             session_token: (body, required) Publish session token
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "session_token": session_token,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
             "SocialPublishSessionCancelResponse",
-            await self._call("trenz-social-publish-session-cancel", params),
+            await self._call("trenz-social-publish-session-cancel", params, options),
         )
 
     async def publish_upload(
@@ -150,6 +206,11 @@ class SocialPublishingResource(Resource):
         source_id: str | None = None,
         source_type: str | None = None,
         video_description: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialPublishUploadResponse:
         """Upload and Publish Video.
 
@@ -172,6 +233,8 @@ class SocialPublishingResource(Resource):
             source_id: (body) Source ID
             source_type: (body) Source type
             video_description: (body) Video description
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "publications": publications,
@@ -189,6 +252,162 @@ class SocialPublishingResource(Resource):
             "source_type": source_type,
             "video_description": video_description,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialPublishUploadResponse", await self._call("trenz-social-publish-upload", params)
+            "SocialPublishUploadResponse",
+            await self._call("trenz-social-publish-upload", params, options),
+        )
+
+
+class SocialPublishingResourceWithRawResponse(Resource):
+    """`client.social_publishing.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `SocialPublishingResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def plans_precheck(
+        self,
+        *,
+        publication_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialPlansPrecheckResponse]:
+        """`SocialPublishingResource.plans_precheck`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "publication_id": publication_id,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialPlansPrecheckResponse]",
+            await self._call("trenz-social-plans-precheck", params, options, raw=True),
+        )
+
+    async def plans_precheck_records(
+        self,
+        *,
+        publication_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialPlansPrecheckRecordsResponse]:
+        """`SocialPublishingResource.plans_precheck_records`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "publication_id": publication_id,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialPlansPrecheckRecordsResponse]",
+            await self._call("trenz-social-plans-precheck-records", params, options, raw=True),
+        )
+
+    async def publish_cancel(
+        self,
+        *,
+        publication_id: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialPublishCancelResponse]:
+        """`SocialPublishingResource.publish_cancel`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "publication_id": publication_id,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialPublishCancelResponse]",
+            await self._call("trenz-social-publish-cancel", params, options, raw=True),
+        )
+
+    async def publish_session(
+        self,
+        *,
+        session_token: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialPublishSessionResponse]:
+        """`SocialPublishingResource.publish_session`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "session_token": session_token,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialPublishSessionResponse]",
+            await self._call("trenz-social-publish-session", params, options, raw=True),
+        )
+
+    async def publish_session_cancel(
+        self,
+        *,
+        session_token: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialPublishSessionCancelResponse]:
+        """`SocialPublishingResource.publish_session_cancel`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "session_token": session_token,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialPublishSessionCancelResponse]",
+            await self._call("trenz-social-publish-session-cancel", params, options, raw=True),
+        )
+
+    async def publish_upload(
+        self,
+        *,
+        publications: list[Any],
+        video_title: str,
+        bucket_key: str | None = None,
+        bucket_name: str | None = None,
+        content_type: str = "video",
+        cover_bucket_key: str | None = None,
+        cover_bucket_name: str | None = None,
+        dry_run: bool = False,
+        duration: float | None = None,
+        file_size: int | None = None,
+        media_items: list[Any] | None = None,
+        source_id: str | None = None,
+        source_type: str | None = None,
+        video_description: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialPublishUploadResponse]:
+        """`SocialPublishingResource.publish_upload`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "publications": publications,
+            "video_title": video_title,
+            "bucket_key": bucket_key,
+            "bucket_name": bucket_name,
+            "content_type": content_type,
+            "cover_bucket_key": cover_bucket_key,
+            "cover_bucket_name": cover_bucket_name,
+            "dry_run": dry_run,
+            "duration": duration,
+            "file_size": file_size,
+            "media_items": media_items,
+            "source_id": source_id,
+            "source_type": source_type,
+            "video_description": video_description,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialPublishUploadResponse]",
+            await self._call("trenz-social-publish-upload", params, options, raw=True),
         )

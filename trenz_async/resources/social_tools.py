@@ -3,31 +3,55 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.social_hashtag_suggestions_response import (
         SocialHashtagSuggestionsResponse,
     )
+    from .._generated.models.social_music_recently_used_music_list_item import (
+        SocialMusicRecentlyUsedMusicListItem,
+    )
     from .._generated.models.social_music_recently_used_response import (
         SocialMusicRecentlyUsedResponse,
     )
+    from .._generated.models.social_music_search_music_list_item import (
+        SocialMusicSearchMusicListItem,
+    )
     from .._generated.models.social_music_search_response import SocialMusicSearchResponse
 
-__all__ = ["SocialToolsResource"]
+__all__ = ["SocialToolsResource", "SocialToolsResourceWithRawResponse"]
 
 
 class SocialToolsResource(Resource):
     """Operations tagged Social/6.Creation Tools."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> SocialToolsResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return SocialToolsResourceWithRawResponse(self._client)
 
     async def hashtag_suggestions(
         self,
         *,
         keyword: str,
         language: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialHashtagSuggestionsResponse:
         """Hashtag Suggestions.
 
@@ -38,14 +62,131 @@ class SocialToolsResource(Resource):
         Args:
             keyword: (body, required) Search keyword (word)
             language: (body) Language code, default en
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "keyword": keyword,
             "language": language,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
             "SocialHashtagSuggestionsResponse",
-            await self._call("trenz-social-hashtag-suggestions", params),
+            await self._call("trenz-social-hashtag-suggestions", params, options),
+        )
+
+    def music_recently_used(
+        self,
+        *,
+        keyword: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        platform_account_id: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[SocialMusicRecentlyUsedResponse, SocialMusicRecentlyUsedMusicListItem]:
+        """Recently Used Music.
+
+        `POST /open/v1/social/music/recently-used` (trenz-social-music-recently-used): 1 coins, charged per call.
+
+        List recently used music tracks.
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `SocialMusicRecentlyUsedMusicListItem`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
+        Args:
+            keyword: (body) Search keyword
+            limit: (body) Page size
+            page: (body) Page number
+            platform_account_id: (body) Filter account
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "keyword": keyword,
+            "limit": limit,
+            "page": page,
+            "platform_account_id": platform_account_id,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-social-music-recently-used", params, options)
+
+    def music_search(
+        self,
+        *,
+        country_code: str | None = None,
+        date_range: str | None = None,
+        genre: str | None = None,
+        keyword: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[SocialMusicSearchResponse, SocialMusicSearchMusicListItem]:
+        """Popular Music Search.
+
+        `POST /open/v1/social/music/search` (trenz-social-music-search): 1 coins, charged per call.
+
+        Search popular TikTok music with filters on keyword and type.
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `SocialMusicSearchMusicListItem`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
+        Args:
+            country_code: (body) Country code, default US
+            date_range: (body) Time range: 1DAY/7DAY/30DAY
+            genre: (body) Music type
+            keyword: (body) Search keyword
+            limit: (body) Page size, max 100
+            page: (body) Page number
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "country_code": country_code,
+            "date_range": date_range,
+            "genre": genre,
+            "keyword": keyword,
+            "limit": limit,
+            "page": page,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-social-music-search", params, options)
+
+
+class SocialToolsResourceWithRawResponse(Resource):
+    """`client.social_tools.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `SocialToolsResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def hashtag_suggestions(
+        self,
+        *,
+        keyword: str,
+        language: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialHashtagSuggestionsResponse]:
+        """`SocialToolsResource.hashtag_suggestions`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "keyword": keyword,
+            "language": language,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialHashtagSuggestionsResponse]",
+            await self._call("trenz-social-hashtag-suggestions", params, options, raw=True),
         )
 
     async def music_recently_used(
@@ -55,28 +196,23 @@ class SocialToolsResource(Resource):
         limit: int | None = None,
         page: int | None = None,
         platform_account_id: int | None = None,
-    ) -> SocialMusicRecentlyUsedResponse:
-        """Recently Used Music.
-
-        `POST /open/v1/social/music/recently-used` (trenz-social-music-recently-used): 1 coins, charged per call.
-
-        List recently used music tracks.
-
-        Args:
-            keyword: (body) Search keyword
-            limit: (body) Page size
-            page: (body) Page number
-            platform_account_id: (body) Filter account
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialMusicRecentlyUsedResponse]:
+        """`SocialToolsResource.music_recently_used`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "keyword": keyword,
             "limit": limit,
             "page": page,
             "platform_account_id": platform_account_id,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialMusicRecentlyUsedResponse",
-            await self._call("trenz-social-music-recently-used", params),
+            "RawResponse[SocialMusicRecentlyUsedResponse]",
+            await self._call("trenz-social-music-recently-used", params, options, raw=True),
         )
 
     async def music_search(
@@ -88,21 +224,13 @@ class SocialToolsResource(Resource):
         keyword: str | None = None,
         limit: int | None = None,
         page: int | None = None,
-    ) -> SocialMusicSearchResponse:
-        """Popular Music Search.
-
-        `POST /open/v1/social/music/search` (trenz-social-music-search): 1 coins, charged per call.
-
-        Search popular TikTok music with filters on keyword and type.
-
-        Args:
-            country_code: (body) Country code, default US
-            date_range: (body) Time range: 1DAY/7DAY/30DAY
-            genre: (body) Music type
-            keyword: (body) Search keyword
-            limit: (body) Page size, max 100
-            page: (body) Page number
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialMusicSearchResponse]:
+        """`SocialToolsResource.music_search`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "country_code": country_code,
             "date_range": date_range,
@@ -111,6 +239,8 @@ class SocialToolsResource(Resource):
             "limit": limit,
             "page": page,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialMusicSearchResponse", await self._call("trenz-social-music-search", params)
+            "RawResponse[SocialMusicSearchResponse]",
+            await self._call("trenz-social-music-search", params, options, raw=True),
         )

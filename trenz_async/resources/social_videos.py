@@ -3,28 +3,48 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.social_platform_videos_response import SocialPlatformVideosResponse
+    from .._generated.models.social_platform_videos_video import SocialPlatformVideosVideo
     from .._generated.models.social_video_check_info_response import SocialVideoCheckInfoResponse
     from .._generated.models.social_video_detail_response import SocialVideoDetailResponse
     from .._generated.models.social_videos_list_response import SocialVideosListResponse
+    from .._generated.models.social_videos_list_video import SocialVideosListVideo
 
-__all__ = ["SocialVideosResource"]
+__all__ = ["SocialVideosResource", "SocialVideosResourceWithRawResponse"]
 
 
 class SocialVideosResource(Resource):
     """Operations tagged Social/3.Video Management."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> SocialVideosResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return SocialVideosResourceWithRawResponse(self._client)
 
     async def check_info(
         self,
         *,
         bucket_name: str,
         object_key: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialVideoCheckInfoResponse:
         """Validate Video Info.
 
@@ -35,14 +55,17 @@ class SocialVideosResource(Resource):
         Args:
             bucket_name: (body, required) Bucket name (the `s3_bucket` returned by 'Generate Presigned Upload URL' under the 'General' category)
             object_key: (body, required) Object key (the `object_key` returned by 'Generate Presigned Upload URL' under the 'General' category)
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "bucket_name": bucket_name,
             "object_key": object_key,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
             "SocialVideoCheckInfoResponse",
-            await self._call("trenz-social-video-check-info", params),
+            await self._call("trenz-social-video-check-info", params, options),
         )
 
     async def detail(
@@ -50,6 +73,11 @@ class SocialVideosResource(Resource):
         *,
         video_id: int,
         include_presigned_url: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialVideoDetailResponse:
         """Publishing Record Detail.
 
@@ -60,13 +88,162 @@ class SocialVideosResource(Resource):
         Args:
             video_id: (body, required) Video ID
             include_presigned_url: (body) Whether to include presigned URL
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "video_id": video_id,
             "include_presigned_url": include_presigned_url,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialVideoDetailResponse", await self._call("trenz-social-video-detail", params)
+            "SocialVideoDetailResponse",
+            await self._call("trenz-social-video-detail", params, options),
+        )
+
+    def list(
+        self,
+        *,
+        content_type: str | None = None,
+        include_details: bool | None = None,
+        include_presigned_urls: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        publish_time_after: int | None = None,
+        publish_time_before: int | None = None,
+        status: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[SocialVideosListResponse, SocialVideosListVideo]:
+        """Publishing Record List.
+
+        `POST /open/v1/social/videos` (trenz-social-videos-list): 1 coins, charged per call.
+
+        List a user's videos with pagination and status filtering.
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `SocialVideosListVideo`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
+        Args:
+            content_type: (body) Content type: video/image
+            include_details: (body) Whether to include publishing details
+            include_presigned_urls: (body) Whether to include presigned URL
+            limit: (body) Page size
+            page: (body) Page number
+            publish_time_after: (body) Publish time start (Unix timestamp)
+            publish_time_before: (body) Publish time end (Unix timestamp)
+            status: (body) Status filter
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "content_type": content_type,
+            "include_details": include_details,
+            "include_presigned_urls": include_presigned_urls,
+            "limit": limit,
+            "page": page,
+            "publish_time_after": publish_time_after,
+            "publish_time_before": publish_time_before,
+            "status": status,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-social-videos-list", params, options)
+
+    def platform_videos(
+        self,
+        *,
+        platform_account_id: int,
+        filter_: dict[str, Any] | None = None,
+        include_presigned_urls: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[SocialPlatformVideosResponse, SocialPlatformVideosVideo]:
+        """Platform Video Metrics List.
+
+        `POST /open/v1/social/videos/platform` (trenz-social-platform-videos): 1 coins, charged per call.
+
+        List videos published to the platform along with their metrics.
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `SocialPlatformVideosVideo`
+        across pages, or `.pages()` for each page (every page is a paid call).
+
+        Args:
+            platform_account_id: (body, required) Platform account ID
+            filter_: (body) Filters (click to expand for details)
+            include_presigned_urls: (body) Whether to include presigned URL
+            limit: (body) Page size
+            page: (body) Page number
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
+        """
+        params: dict[str, Any] = {
+            "platform_account_id": platform_account_id,
+            "filter_": filter_,
+            "include_presigned_urls": include_presigned_urls,
+            "limit": limit,
+            "page": page,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-social-platform-videos", params, options)
+
+
+class SocialVideosResourceWithRawResponse(Resource):
+    """`client.social_videos.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `SocialVideosResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def check_info(
+        self,
+        *,
+        bucket_name: str,
+        object_key: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialVideoCheckInfoResponse]:
+        """`SocialVideosResource.check_info`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "bucket_name": bucket_name,
+            "object_key": object_key,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialVideoCheckInfoResponse]",
+            await self._call("trenz-social-video-check-info", params, options, raw=True),
+        )
+
+    async def detail(
+        self,
+        *,
+        video_id: int,
+        include_presigned_url: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialVideoDetailResponse]:
+        """`SocialVideosResource.detail`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "video_id": video_id,
+            "include_presigned_url": include_presigned_url,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialVideoDetailResponse]",
+            await self._call("trenz-social-video-detail", params, options, raw=True),
         )
 
     async def list(
@@ -80,23 +257,13 @@ class SocialVideosResource(Resource):
         publish_time_after: int | None = None,
         publish_time_before: int | None = None,
         status: str | None = None,
-    ) -> SocialVideosListResponse:
-        """Publishing Record List.
-
-        `POST /open/v1/social/videos` (trenz-social-videos-list): 1 coins, charged per call.
-
-        List a user's videos with pagination and status filtering.
-
-        Args:
-            content_type: (body) Content type: video/image
-            include_details: (body) Whether to include publishing details
-            include_presigned_urls: (body) Whether to include presigned URL
-            limit: (body) Page size
-            page: (body) Page number
-            publish_time_after: (body) Publish time start (Unix timestamp)
-            publish_time_before: (body) Publish time end (Unix timestamp)
-            status: (body) Status filter
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialVideosListResponse]:
+        """`SocialVideosResource.list`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "content_type": content_type,
             "include_details": include_details,
@@ -107,8 +274,10 @@ class SocialVideosResource(Resource):
             "publish_time_before": publish_time_before,
             "status": status,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialVideosListResponse", await self._call("trenz-social-videos-list", params)
+            "RawResponse[SocialVideosListResponse]",
+            await self._call("trenz-social-videos-list", params, options, raw=True),
         )
 
     async def platform_videos(
@@ -119,20 +288,13 @@ class SocialVideosResource(Resource):
         include_presigned_urls: bool | None = None,
         limit: int | None = None,
         page: int | None = None,
-    ) -> SocialPlatformVideosResponse:
-        """Platform Video Metrics List.
-
-        `POST /open/v1/social/videos/platform` (trenz-social-platform-videos): 1 coins, charged per call.
-
-        List videos published to the platform along with their metrics.
-
-        Args:
-            platform_account_id: (body, required) Platform account ID
-            filter_: (body) Filters (click to expand for details)
-            include_presigned_urls: (body) Whether to include presigned URL
-            limit: (body) Page size
-            page: (body) Page number
-        """
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialPlatformVideosResponse]:
+        """`SocialVideosResource.platform_videos`, answering its `RawResponse`."""
         params: dict[str, Any] = {
             "platform_account_id": platform_account_id,
             "filter_": filter_,
@@ -140,6 +302,8 @@ class SocialVideosResource(Resource):
             "limit": limit,
             "page": page,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
-            "SocialPlatformVideosResponse", await self._call("trenz-social-platform-videos", params)
+            "RawResponse[SocialPlatformVideosResponse]",
+            await self._call("trenz-social-platform-videos", params, options, raw=True),
         )

@@ -3,24 +3,42 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.task_status_response import TaskStatusResponse
 
-__all__ = ["TasksResource"]
+__all__ = ["TasksResource", "TasksResourceWithRawResponse"]
 
 
 class TasksResource(Resource):
     """Operations tagged Async Tasks."""
 
+    @functools.cached_property
+    def with_raw_response(self) -> TasksResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return TasksResourceWithRawResponse(self._client)
+
     async def status(
         self,
         *,
         task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TaskStatusResponse:
         """Query async task status.
 
@@ -30,8 +48,39 @@ class TasksResource(Resource):
 
         Args:
             task_id: (path, required) Async task ID (returned by async endpoints)
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "task_id": task_id,
         }
-        return cast("TaskStatusResponse", await self._call("task-status", params))
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast("TaskStatusResponse", await self._call("task-status", params, options))
+
+
+class TasksResourceWithRawResponse(Resource):
+    """`client.tasks.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `TasksResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def status(
+        self,
+        *,
+        task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[TaskStatusResponse]:
+        """`TasksResource.status`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "task_id": task_id,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[TaskStatusResponse]",
+            await self._call("task-status", params, options, raw=True),
+        )

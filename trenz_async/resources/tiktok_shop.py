@@ -3,12 +3,23 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
+    from .._generated.models.social_tiktok_shop_products_product import (
+        SocialTiktokShopProductsProduct,
+    )
     from .._generated.models.social_tiktok_shop_products_response import (
         SocialTiktokShopProductsResponse,
     )
@@ -16,13 +27,18 @@ if TYPE_CHECKING:
         SocialTiktokShopShowcaseAddResponse,
     )
 
-__all__ = ["TiktokShopResource"]
+__all__ = ["TiktokShopResource", "TiktokShopResourceWithRawResponse"]
 
 
 class TiktokShopResource(Resource):
     """Operations tagged Social/7.TikTok Shop."""
 
-    async def products(
+    @functools.cached_property
+    def with_raw_response(self) -> TiktokShopResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return TiktokShopResourceWithRawResponse(self._client)
+
+    def products(
         self,
         *,
         account_id: int,
@@ -33,12 +49,20 @@ class TiktokShopResource(Resource):
         sort_field: str | None = None,
         sort_order: str | None = None,
         title_keyword: str | None = None,
-    ) -> SocialTiktokShopProductsResponse:
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPager[SocialTiktokShopProductsResponse, SocialTiktokShopProductsProduct]:
         """TikTok Shop Product List.
 
         `POST /open/v1/social/tiktok-shop/products` (trenz-social-tiktok-shop-products): 1 coins, charged per call.
 
         Get the unified TikTok Shop product list, auto-routing between showcase and shop sources.
+
+        Returns an `AsyncPager`: `await` it for the first page, `async for` over every `SocialTiktokShopProductsProduct`
+        across pages, or `.pages()` for each page (every page is a paid call).
 
         Args:
             account_id: (body, required) Platform account ID
@@ -49,6 +73,8 @@ class TiktokShopResource(Resource):
             sort_field: (body) Sort field: PRODUCT_ID/PRICE/SALE
             sort_order: (body) Sort direction: DESC/ASC
             title_keyword: (body) Product title search
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "account_id": account_id,
@@ -60,10 +86,8 @@ class TiktokShopResource(Resource):
             "sort_order": sort_order,
             "title_keyword": title_keyword,
         }
-        return cast(
-            "SocialTiktokShopProductsResponse",
-            await self._call("trenz-social-tiktok-shop-products", params),
-        )
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return self._pager("trenz-social-tiktok-shop-products", params, options)
 
     async def showcase_add(
         self,
@@ -72,6 +96,11 @@ class TiktokShopResource(Resource):
         add_type: str,
         product_ids: list[Any] | None = None,
         product_link: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialTiktokShopShowcaseAddResponse:
         """Add Product to Showcase.
 
@@ -84,6 +113,8 @@ class TiktokShopResource(Resource):
             add_type: (body, required) Add mode: PRODUCT_ID/PRODUCT_LINK
             product_ids: (body) Product ID list, max 20
             product_link: (body) Product URL
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "account_id": account_id,
@@ -91,7 +122,76 @@ class TiktokShopResource(Resource):
             "product_ids": product_ids,
             "product_link": product_link,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
             "SocialTiktokShopShowcaseAddResponse",
-            await self._call("trenz-social-tiktok-shop-showcase-add", params),
+            await self._call("trenz-social-tiktok-shop-showcase-add", params, options),
+        )
+
+
+class TiktokShopResourceWithRawResponse(Resource):
+    """`client.tiktok_shop.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `TiktokShopResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def products(
+        self,
+        *,
+        account_id: int,
+        data_source: str | None = None,
+        origin: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        sort_field: str | None = None,
+        sort_order: str | None = None,
+        title_keyword: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialTiktokShopProductsResponse]:
+        """`TiktokShopResource.products`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "account_id": account_id,
+            "data_source": data_source,
+            "origin": origin,
+            "page_size": page_size,
+            "page_token": page_token,
+            "sort_field": sort_field,
+            "sort_order": sort_order,
+            "title_keyword": title_keyword,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialTiktokShopProductsResponse]",
+            await self._call("trenz-social-tiktok-shop-products", params, options, raw=True),
+        )
+
+    async def showcase_add(
+        self,
+        *,
+        account_id: int,
+        add_type: str,
+        product_ids: list[Any] | None = None,
+        product_link: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialTiktokShopShowcaseAddResponse]:
+        """`TiktokShopResource.showcase_add`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "account_id": account_id,
+            "add_type": add_type,
+            "product_ids": product_ids,
+            "product_link": product_link,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialTiktokShopShowcaseAddResponse]",
+            await self._call("trenz-social-tiktok-shop-showcase-add", params, options, raw=True),
         )

@@ -3,21 +3,34 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from .._options import RequestOptions
 from .._resource import Resource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._pagination import AsyncPager
+    from .._raw import RawResponse
     from .._tasks import Task
     from .._generated.models.social_upload_presigned_url_response import (
         SocialUploadPresignedUrlResponse,
     )
 
-__all__ = ["UploadsResource"]
+__all__ = ["UploadsResource", "UploadsResourceWithRawResponse"]
 
 
 class UploadsResource(Resource):
     """Operations tagged File Upload."""
+
+    @functools.cached_property
+    def with_raw_response(self) -> UploadsResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
+        return UploadsResourceWithRawResponse(self._client)
 
     async def presigned_url(
         self,
@@ -26,6 +39,11 @@ class UploadsResource(Resource):
         content_type: str | None = None,
         expires_in: int | None = None,
         region: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SocialUploadPresignedUrlResponse:
         """Generate Presigned Upload URL.
 
@@ -38,6 +56,8 @@ class UploadsResource(Resource):
             content_type: (body) MIME type, e.g. image/jpeg
             expires_in: (body) Expiration time (seconds), default 3600
             region: (body) Storage region: tos or aws, default tos
+            timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
+                (openai-python's); see the README's "Per-request options".
         """
         params: dict[str, Any] = {
             "file_name": file_name,
@@ -45,7 +65,42 @@ class UploadsResource(Resource):
             "expires_in": expires_in,
             "region": region,
         }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
         return cast(
             "SocialUploadPresignedUrlResponse",
-            await self._call("trenz-social-upload-presigned-url", params),
+            await self._call("trenz-social-upload-presigned-url", params, options),
+        )
+
+
+class UploadsResourceWithRawResponse(Resource):
+    """`client.uploads.with_raw_response`: each call's `RawResponse`.
+
+    The calls are those of `UploadsResource` (validated, budgeted, retried, counted);
+    `parse()` gives what the plain method returns (a list operation: its first page).
+    """
+
+    async def presigned_url(
+        self,
+        *,
+        file_name: str,
+        content_type: str | None = None,
+        expires_in: int | None = None,
+        region: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> RawResponse[SocialUploadPresignedUrlResponse]:
+        """`UploadsResource.presigned_url`, answering its `RawResponse`."""
+        params: dict[str, Any] = {
+            "file_name": file_name,
+            "content_type": content_type,
+            "expires_in": expires_in,
+            "region": region,
+        }
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cast(
+            "RawResponse[SocialUploadPresignedUrlResponse]",
+            await self._call("trenz-social-upload-presigned-url", params, options, raw=True),
         )

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.social_analytics_overview_data import SocialAnalyticsOverviewData
     from ..models.usage_info import UsageInfo
@@ -23,12 +21,12 @@ class SocialAnalyticsOverviewResponse:
     Attributes:
         data (SocialAnalyticsOverviewData):
         request_id (str):
-        usage (UsageInfo | Unset):
+        usage (UsageInfo):
     """
 
     data: SocialAnalyticsOverviewData
     request_id: str
-    usage: UsageInfo | Unset = UNSET
+    usage: UsageInfo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,9 +34,7 @@ class SocialAnalyticsOverviewResponse:
 
         request_id = self.request_id
 
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+        usage = self.usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,10 +42,9 @@ class SocialAnalyticsOverviewResponse:
             {
                 "data": data,
                 "request_id": request_id,
+                "usage": usage,
             }
         )
-        if usage is not UNSET:
-            field_dict["usage"] = usage
 
         return field_dict
 
@@ -63,12 +58,7 @@ class SocialAnalyticsOverviewResponse:
 
         request_id = d.pop("request_id")
 
-        _usage = d.pop("usage", UNSET)
-        usage: UsageInfo | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = UsageInfo.from_dict(_usage)
+        usage = UsageInfo.from_dict(d.pop("usage"))
 
         social_analytics_overview_response = cls(
             data=data,

@@ -25,19 +25,19 @@ class SocialPlatformAccountDisconnectResponse:
     Attributes:
         data (SocialPlatformAccountDisconnectData): Response data (endpoint-specific)
         request_id (str):
+        usage (UsageInfo):
         page (int | Unset):
         page_size (int | Unset):
         total (int | Unset): Total count (list endpoints)
-        usage (UsageInfo | Unset):
         warnings (list[str] | Unset):
     """
 
     data: SocialPlatformAccountDisconnectData
     request_id: str
+    usage: UsageInfo
     page: int | Unset = UNSET
     page_size: int | Unset = UNSET
     total: int | Unset = UNSET
-    usage: UsageInfo | Unset = UNSET
     warnings: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,15 +46,13 @@ class SocialPlatformAccountDisconnectResponse:
 
         request_id = self.request_id
 
+        usage = self.usage.to_dict()
+
         page = self.page
 
         page_size = self.page_size
 
         total = self.total
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
 
         warnings: list[str] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -66,6 +64,7 @@ class SocialPlatformAccountDisconnectResponse:
             {
                 "data": data,
                 "request_id": request_id,
+                "usage": usage,
             }
         )
         if page is not UNSET:
@@ -74,8 +73,6 @@ class SocialPlatformAccountDisconnectResponse:
             field_dict["page_size"] = page_size
         if total is not UNSET:
             field_dict["total"] = total
-        if usage is not UNSET:
-            field_dict["usage"] = usage
         if warnings is not UNSET:
             field_dict["warnings"] = warnings
 
@@ -93,28 +90,23 @@ class SocialPlatformAccountDisconnectResponse:
 
         request_id = d.pop("request_id")
 
+        usage = UsageInfo.from_dict(d.pop("usage"))
+
         page = d.pop("page", UNSET)
 
         page_size = d.pop("page_size", UNSET)
 
         total = d.pop("total", UNSET)
 
-        _usage = d.pop("usage", UNSET)
-        usage: UsageInfo | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = UsageInfo.from_dict(_usage)
-
         warnings = cast(list[str], d.pop("warnings", UNSET))
 
         social_platform_account_disconnect_response = cls(
             data=data,
             request_id=request_id,
+            usage=usage,
             page=page,
             page_size=page_size,
             total=total,
-            usage=usage,
             warnings=warnings,
         )
 

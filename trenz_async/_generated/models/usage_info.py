@@ -16,11 +16,11 @@ T = TypeVar("T", bound="UsageInfo")
 class UsageInfo:
     """
     Attributes:
-        coin_cost (int | Unset):
+        coin_cost (int):
         remaining_balance (int | Unset):
     """
 
-    coin_cost: int | Unset = UNSET
+    coin_cost: int
     remaining_balance: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,9 +31,11 @@ class UsageInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if coin_cost is not UNSET:
-            field_dict["coin_cost"] = coin_cost
+        field_dict.update(
+            {
+                "coin_cost": coin_cost,
+            }
+        )
         if remaining_balance is not UNSET:
             field_dict["remaining_balance"] = remaining_balance
 
@@ -42,7 +44,7 @@ class UsageInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coin_cost = d.pop("coin_cost", UNSET)
+        coin_cost = d.pop("coin_cost")
 
         remaining_balance = d.pop("remaining_balance", UNSET)
 
