@@ -144,4 +144,8 @@ def __getattr__(name: str) -> _typing.Any:
         from ._registry import operations
 
         return operations()
+    if name == "models":  # `trenz_async.models.X` without importing the subpackage first
+        import importlib
+
+        return importlib.import_module(".models", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -241,7 +241,7 @@ def _parse(info: OperationInfo, endpoint: Endpoint, envelope: dict[str, Any]) ->
     """The envelope as the operation's generated model; only this may become malformed."""
     report_unknown(info, envelope)  # what a newer server added, at debug level
     try:
-        return endpoint.response_model.from_dict(envelope)
+        return endpoint.response_model.from_dict(_with_basics(envelope))
     except _PARSE_ERRORS as exc:
         raise malformed(
             status_code=200,
@@ -249,6 +249,30 @@ def _parse(info: OperationInfo, endpoint: Endpoint, envelope: dict[str, Any]) ->
             message=f"the {info.operation_id} response does not match its schema: {exc}",
             request_id=_request_id(envelope),
         ) from exc
+
+
+def _with_basics(envelope: dict[str, Any]) -> dict[str, Any]:
+    """The envelope with `request_id` and `usage.coin_cost` present, as the models type them.
+
+    A server that omits usage reports no cost (the ledger counted the call at its
+    estimate from the raw body); typed code reads `page.usage.coin_cost == 0` rather than
+    having to rule out a missing value.
+    """
+    usage = envelope.get("usage")
+    if (
+        isinstance(usage, dict)
+        and usage.get("coin_cost") is not None
+        and (envelope.get("request_id") is not None)
+    ):
+        return envelope  # the usual case: nothing to fill, nothing copied
+    filled = dict(envelope)
+    if not isinstance(usage, dict):
+        filled["usage"] = {"coin_cost": 0}
+    elif usage.get("coin_cost") is None:
+        filled["usage"] = {**usage, "coin_cost": 0}
+    if filled.get("request_id") is None:
+        filled["request_id"] = ""
+    return filled
 
 
 def _request_id(envelope: Mapping[str, Any]) -> str | None:

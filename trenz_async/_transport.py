@@ -70,6 +70,7 @@ class Call:
 
     __slots__ = (
         "attempt_timeout",
+        "empty_success",
         "estimate",
         "is_read",
         "job_id_field",
@@ -102,10 +103,12 @@ class Call:
             self.is_read = operation.is_read
             self.name = operation.operation_id
             self.job_id_field = operation.job_id_field if operation.is_async else None
+            self.empty_success = operation.empty_success
         else:
             self.is_read = method in _SAFE_METHODS
             self.name = path
             self.job_id_field = None
+            self.empty_success = False
 
 
 class TrenzTransport(httpx.AsyncBaseTransport):
@@ -314,7 +317,12 @@ class TrenzTransport(httpx.AsyncBaseTransport):
 
     async def _envelope(self, response: httpx.Response, body: bytes, call: Call) -> dict[str, Any]:
         """Decode the success envelope once, check it, and record its coins."""
-        envelope, problem = _decode_envelope(body)
+        if call.empty_success and not body.strip():
+            # The spec allows this operation a 200 without a body: a success, empty data.
+            envelope: dict[str, Any] = {"data": {}}
+            problem = None
+        else:
+            envelope, problem = _decode_envelope(body)
         reservation = call.reservation
         job_id = None
         if call.job_id_field is not None:

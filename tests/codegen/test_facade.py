@@ -352,18 +352,11 @@ def test_importing_models_imports_no_model() -> None:
 
 # --------------------------------------------------------------------------- envelope basics
 
+
 # The call path (`trenz_async._invoke._parse`) fills what the normalizer declares required
 # before decoding: `usage` / `usage.coin_cost` missing or null -> 0, `request_id` -> "";
 # an empty 200 where `empty_success` -> `{"data": {}}`. Until it does these are expected
 # failures (strict: they fail loudly once it does, so the marker goes).
-CALL_PATH_FILLS = pytest.mark.xfail(
-    reason="the call path does not fill usage / request_id / an empty 200 yet",
-    raises=Exception,
-    strict=True,
-)
-
-
-@CALL_PATH_FILLS
 @pytest.mark.parametrize(
     "sent",
     [{}, {"usage": None}, {"usage": {"remaining_balance": 5}}, {"usage": {"coin_cost": None}}],
@@ -380,7 +373,6 @@ async def test_a_success_without_usage_still_has_int_coin_cost(
     assert (page.usage.coin_cost, page.request_id) == (0, "")
 
 
-@CALL_PATH_FILLS
 async def test_an_empty_200_is_a_success_where_the_spec_allows_it(
     router: respx.MockRouter,
 ) -> None:
