@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._errors import ConfigurationError, TrenzError
+from ._errors import ConfigurationError, CoordinatorError
 from ._ratelimit import RateLimit
 from ._redis_keys import Keyspace, LuaScript, check_namespace, display_url, key_hash
 
@@ -64,23 +64,6 @@ if TYPE_CHECKING:
     from ._redis_journal import RedisJournal
     from ._redis_leases import RedisPollLeases
     from ._redis_link import RedisLink
-
-
-class CoordinatorError(TrenzError):
-    """The coordinator's Redis failed during an operation; nothing fell back to local state.
-
-    Whether the operation took effect on Redis is unknown when the failure came after the
-    command was sent. Permits and reservations left behind are recovered after the
-    coordinator's `lease_timeout`.
-
-    Args:
-        message: what failed, naming the Redis server without its password.
-        operation: the store operation (`"gate.acquire"`, `"coins.reserve"`...).
-    """
-
-    def __init__(self, message: str, *, operation: str) -> None:
-        super().__init__(message)
-        self.operation = operation
 
 
 @attrs.frozen

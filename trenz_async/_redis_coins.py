@@ -31,8 +31,7 @@ from typing import Any
 
 import attrs
 
-from ._coordinator import CoordinatorError
-from ._errors import BudgetExceededError
+from ._errors import BudgetExceededError, CoordinatorError
 from ._redis_coins_lua import (
     ADD_UNCERTAIN,
     COMMIT,
