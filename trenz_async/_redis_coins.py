@@ -175,17 +175,27 @@ class RedisCoinStore:
         """A retried attempt may have been charged too: count `coins` more as uncertain."""
         await self._run(ADD_UNCERTAIN, uncertain_id, operation_id, _coins(coins))
 
-    async def resolve(self, uncertain_id: str, *, coins_charged: int) -> None:
-        """An uncertain amount becomes `coins_charged` spent (0: none); unknown ids are ignored.
+    async def resolve(self, uncertain_id: str, *, coins_charged: int) -> bool:
+        """An uncertain amount becomes `coins_charged` spent (0: none); `False` if unknown.
 
         `uncertain_id` is the call id for a call marked uncertain or recovered after its
-        worker died, and the id given to `add_uncertain` otherwise.
+        worker died, and the id given to `add_uncertain` otherwise. A reservation whose
+        worker died before its lease ran out is resolved the same way (the worker's late
+        commit, should it come after all, then changes nothing).
         """
-        await self._run(RESOLVE, uncertain_id, _coins(coins_charged))
+        return bool(await self._run(RESOLVE, uncertain_id, _coins(coins_charged)))
 
-    async def hold(self, job_id: str, operation_id: str, coins: int) -> None:
-        """Hold coins for a job known from elsewhere; idempotent, and a no-op once it ended."""
-        await self._run(HOLD, job_id, operation_id, _coins(coins))
+    async def hold(
+        self, job_id: str, operation_id: str, coins: int, *, call_id: str | None = None
+    ) -> None:
+        """Hold coins for a job known from elsewhere; idempotent, and a no-op once it ended.
+
+        `call_id` names the submission that created the job (a journal entry's
+        `submission_id`): what is still open for it (a reservation its worker never
+        committed, an uncertain amount) becomes the hold instead of counting twice. With
+        `coins` 0, the job is held at that open amount.
+        """
+        await self._run(HOLD, job_id, operation_id, _coins(coins), call_id or "")
 
     async def settle(self, job_id: str, coins: int | None) -> None:
         """A held job completed: its coins (or `coins`, if reported) become spent."""
