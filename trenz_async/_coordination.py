@@ -19,13 +19,13 @@ It has no local counterpart: a client without one polls every task it waits on.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
 if TYPE_CHECKING:
-    from ._usage import UsageSnapshot
+    from ._usage import UncertainCharge, UsageSnapshot
 
 
 class RequestGate(Protocol):
@@ -133,6 +133,10 @@ class CoinStore(Protocol):
 
     async def snapshot(self) -> UsageSnapshot:
         """Everything recorded in this store (the whole fleet's, for a shared store)."""
+        ...
+
+    async def uncertain(self) -> Sequence[UncertainCharge]:
+        """Every uncertain amount in this store, oldest first."""
         ...
 
 

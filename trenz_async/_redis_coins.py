@@ -29,8 +29,6 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any
 
-import attrs
-
 from ._errors import BudgetExceededError, CoordinatorError
 from ._redis_coins_lua import (
     ADD_UNCERTAIN,
@@ -46,32 +44,19 @@ from ._redis_coins_lua import (
 )
 from ._redis_keys import Keyspace, LuaScript
 from ._redis_link import RedisLink
-from ._usage import OperationUsage, UsageSnapshot
+from ._usage import (
+    RECOVERED,
+    RETRIED_ATTEMPT,
+    UNKNOWN_OUTCOME,
+    OperationUsage,
+    UncertainCharge,
+    UsageSnapshot,
+)
 
 # How long ended job ids are remembered, in seconds.
 _ENDED_RETENTION = 7 * 24 * 3600
 
-_ORIGINS = {"r": "recovered", "u": "unknown outcome", "a": "retried attempt"}
-
-
-@attrs.frozen
-class FleetUncertain:
-    """An amount the fleet counts as uncertain, until `RedisCoinStore.resolve(id, ...)`.
-
-    Attributes:
-        id: the call id (or the retried attempt's id) to resolve it by.
-        operation_id: the operation, when known.
-        coins: the coins counted.
-        origin: `"recovered"` (a dead worker's reservation), `"unknown outcome"` (the
-            call's outcome was unknown) or `"retried attempt"` (a maybe-charged retry).
-        since: when it became uncertain, in seconds since the epoch (Redis's clock).
-    """
-
-    id: str
-    operation_id: str
-    coins: int
-    origin: str
-    since: float | None
+_ORIGINS = {"r": RECOVERED, "u": UNKNOWN_OUTCOME, "a": RETRIED_ATTEMPT}
 
 
 class RedisCoinStore:
@@ -235,8 +220,12 @@ class RedisCoinStore:
             ),
         )
 
-    async def uncertain(self) -> tuple[FleetUncertain, ...]:
+    async def uncertain(self) -> tuple[UncertainCharge, ...]:
         """Every uncertain amount of the fleet, oldest first, to `resolve` one by one.
+
+        Each carries its `origin`: `"recovered"` (a reservation whose worker died before
+        the call's outcome was known), `"unknown outcome"` or `"retried attempt"`; `at`
+        is when it became uncertain, on Redis's clock.
 
         Raises:
             CoordinatorError: Redis failed.
@@ -246,15 +235,15 @@ class RedisCoinStore:
         for uncertain_id, record in _pairs(reply).items():
             coins, operation_id, origin, since = [*record.split("\t"), "", "", ""][:4]
             found.append(
-                FleetUncertain(
+                UncertainCharge(
                     id=uncertain_id,
                     operation_id=operation_id,
                     coins=int(coins),
+                    at=float(since) if since.isdigit() else 0.0,
                     origin=_ORIGINS.get(origin, origin),
-                    since=float(since) if since.isdigit() else None,
                 )
             )
-        return tuple(sorted(found, key=lambda entry: (entry.since or 0.0, entry.id)))
+        return tuple(sorted(found, key=lambda entry: (entry.at, entry.id)))
 
     async def _run(self, script: LuaScript, *args: str | int) -> Any:
         return await self._link.script(script.name, script, self._keys, args)

@@ -300,7 +300,7 @@ async def test_uncertain_lists_every_amount_with_its_origin(redis_url: str, name
             "cut-call": (JOB, 20, "unknown outcome"),
             "read.1": (OP, 5, "retried attempt"),
         }
-        assert all(entry.since and entry.since > 1_600_000_000 for entry in await store.uncertain())
+        assert all(entry.at > 1_600_000_000 for entry in await store.uncertain())
         for entry in await store.uncertain():
             await store.resolve(entry.id, coins_charged=0)
         assert await store.uncertain() == ()
