@@ -241,7 +241,8 @@ class TrenzClient(Resources):
 
     @property
     def usage(self) -> UsageLedger:
-        """The coin ledger: `snapshot()`, `scope(name)`, `uncertain()`, `resolve(...)`."""
+        """The coin ledger: `snapshot()`, `scope(name)`, `uncertain()`, `resolve(...)`; with
+        a coordinator, the fleet's too: `await fleet_snapshot()`, `await fleet_uncertain()`."""
         return self._core.usage
 
     @property

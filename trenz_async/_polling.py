@@ -5,7 +5,9 @@ becomes the driver and polls *all* watched tasks whose turn has come, then hands
 role on when its own wait ends (completed, timed out or cancelled). Each task keeps
 its own jittered, growing interval (`PollPolicy`), so tasks never poll in lockstep.
 Polls go through the client's request gate as polls: ordinary calls go first, polls use
-the idle capacity of the rate limit (see `RateLimiter`).
+the idle capacity of the rate limit (see `RateLimiter`). In a fleet, a `claim` hook picks
+which due tasks this client polls (the ones whose poll lease it holds) before each round;
+without one, every due task is polled and the hook costs nothing.
 """
 
 from __future__ import annotations
