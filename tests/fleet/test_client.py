@@ -92,8 +92,7 @@ async def test_clients_share_one_window(coordinator: RedisCoordinator) -> None:
 
 
 async def test_clients_share_one_budget_and_ledger(coordinator: RedisCoordinator) -> None:
-    """Two clients under one max_coins: the second is refused what the first spent; the
-    fleet's ledger is the sum of both, every committed call (polls too) counted."""
+    """Two clients under one max_coins: one is refused what the other holds; the fleet's ledger (polls counted) is both clients' and the fake's."""
     fake = FakeTrenz(job_duration=0.05)
     cost = OPERATIONS[JOB].coin_cost
     async with (
@@ -299,8 +298,7 @@ async def test_redis_lost_after_the_answer_keeps_the_paid_success(
 async def test_local_fallback_takes_over_with_one_warning(
     start_redis: Callable[[], RedisServer], caplog: pytest.LogCaptureFixture
 ) -> None:
-    """local_fallback=True: after Redis dies the client keeps calling on its own budget, with
-    one WARNING; a paid job still needs Redis (its journal), so it is refused unsent."""
+    """local_fallback=True: without Redis the client goes on under its own budget after one WARNING; a paid job (no journal) is refused unsent."""
     server = start_redis()
     fake = FakeTrenz()
     read, job = OPERATIONS[READ].coin_cost, OPERATIONS[JOB].coin_cost

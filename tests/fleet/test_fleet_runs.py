@@ -45,8 +45,7 @@ async def results(futures: list[Any]) -> list[Any]:
 async def test_four_workers_share_one_window_at_full_speed(
     pool: ProcessPoolExecutor, redis_url: str, namespace: str
 ) -> None:
-    """4 processes x 25 callers under the server's 60 per 5 s (240 calls, four windows): no
-    429, never 61 arrivals in 5 s, and the fleet sends at >= 95% of the limit."""
+    """4 processes x 25 callers under the server's 60 per 5 s: no 429, never 61 arrivals in 5 s, and >= 95% of the limit sent."""
     fake = FakeTrenz(rate_limit=WINDOW)
     async with fake.serve() as base_url:
         futures = [
@@ -73,8 +72,7 @@ async def test_four_workers_share_one_window_at_full_speed(
 async def test_four_workers_never_pass_one_budget(
     pool: ProcessPoolExecutor, redis_url: str, namespace: str
 ) -> None:
-    """4 processes submitting paid jobs at once under one max_coins: the fake never holds
-    more than the budget, and the fleet's ledger equals the fake's."""
+    """4 processes submitting paid jobs under one max_coins: the fake never holds more than the budget; the fleet's ledger equals the fake's."""
     cost = OPERATIONS[client_workers.JOB].coin_cost
     budget = 12 * cost
     fake = FakeTrenz(rate_limit=None, job_duration=0.3, job_failure_ratio=0.25, seed=7)
@@ -121,9 +119,7 @@ async def test_four_workers_never_pass_one_budget(
 
 
 async def test_a_killed_workers_jobs_pass_to_the_fleet(redis_url: str, namespace: str) -> None:
-    """kill -9 a worker mid-run: another's pending()/unconfirmed() account for every job the
-    fake accepted from it; resubmitting the rest creates no job twice; its permits,
-    reservations and poll leases are recovered, and the ledgers agree."""
+    """kill -9 a worker: another's pending()/unconfirmed() list every job the fake accepted from it, none goes twice, its permits, coins and leases are recovered."""
     inputs, concurrency, lease_timeout = 30, 20, 1.0
     fake = FakeTrenz(
         rate_limit=None,
