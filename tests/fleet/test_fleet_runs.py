@@ -190,9 +190,9 @@ async def test_a_killed_workers_jobs_pass_to_the_fleet(redis_url: str, namespace
             assert not {charge.id for charge in left} & {sub.id for sub in unconfirmed.values()}
             for charge in left:
                 await survivor.usage.resolve(charge.id, coins_charged=0)
-            todo = [
-                f"v{n}" for n in range(inputs) if f"v{n}" not in set(pending) | set(unconfirmed)
-            ]
+            # Left to submit: inputs with no job (never sent, or resolved as not created).
+            created = set(pending) | {video_id for video_id in unconfirmed if video_id in accepted}
+            todo = [f"v{n}" for n in range(inputs) if f"v{n}" not in created]
 
             async def submit(video_id: str) -> None:
                 tasks.append(await survivor.call(client_workers.JOB, video_id=video_id))
