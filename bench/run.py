@@ -129,12 +129,51 @@ def _soak(quick: bool) -> list[Row]:
     ]
 
 
+def _coordination(quick: bool) -> list[Row]:
+    result = _run("coordination.py", "--calls", "400" if quick else "2000")
+    rows = []
+    for backend in ("asyncio", "trio"):
+        for width, figures in result[backend].items():
+            rows.append(
+                (
+                    f"fleet coordination ({backend}, callers: {width}): Redis gate / local slot()",
+                    f"{figures['gate_us']:.0f} / {figures['local_slot_us']:.1f} µs "
+                    f"= {figures['gate_ratio']:.0f}x",
+                    "",
+                )
+            )
+            rows.append(
+                (
+                    f"  client.call() with coordinator / alone, no network ({backend}, callers: {width})",
+                    f"{figures['fleet_call_us']:.0f} / {figures['call_us']:.0f} µs "
+                    f"= {figures['call_ratio']:.1f}x",
+                    "",
+                )
+            )
+    return rows
+
+
+def _fleet(quick: bool) -> list[Row]:
+    result = _run("fleet.py", *(["--windows", "2", "--period", "2"] if quick else []))
+    return [
+        (
+            f"fleet of {result['workers']} processes x {result['concurrency']} callers, server "
+            f"window {result['limit']}/{result['period']:g} s: 429s; most in a window; rate",
+            f"{result['rate_limited']}; {result['max_in_window']}; "
+            f"{result['share_of_limit']:.1%} of the limit",
+            f"0; <= {result['limit']}; >= 95%",
+        )
+    ]
+
+
 SECTIONS: list[Callable[[bool], list[Row]]] = [
     _imports,
     _call_overhead,
     _polling,
     _task_memory,
     _soak,
+    _coordination,
+    _fleet,
 ]
 
 

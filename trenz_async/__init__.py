@@ -16,6 +16,7 @@ import typing as _typing
 from ._client import TrenzClient as TrenzClient
 from ._coordination import SkippedRecord as SkippedRecord
 from ._coordination import Submission as Submission
+from ._coordinator import RedisCoordinator as RedisCoordinator
 from ._errors import APIConnectionError as APIConnectionError
 from ._errors import APIError as APIError
 from ._errors import APITimeoutError as APITimeoutError
@@ -27,6 +28,7 @@ from ._errors import BadRequestError as BadRequestError
 from ._errors import BudgetExceededError as BudgetExceededError
 from ._errors import ClientClosedError as ClientClosedError
 from ._errors import ConfigurationError as ConfigurationError
+from ._errors import CoordinatorError as CoordinatorError
 from ._errors import EventLoopMismatchError as EventLoopMismatchError
 from ._errors import InsufficientBalanceError as InsufficientBalanceError
 from ._errors import InternalServerError as InternalServerError
@@ -90,6 +92,7 @@ __all__ = [
     "BudgetExceededError",
     "ClientClosedError",
     "ConfigurationError",
+    "CoordinatorError",
     "EventLoopMismatchError",
     "InsufficientBalanceError",
     "InternalServerError",
@@ -115,6 +118,7 @@ __all__ = [
     "RateLimiter",
     "RateLimiterStatistics",
     "RawResponse",
+    "RedisCoordinator",
     "ResponseTooLargeError",
     "RetryPolicy",
     "RouteNotFoundError",

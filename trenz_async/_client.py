@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._coordination import Journal
+from ._coordination import Journal, RequestGate
 from ._core import ClientCore
 from ._errors import ConfigurationError
 from ._http import build as build_http
@@ -31,6 +31,8 @@ from ._usage import UsageLedger
 from .resources import Resources
 
 if TYPE_CHECKING:
+    from ._coordinator import RedisCoordinator
+    from ._fleet import Fleet, FleetPolls
     from ._tasks import TaskManager
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -65,6 +67,11 @@ class TrenzClient(Resources):
         journal: a file path (or `TaskJournal`) recording every paid submission (its
             intent before sending, its id after) so a restarted program can resume with
             `client.tasks.pending()` and `client.tasks.unconfirmed()`.
+        coordinator: a `RedisCoordinator` shared by every worker using this key: the
+            rate limit, the in-flight cap, the budget, the ledger, the journal and task
+            polling become fleet-wide. `rate_limit`, `max_in_flight`, `max_coins` and
+            `poll`'s shares then configure the namespace (every worker must pass the
+            same). Binding is one blocking round trip to Redis, here.
         max_response_bytes: bodies larger than this raise `ResponseTooLargeError`.
         transport: an `httpx.AsyncBaseTransport` to send through (tests, custom networks).
         http_client: an `httpx.AsyncClient` of your own to send through (its proxies,
@@ -76,7 +83,9 @@ class TrenzClient(Resources):
             `NO_PROXY`, `SSL_CERT_FILE`...), as httpx does by default.
 
     Raises:
-        ConfigurationError: no API key, an unsafe base URL, or options that conflict.
+        ConfigurationError: no API key, an unsafe base URL, options that conflict
+            (`limiter=` or `journal=` with `coordinator=`), or a coordinator whose
+            namespace holds other limits or whose Redis failed.
     """
 
     def __init__(
@@ -96,6 +105,7 @@ class TrenzClient(Resources):
         on_low_balance: Callable[[int], None] | None = None,
         poll: PollPolicy | None = None,
         journal: str | Path | Journal | None = None,
+        coordinator: RedisCoordinator | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -124,17 +134,41 @@ class TrenzClient(Resources):
             base_url or os.environ.get("TRENZ_BASE_URL") or server_url()
         )
         poll_policy = poll or PollPolicy()
-        gate = limiter or RateLimiter(
-            RateLimit() if rate_limit is _UNSET else rate_limit,
-            max_in_flight=max_in_flight,
-            poll_share=poll_policy.poll_share,
-            call_reserve=poll_policy.call_reserve,
-        )
-        usage = UsageLedger(
-            max_coins=max_coins,
-            low_balance_threshold=low_balance_threshold,
-            on_low_balance=on_low_balance,
-        )
+        window = RateLimit() if rate_limit is _UNSET else rate_limit
+        fleet: Fleet | None = None
+        gate: RequestGate
+        if coordinator is not None:
+            if limiter is not None or journal is not None:
+                raise ConfigurationError(
+                    "coordinator= shares the rate limit, the budget and the journal between "
+                    "workers: it cannot be combined with limiter= or journal= (pass "
+                    "rate_limit=, max_in_flight= and max_coins= to configure the fleet)"
+                )
+            from ._fleet import bind
+
+            fleet = bind(
+                coordinator,
+                key,
+                rate_limit=window,
+                max_in_flight=max_in_flight,
+                max_coins=max_coins,
+                poll=poll_policy,
+                low_balance_threshold=low_balance_threshold,
+                on_low_balance=on_low_balance,
+            )
+            gate, usage, journal = fleet.gate, fleet.usage, fleet.journal
+        else:
+            gate = limiter or RateLimiter(
+                window,
+                max_in_flight=max_in_flight,
+                poll_share=poll_policy.poll_share,
+                call_reserve=poll_policy.call_reserve,
+            )
+            usage = UsageLedger(
+                max_coins=max_coins,
+                low_balance_threshold=low_balance_threshold,
+                on_low_balance=on_low_balance,
+            )
 
         def wrap(network: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
             return TrenzTransport(
@@ -166,6 +200,9 @@ class TrenzClient(Resources):
             retry=policy,
             timeout=self._timeout,
         )
+        if fleet is not None:
+            # The task manager is the one place polls are leased: built now, with them.
+            self._core.tasks = self._task_manager(fleet.polls)
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -204,12 +241,14 @@ class TrenzClient(Resources):
 
     @property
     def usage(self) -> UsageLedger:
-        """The coin ledger: `snapshot()`, `scope(name)`, `uncertain()`, `resolve(...)`."""
+        """The coin ledger: `snapshot()`, `scope(name)`, `uncertain()`, `resolve(...)`; with
+        a coordinator, the fleet's too: `await fleet_snapshot()`, `await fleet_uncertain()`."""
         return self._core.usage
 
     @property
     def limiter(self) -> Any:
-        """The request gate: the client's `RateLimiter` (or a fleet's gate)."""
+        """The request gate: the client's `RateLimiter`, or with a coordinator the fleet's
+        (`await client.limiter.statistics()` reads its fleet-wide state)."""
         return self._core.gate
 
     @functools.cached_property
@@ -218,13 +257,21 @@ class TrenzClient(Resources):
         `unconfirmed()`, `resolve(...)`, and the generated `status(task_id=...)`."""
         core = self._core
         if core.tasks is None:
-            from ._tasks import TaskManager
-            from .resources.tasks import TasksResource
-
-            core.tasks = TaskManager(
-                core, TasksResource(self), policy=core.poll_policy, journal=core.journal
-            )
+            core.tasks = self._task_manager(None)
         return core.tasks
+
+    def _task_manager(self, polls: FleetPolls | None) -> TaskManager:
+        from ._tasks import TaskManager
+        from .resources.tasks import TasksResource
+
+        core = self._core
+        return TaskManager(
+            core,
+            TasksResource(self),
+            policy=core.poll_policy,
+            journal=core.journal,
+            fleet=polls,
+        )
 
     # ----------------------------------------------------------------- calls
 

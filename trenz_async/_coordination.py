@@ -19,13 +19,13 @@ It has no local counterpart: a client without one polls every task it waits on.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
 if TYPE_CHECKING:
-    from ._usage import UsageSnapshot
+    from ._usage import UncertainCharge, UsageSnapshot
 
 
 class RequestGate(Protocol):
@@ -106,12 +106,21 @@ class CoinStore(Protocol):
         """A retried attempt may have been charged too: count `coins` more as uncertain."""
         ...
 
-    async def resolve(self, uncertain_id: str, *, coins_charged: int) -> None:
-        """The user found out: an uncertain amount becomes `coins_charged` spent (0: none)."""
+    async def resolve(self, uncertain_id: str, *, coins_charged: int) -> bool:
+        """The user found out: an uncertain amount becomes `coins_charged` spent (0: none).
+
+        Returns whether the store knew the id.
+        """
         ...
 
-    async def hold(self, job_id: str, operation_id: str, coins: int) -> None:
-        """Hold coins for a job known from elsewhere (a resumed task); idempotent."""
+    async def hold(
+        self, job_id: str, operation_id: str, coins: int, *, call_id: str | None = None
+    ) -> None:
+        """Hold coins for a job known from elsewhere (a resumed task); idempotent.
+
+        `call_id` names the submission that created it: what is still open for that call
+        (reserved, uncertain) becomes the hold rather than counting twice.
+        """
         ...
 
     async def settle(self, job_id: str, coins: int | None) -> None:
@@ -124,6 +133,10 @@ class CoinStore(Protocol):
 
     async def snapshot(self) -> UsageSnapshot:
         """Everything recorded in this store (the whole fleet's, for a shared store)."""
+        ...
+
+    async def uncertain(self) -> Sequence[UncertainCharge]:
+        """Every uncertain amount in this store, oldest first."""
         ...
 
 

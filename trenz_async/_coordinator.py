@@ -1,11 +1,19 @@
 """`RedisCoordinator`: many workers, one API key, one rate limit, budget, ledger and journal.
 
 Every process (or machine) that calls Trenz with the same key builds its own
-`RedisCoordinator` on the same Redis URL and namespace. `bind()` gives each client the
-fleet-wide stores for its key:
+`RedisCoordinator` on the same Redis URL and namespace, and hands it to its clients:
 
 ```python
 coordinator = RedisCoordinator("redis://redis.internal:6379/0", namespace="catalog")
+async with TrenzClient(coordinator=coordinator, max_coins=100_000) as client:
+    ...
+```
+
+The client calls `bind()`, which gives it the fleet-wide stores for its key, and wraps
+them (`_fleet`) so that a Redis failure before a request is sent raises, and one after
+its answer is only logged:
+
+```python
 stores = coordinator.bind(api_key, rate_limit=RateLimit(200, 60.0), max_in_flight=50,
                           max_coins=100_000)
 permit = await stores.gate.acquire()
@@ -24,8 +32,9 @@ Failure behaviour:
   `reconfigure=True` replaces them deliberately).
 - Redis lost mid-run: every store operation raises `CoordinatorError`; nothing silently
   falls back to per-process limits, which would multiply the fleet's rate and budget by
-  its number of workers. `local_fallback=True` opts in to that fallback: the client
-  then continues on its own limiter and ledger, with a warning. The stores themselves
+  its number of workers. The client raises it before sending and logs it after an
+  answer (`_fleet`). `local_fallback=True` opts in to the fallback: the client then
+  continues on its own limiter and ledger, with one warning. The stores themselves
   always raise; the fallback is the client's.
 - Redis back without its data (restarted without persistence, flushed): the gate works
   again at once (its state is transient); the coin store refuses to reserve
@@ -53,7 +62,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._errors import ConfigurationError, TrenzError
+from ._errors import ConfigurationError, CoordinatorError
 from ._ratelimit import RateLimit
 from ._redis_keys import Keyspace, LuaScript, check_namespace, display_url, key_hash
 
@@ -64,23 +73,6 @@ if TYPE_CHECKING:
     from ._redis_journal import RedisJournal
     from ._redis_leases import RedisPollLeases
     from ._redis_link import RedisLink
-
-
-class CoordinatorError(TrenzError):
-    """The coordinator's Redis failed during an operation; nothing fell back to local state.
-
-    Whether the operation took effect on Redis is unknown when the failure came after the
-    command was sent. Permits and reservations left behind are recovered after the
-    coordinator's `lease_timeout`.
-
-    Args:
-        message: what failed, naming the Redis server without its password.
-        operation: the store operation (`"gate.acquire"`, `"coins.reserve"`...).
-    """
-
-    def __init__(self, message: str, *, operation: str) -> None:
-        super().__init__(message)
-        self.operation = operation
 
 
 @attrs.frozen

@@ -72,6 +72,26 @@ class JournalError(TrenzError, OSError):
     """The journal could not record a paid submission's intent, so it was not sent."""
 
 
+class CoordinatorError(TrenzError):
+    """The coordinator's Redis failed during an operation; nothing fell back to local state.
+
+    Raised before a request is sent (taking a slot of the fleet's rate limit, reserving
+    its coins, journaling a paid job's intent): nothing was sent. After an answer arrived,
+    a failed write to Redis is logged instead, never raised: a paid success stays a
+    success. Whether the failed operation took effect on Redis is unknown when the
+    failure came after the command was sent; permits and reservations left behind are
+    recovered after the coordinator's `lease_timeout`.
+
+    Args:
+        message: what failed, naming the Redis server without its password.
+        operation: the store operation (`"gate.acquire"`, `"coins.reserve"`...).
+    """
+
+    def __init__(self, message: str, *, operation: str) -> None:
+        super().__init__(message)
+        self.operation = operation
+
+
 class InvalidParameterError(TrenzError, ValueError):
     """A call's parameters failed client-side validation; nothing was sent.
 

@@ -5,7 +5,9 @@ becomes the driver and polls *all* watched tasks whose turn has come, then hands
 role on when its own wait ends (completed, timed out or cancelled). Each task keeps
 its own jittered, growing interval (`PollPolicy`), so tasks never poll in lockstep.
 Polls go through the client's request gate as polls: ordinary calls go first, polls use
-the idle capacity of the rate limit (see `RateLimiter`).
+the idle capacity of the rate limit (see `RateLimiter`). In a fleet, a `claim` hook picks
+which due tasks this client polls (the ones whose poll lease it holds) before each round;
+without one, every due task is polled and the hook costs nothing.
 """
 
 from __future__ import annotations
@@ -103,6 +105,7 @@ class Watch:
 
 
 Poll = Callable[[str], Awaitable[None]]
+Claim = Callable[[list[str]], Awaitable[list[str]]]
 
 
 class PollScheduler:
@@ -111,6 +114,8 @@ class PollScheduler:
     Args:
         poll: refreshes one task by id (updates the `Task` and raises on failure).
         policy: intervals and poll concurrency.
+        claim: in a fleet, given the due task ids, returns those to poll here; it has
+            dealt with the others (another worker polls them). `None`: poll them all.
         clock: monotonic seconds (injectable for tests).
         rng: uniform [0, 1) source for jitter.
     """
@@ -120,10 +125,12 @@ class PollScheduler:
         poll: Poll,
         policy: PollPolicy,
         *,
+        claim: Claim | None = None,
         clock: Callable[[], float] = time.monotonic,
         rng: Callable[[], float] = random.random,
     ) -> None:
         self._poll = poll
+        self._claim = claim
         self.policy = policy
         self._clock = clock
         self._rng = rng
@@ -163,6 +170,10 @@ class PollScheduler:
     def watching(self) -> int:
         """Tasks currently being polled for someone."""
         return len(self._watches)
+
+    def is_watching(self, task_id: str) -> bool:
+        """Someone still waits on `task_id` (and it has not finished)."""
+        return task_id in self._watches
 
     @contextlib.contextmanager
     def holding(self, task_ids: Iterable[str]) -> Iterator[list[Watch]]:
@@ -209,7 +220,24 @@ class PollScheduler:
                     await self._event().wait()  # a new watch or a finished task
                 continue
             due.sort(key=lambda watch: watch.due)
-            await self._poll_many(due[: self.policy.concurrency])
+            batch = due[: self.policy.concurrency]
+            if self._claim is not None:
+                batch = await self._claimed(batch)
+            if batch:
+                await self._poll_many(batch)
+
+    async def _claimed(self, due: list[Watch]) -> list[Watch]:
+        """The due watches to poll here; the others' next look follows the poll schedule."""
+        assert self._claim is not None
+        mine = set(await self._claim([watch.task_id for watch in due]))
+        now = self._clock()
+        for watch in due:
+            if watch.task_id not in mine:
+                watch.polls += 1
+                watch.due = now + self.policy.interval(watch.polls, self._rng)
+        if len(mine) < len(due):
+            self._notify()  # an outcome may have finished a task someone waits on
+        return [watch for watch in due if watch.task_id in mine]
 
     async def _poll_many(self, due: list[Watch]) -> None:
         async def poll_one(watch: Watch) -> None:

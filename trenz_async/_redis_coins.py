@@ -29,10 +29,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any
 
-import attrs
-
-from ._coordinator import CoordinatorError
-from ._errors import BudgetExceededError
+from ._errors import BudgetExceededError, CoordinatorError
 from ._redis_coins_lua import (
     ADD_UNCERTAIN,
     COMMIT,
@@ -47,32 +44,19 @@ from ._redis_coins_lua import (
 )
 from ._redis_keys import Keyspace, LuaScript
 from ._redis_link import RedisLink
-from ._usage import OperationUsage, UsageSnapshot
+from ._usage import (
+    RECOVERED,
+    RETRIED_ATTEMPT,
+    UNKNOWN_OUTCOME,
+    OperationUsage,
+    UncertainCharge,
+    UsageSnapshot,
+)
 
 # How long ended job ids are remembered, in seconds.
 _ENDED_RETENTION = 7 * 24 * 3600
 
-_ORIGINS = {"r": "recovered", "u": "unknown outcome", "a": "retried attempt"}
-
-
-@attrs.frozen
-class FleetUncertain:
-    """An amount the fleet counts as uncertain, until `RedisCoinStore.resolve(id, ...)`.
-
-    Attributes:
-        id: the call id (or the retried attempt's id) to resolve it by.
-        operation_id: the operation, when known.
-        coins: the coins counted.
-        origin: `"recovered"` (a dead worker's reservation), `"unknown outcome"` (the
-            call's outcome was unknown) or `"retried attempt"` (a maybe-charged retry).
-        since: when it became uncertain, in seconds since the epoch (Redis's clock).
-    """
-
-    id: str
-    operation_id: str
-    coins: int
-    origin: str
-    since: float | None
+_ORIGINS = {"r": RECOVERED, "u": UNKNOWN_OUTCOME, "a": RETRIED_ATTEMPT}
 
 
 class RedisCoinStore:
@@ -176,17 +160,27 @@ class RedisCoinStore:
         """A retried attempt may have been charged too: count `coins` more as uncertain."""
         await self._run(ADD_UNCERTAIN, uncertain_id, operation_id, _coins(coins))
 
-    async def resolve(self, uncertain_id: str, *, coins_charged: int) -> None:
-        """An uncertain amount becomes `coins_charged` spent (0: none); unknown ids are ignored.
+    async def resolve(self, uncertain_id: str, *, coins_charged: int) -> bool:
+        """An uncertain amount becomes `coins_charged` spent (0: none); `False` if unknown.
 
         `uncertain_id` is the call id for a call marked uncertain or recovered after its
-        worker died, and the id given to `add_uncertain` otherwise.
+        worker died, and the id given to `add_uncertain` otherwise. A reservation whose
+        worker died before its lease ran out is resolved the same way (the worker's late
+        commit, should it come after all, then changes nothing).
         """
-        await self._run(RESOLVE, uncertain_id, _coins(coins_charged))
+        return bool(await self._run(RESOLVE, uncertain_id, _coins(coins_charged)))
 
-    async def hold(self, job_id: str, operation_id: str, coins: int) -> None:
-        """Hold coins for a job known from elsewhere; idempotent, and a no-op once it ended."""
-        await self._run(HOLD, job_id, operation_id, _coins(coins))
+    async def hold(
+        self, job_id: str, operation_id: str, coins: int, *, call_id: str | None = None
+    ) -> None:
+        """Hold coins for a job known from elsewhere; idempotent, and a no-op once it ended.
+
+        `call_id` names the submission that created the job (a journal entry's
+        `submission_id`): what is still open for it (a reservation its worker never
+        committed, an uncertain amount) becomes the hold instead of counting twice. With
+        `coins` 0, the job is held at that open amount.
+        """
+        await self._run(HOLD, job_id, operation_id, _coins(coins), call_id or "")
 
     async def settle(self, job_id: str, coins: int | None) -> None:
         """A held job completed: its coins (or `coins`, if reported) become spent."""
@@ -226,8 +220,12 @@ class RedisCoinStore:
             ),
         )
 
-    async def uncertain(self) -> tuple[FleetUncertain, ...]:
+    async def uncertain(self) -> tuple[UncertainCharge, ...]:
         """Every uncertain amount of the fleet, oldest first, to `resolve` one by one.
+
+        Each carries its `origin`: `"recovered"` (a reservation whose worker died before
+        the call's outcome was known), `"unknown outcome"` or `"retried attempt"`; `at`
+        is when it became uncertain, on Redis's clock.
 
         Raises:
             CoordinatorError: Redis failed.
@@ -237,15 +235,15 @@ class RedisCoinStore:
         for uncertain_id, record in _pairs(reply).items():
             coins, operation_id, origin, since = [*record.split("\t"), "", "", ""][:4]
             found.append(
-                FleetUncertain(
+                UncertainCharge(
                     id=uncertain_id,
                     operation_id=operation_id,
                     coins=int(coins),
+                    at=float(since) if since.isdigit() else 0.0,
                     origin=_ORIGINS.get(origin, origin),
-                    since=float(since) if since.isdigit() else None,
                 )
             )
-        return tuple(sorted(found, key=lambda entry: (entry.since or 0.0, entry.id)))
+        return tuple(sorted(found, key=lambda entry: (entry.at, entry.id)))
 
     async def _run(self, script: LuaScript, *args: str | int) -> Any:
         return await self._link.script(script.name, script, self._keys, args)

@@ -72,6 +72,22 @@ local function take_call(id)
   return nil, nil
 end
 
+-- Whatever is open for the call: its reservation, or an uncertain amount of any origin.
+local function take_open(id)
+  local coins, op = take_call(id)
+  if coins then
+    return coins, op
+  end
+  local record = redis.call('HGET', uncertain, id)
+  if not record then
+    return nil, nil
+  end
+  coins, op = parse(record)
+  redis.call('HDEL', uncertain, id)
+  redis.call('HINCRBY', totals, 'uncertain', -coins)
+  return coins, op
+end
+
 local function spend(op, coins)
   redis.call('HINCRBY', totals, 'spent', coins)
   if op ~= '' then
@@ -189,13 +205,12 @@ RESOLVE = _script(
     """
 local id, charged = ARGV[1], tonumber(ARGV[2])
 sweep() -- an abandoned reservation may be resolved before anyone else looked
-local record = redis.call('HGET', uncertain, id)
-if not record then
+-- Uncertain, or still reserved by a worker that died before its lease ran out: the user
+-- knows what happened, and that ends the call (its late commit, if any, is ignored).
+local coins, op = take_open(id)
+if not coins then
   return 0
 end
-local coins, op = parse(record)
-redis.call('HDEL', uncertain, id)
-redis.call('HINCRBY', totals, 'uncertain', -coins)
 spend(op, charged)
 finish(id)
 return 1
@@ -205,11 +220,22 @@ return 1
 HOLD = _script(
     "coins.hold",
     """
-local job, op, coins = ARGV[1], ARGV[2], tonumber(ARGV[3])
+local job, op, coins, call = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4]
+if call ~= '' then
+  -- The call that created the job: whatever is still open for it (a reservation its
+  -- worker never committed, an uncertain amount) is this job's, not a second charge.
+  local open, open_op = take_open(call)
+  if open then
+    finish(call)
+    if coins == 0 then
+      coins, op = open, open_op
+    end
+  end
+end
 if redis.call('ZSCORE', ended, job) then
   return 0 -- settled or refunded already: a late resume must not hold it again
 end
-if redis.call('HSETNX', held, job, ARGV[3] .. '\\t' .. op) == 1 then
+if coins > 0 and redis.call('HSETNX', held, job, coins .. '\\t' .. op) == 1 then
   redis.call('HINCRBY', totals, 'held', coins)
   return 1
 end

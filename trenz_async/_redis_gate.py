@@ -48,8 +48,11 @@ _RECHECK = 0.05
 # dies while waiting holds the other kind back no longer than this.
 _WAITER_MARGIN = 1.0
 
-# Spread the fleet's wake-ups: up to this fraction of the wait, plus up to 2 ms.
+# Spread the fleet's wake-ups: up to this fraction of the wait, at most `_MAX_JITTER`
+# seconds (Redis runs a script in microseconds: a few ms apart is no herd, and a longer
+# sleep past a freed slot is throughput lost), plus up to 2 ms.
 _JITTER = 0.1
+_MAX_JITTER = 0.02
 
 # How long an announced limit is remembered without being announced again.
 _LIMIT_TTL = 24 * 3600
@@ -281,7 +284,7 @@ class RedisGate:
             if granted:
                 return FleetPermit(id=permit_id, granted_at=int(value) / 1e6, poll=poll)
             delay = int(value) / 1e6
-            delay += delay * random.uniform(0, _JITTER) + random.uniform(0, 0.002)
+            delay += min(delay * _JITTER, _MAX_JITTER) * random.random() + random.uniform(0, 0.002)
             if int(reason) == _IN_FLIGHT:
                 # Only an end can free an in-flight slot: wake up early at a local one.
                 with anyio.move_on_after(delay):

@@ -9,10 +9,10 @@ expires: an open job must never vanish on its own):
   job an id (or the user resolved an intent to one), until it reaches a terminal status.
 
 Each record starts with a fleet-wide sequence number (`journal:seq`), so `replay()` lists
-jobs in submission order whichever worker wrote them. Records are JSON. A record that
-cannot be used (damaged) is reported in `JournalReplay.skipped`, with a warning, and kept,
-never deleted; ids the SDK refuses are the client's to skip (`client.tasks.pending()`),
-as with the file journal.
+jobs in submission order whichever worker wrote them. Records are JSON, redacted as the
+file journal's lines are. A record that cannot be used (damaged) is reported in
+`JournalReplay.skipped`, with a warning, and kept, never deleted; ids the SDK refuses are
+the client's to skip (`client.tasks.pending()`), as with the file journal.
 
 Durability is Redis's: a write returns once Redis acknowledged it. For jobs to survive a
 crash of the Redis host, run it with `appendonly yes` and `appendfsync always` (or
@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._coordination import JournalEntry, JournalReplay, SkippedRecord, Submission
+from ._redact import redact
 from ._redis_keys import Keyspace, LuaScript
 from ._redis_link import RedisLink
 
@@ -210,9 +211,10 @@ def _submission_dict(submission: Submission) -> dict[str, Any]:
 
 
 def _dumps(record: Mapping[str, Any]) -> str:
-    # As the file journal writes them (a value JSON cannot hold is kept as its text), but
+    # As the file journal writes them (a value JSON cannot hold is kept as its text, and
+    # parameters are the caller's: a key has no business in them, nor in Redis), but
     # compact: the scripts splice records by their first bytes.
-    return json.dumps(record, sort_keys=True, default=str, separators=(",", ":"))
+    return redact(json.dumps(record, sort_keys=True, default=str, separators=(",", ":")))
 
 
 def _fields(reply: list[bytes]) -> list[tuple[str, bytes]]:

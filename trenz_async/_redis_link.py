@@ -31,7 +31,7 @@ import redis.exceptions
 import redis.retry
 import sniffio
 
-from ._coordinator import CoordinatorError
+from ._errors import CoordinatorError
 from ._redis_keys import LuaScript, display_url
 
 T = TypeVar("T")

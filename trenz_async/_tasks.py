@@ -10,6 +10,13 @@ failure means:
 - any other 4xx (a revoked key's 401, a 403): waiting cannot help, so every wait on the
   task raises that error at once; the task itself is not finished, and a later wait
   (with the problem fixed) resumes polling.
+
+In a fleet (`TrenzClient(coordinator=...)`) a task is polled by one worker at a time: the
+one holding its poll lease. Each poll's result is published, and a worker waiting on a
+task another worker polls takes its outcome (its result included) from there, within
+about two poll intervals of the end. A worker gives a lease up when the task ends or its
+last wait here leaves; a dead worker's leases expire (`FleetPolls`). Without a
+coordinator, every watched task is polled here and nothing of this costs a thing.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import anyio
@@ -41,6 +48,7 @@ from ._registry import operations
 
 if TYPE_CHECKING:
     from ._core import ClientCore
+    from ._fleet import FleetPolls
     from .resources.tasks import TasksResource
 
     # Type checkers see the generated Async Tasks methods on `client.tasks`; at run time
@@ -146,8 +154,9 @@ class Task(Generic[ResultT]):
             manager = self._manager
             deadline = timeout if timeout is not None else manager.policy.max_wait
             try:
-                with anyio.fail_after(deadline), manager._watching([self]):
-                    await manager._until([self], lambda: self._terminal)
+                with anyio.fail_after(deadline):
+                    async with manager._watching([self]):
+                        await manager._until([self], lambda: self._terminal)
             except TimeoutError:
                 raise TaskTimeoutError(
                     task_id=self.id, operation_id=self.operation_id, timeout=deadline
@@ -187,12 +196,16 @@ class TaskManager(_GeneratedTasks):
         *,
         policy: PollPolicy,
         journal: Journal | None,
+        fleet: FleetPolls | None = None,
     ) -> None:
         self._core = core
         self._resource = resource
         self.policy = policy
         self.journal = journal
-        self.scheduler = PollScheduler(self._poll, policy)
+        self._fleet = fleet
+        self.scheduler = PollScheduler(
+            self._poll, policy, claim=None if fleet is None else self._claim
+        )
         self.skipped: tuple[SkippedRecord, ...] = ()
         """Journal records the last `pending()`/`unconfirmed()` could not use, and why."""
         self._live: dict[str, Task[Any]] = {}
@@ -251,7 +264,7 @@ class TaskManager(_GeneratedTasks):
         report()
         limit = timeout if timeout is not None else self.policy.max_wait
         deadline = anyio.current_time() + limit
-        with self._watching(pending):
+        async with self._watching(pending):
             while pending:
                 finished = [task for task in pending if task.done]
                 if not finished:
@@ -327,7 +340,10 @@ class TaskManager(_GeneratedTasks):
                 task.params = dict(entry.params)
             if entry.operation_id is not None and entry.estimated_coins:
                 await self._core.usage.hold(
-                    entry.task_id, entry.operation_id, entry.estimated_coins
+                    entry.task_id,
+                    entry.operation_id,
+                    entry.estimated_coins,
+                    call_id=entry.submission_id,
                 )
             tasks.append(task)
         self.skipped = tuple(skipped)
@@ -358,7 +374,7 @@ class TaskManager(_GeneratedTasks):
         task = self.get(task_id) if task_id is not None else None
         usage = self._core.usage
         if task_id is None:
-            if submission_id in {charge.id for charge in usage.uncertain()}:
+            with contextlib.suppress(KeyError):  # nothing of it was counted as uncertain
                 await usage.resolve(submission_id, coins_charged=0)
         else:
             await usage.resolve_as_job(submission_id, task_id)
@@ -373,9 +389,12 @@ class TaskManager(_GeneratedTasks):
         """Track a task the client has just submitted."""
         self._live.setdefault(task.id, task)
 
-    @contextlib.contextmanager
-    def _watching(self, tasks: Iterable[Task[Any]]) -> Iterator[None]:
+    @contextlib.asynccontextmanager
+    async def _watching(self, tasks: Iterable[Task[Any]]) -> AsyncIterator[None]:
         """Keep these tasks polled for the block (a fresh wait forgets earlier poll errors).
+
+        In a fleet, the leases of the tasks nobody here waits on any more are given up
+        on the way out.
 
         Raises:
             ClientClosedError / EventLoopMismatchError: the client cannot poll.
@@ -384,10 +403,33 @@ class TaskManager(_GeneratedTasks):
         waiting = [task for task in tasks if not task.done]
         for task in waiting:
             task._wait_error = None
-        with self.scheduler.holding([task.id for task in waiting]):
-            for task in waiting:
-                self._track(task)
-            yield
+        ids = [task.id for task in waiting]
+        try:
+            with self.scheduler.holding(ids):
+                for task in waiting:
+                    self._track(task)
+                yield
+        finally:
+            fleet = self._fleet
+            if fleet is not None and fleet.held:
+                left = [task_id for task_id in ids if not self.scheduler.is_watching(task_id)]
+                with anyio.CancelScope(shield=True):
+                    await fleet.release(left)
+
+    async def _claim(self, task_ids: list[str]) -> list[str]:
+        """The scheduler's fleet hook: which due tasks to poll here; the others' outcomes
+        (published by the workers polling them) are applied."""
+        assert self._fleet is not None
+        granted, outcomes = await self._fleet.claim(task_ids)
+        for task_id, outcome in outcomes.items():
+            task = self._live.get(task_id)
+            if task is None or task.done:
+                continue
+            if task_id in granted and classify_status(outcome.status) == "running":
+                continue  # ours to poll: a fresh answer beats a published one
+            await self._apply(task, dict(outcome.data))
+        # A task an outcome just finished has left `_live`: there is nothing to poll.
+        return [task_id for task_id in task_ids if task_id in granted and task_id in self._live]
 
     async def _until(self, tasks: Sequence[Task[Any]], condition: Callable[[], bool]) -> None:
         """Poll until `condition()` holds; raise the permanent error a poll hit on `tasks`."""
@@ -448,6 +490,8 @@ class TaskManager(_GeneratedTasks):
 
         try:
             data = await fetch_status(self._core, self._status, task.id)
+            if self._fleet is not None:
+                await self._fleet.publish(task.id, data)
         except InvalidParameterError as exc:
             await self._finish(task, "invalid", error=exc)
             raise
@@ -503,6 +547,8 @@ class TaskManager(_GeneratedTasks):
                 if other is not task and not other.done:
                     other._adopt(task)
             self.scheduler.mark_finished(task.id)
+            if self._fleet is not None:
+                await self._fleet.release([task.id])
             if self.journal is not None:
                 try:
                     await self.journal.finished(task.id, status)

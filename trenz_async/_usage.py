@@ -26,13 +26,13 @@ import math
 import os
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._errors import BudgetExceededError
+from ._errors import BudgetExceededError, CoordinatorError
 
 if TYPE_CHECKING:
     from ._coordination import CoinStore
@@ -70,6 +70,11 @@ class UsageSnapshot:
     coins_uncertain: int = 0
 
 
+UNKNOWN_OUTCOME = "unknown outcome"
+RETRIED_ATTEMPT = "retried attempt"
+RECOVERED = "recovered"
+
+
 @attrs.frozen
 class UncertainCharge:
     """Coins that may have been charged for a call whose outcome is unknown.
@@ -80,12 +85,16 @@ class UncertainCharge:
         operation_id: the operation called.
         coins: the estimate counted as uncertain.
         at: wall-clock time it became uncertain (seconds since the epoch).
+        origin: `"unknown outcome"` (the call ended without a usable answer),
+            `"retried attempt"` (an attempt that may have been charged was retried) or,
+            in a fleet, `"recovered"` (a worker died with the call in flight).
     """
 
     id: str
     operation_id: str
     coins: int
     at: float
+    origin: str = UNKNOWN_OUTCOME
 
 
 class _Tally:
@@ -175,6 +184,7 @@ class _Uncertain:
     coins: int
     tallies: tuple[_Tally, ...]
     at: float
+    origin: str
 
 
 class UsageScope:
@@ -222,7 +232,15 @@ class UsageLedger:
         on_low_balance: called with the remaining balance when it crosses the
             threshold (once per crossing).
         store: a shared `CoinStore` (a fleet's, from `RedisCoordinator`): it makes the
-            budget decisions, and every transition is mirrored there.
+            budget decisions, and every transition is mirrored there (see below).
+        on_store_lost: with a `store`, called with the `CoordinatorError` when the store
+            fails; the ledger then carries on alone, on its own budget (the client's
+            `local_fallback`). Without it, a failed reservation raises.
+
+    With a `store`, a failure of the store before a call is sent (`reserve`) raises
+    `CoordinatorError`; a failure after the fact (`commit`, `release`, `settle`...) is
+    logged and the call goes on: the store recovers what it missed (a reservation left
+    open counts as uncertain after the coordinator's `lease_timeout`).
     """
 
     def __init__(
@@ -232,6 +250,7 @@ class UsageLedger:
         low_balance_threshold: int | None = None,
         on_low_balance: Callable[[int], None] | None = None,
         store: CoinStore | None = None,
+        on_store_lost: Callable[[CoordinatorError], None] | None = None,
     ) -> None:
         if max_coins is not None and max_coins < 0:
             raise ValueError("max_coins must be >= 0")
@@ -240,6 +259,8 @@ class UsageLedger:
         self._on_low_balance = on_low_balance
         self._below_threshold = False
         self._store = store
+        self._shared = store  # kept for the fleet-wide reads after a fallback
+        self._on_store_lost = on_store_lost
         self._total = _Tally()
         self._holds: dict[str, _Hold] = {}
         self._uncertain: dict[str, _Uncertain] = {}
@@ -265,17 +286,17 @@ class UsageLedger:
             BudgetExceededError: it would pass `max_coins`; nothing has been sent.
         """
         call_id = call_id or _new_id()
-        if self._store is not None and estimate > 0:
-            await self._store.reserve(call_id, operation_id, estimate)
+        store = self._store
+        if store is not None and estimate > 0:
+            try:
+                await store.reserve(call_id, operation_id, estimate)
+            except CoordinatorError as exc:
+                if self._on_store_lost is None:
+                    raise
+                self._lose_store(exc)
+                self._check_budget(operation_id, estimate)
         elif self.max_coins is not None:
-            committed = self._committed()
-            if committed + estimate > self.max_coins:
-                raise BudgetExceededError(
-                    operation_id=operation_id,
-                    estimate=estimate,
-                    remaining=max(self.max_coins - committed, 0),
-                    budget=self.max_coins,
-                )
+            self._check_budget(operation_id, estimate)
         self._reserved += estimate
         tallies = (self._total, *self._scopes.get()) if scoped else (self._total,)
         return Reservation(call_id, operation_id, estimate, tallies)
@@ -313,31 +334,46 @@ class UsageLedger:
             self._holds[job_id] = _Hold(operation_id, coins, reservation._tallies)
         if balance is not None:
             self._check_low_balance(balance)
-        if self._store is not None and (coins or reservation.estimate):
-            await self._store.commit(reservation.id, coins=coins, job_id=job_id, balance=balance)
+        store = self._store
+        if store is not None:
+            # Every committed call counts in the fleet's `calls`, free ones and task polls
+            # included, as in each client's own snapshot.
+            await self._mirror(
+                store.commit(
+                    reservation.id,
+                    coins=coins,
+                    job_id=job_id,
+                    balance=balance,
+                    operation_id=operation_id,
+                ),
+                "commit",
+            )
 
     async def release(self, reservation: Reservation) -> None:
         """The call provably did nothing: its reservation is given back."""
         if self._close(reservation) and self._store is not None and reservation.estimate:
-            await self._store.release(reservation.id)
+            await self._mirror(self._store.release(reservation.id), "release")
 
     async def mark_uncertain(self, reservation: Reservation) -> None:
         """The call's outcome is unknown: its estimate stays counted, as uncertain."""
         if not self._close(reservation):
             return
-        self._add_uncertain(reservation.id, reservation)
+        self._add_uncertain(reservation.id, reservation, UNKNOWN_OUTCOME)
         if self._store is not None and reservation.estimate:
-            await self._store.mark_uncertain(reservation.id)
+            await self._mirror(self._store.mark_uncertain(reservation.id), "mark_uncertain")
 
     async def add_uncertain(self, reservation: Reservation) -> None:
         """An attempt that may have been charged is being retried: count it as uncertain."""
         if not reservation.estimate:
             return
         uncertain_id = f"{reservation.id}.{next(reservation._retries)}"
-        self._add_uncertain(uncertain_id, reservation)
+        self._add_uncertain(uncertain_id, reservation, RETRIED_ATTEMPT)
         if self._store is not None:
-            await self._store.add_uncertain(
-                uncertain_id, reservation.operation_id, reservation.estimate
+            await self._mirror(
+                self._store.add_uncertain(
+                    uncertain_id, reservation.operation_id, reservation.estimate
+                ),
+                "add_uncertain",
             )
 
     def _close(self, reservation: Reservation) -> bool:
@@ -347,62 +383,83 @@ class UsageLedger:
         self._reserved -= reservation.estimate
         return True
 
-    def _add_uncertain(self, uncertain_id: str, reservation: Reservation) -> None:
+    def _add_uncertain(self, uncertain_id: str, reservation: Reservation, origin: str) -> None:
         if not reservation.estimate:
             return
         self._uncertain[uncertain_id] = _Uncertain(
-            reservation.operation_id, reservation.estimate, reservation._tallies, time.time()
+            reservation.operation_id,
+            reservation.estimate,
+            reservation._tallies,
+            time.time(),
+            origin,
         )
         for tally in reservation._tallies:
             tally.uncertain += reservation.estimate
 
     # ----------------------------------------------------------------- jobs
 
-    async def hold(self, job_id: str, operation_id: str, coins: int) -> None:
-        """Hold coins for a job submitted elsewhere (a resumed task); idempotent."""
+    async def hold(
+        self, job_id: str, operation_id: str, coins: int, *, call_id: str | None = None
+    ) -> None:
+        """Hold coins for a job submitted elsewhere (a resumed task); idempotent.
+
+        `call_id` names the submission that created the job (its journal entry's
+        `submission_id`): in a fleet, what its worker left open for it becomes this hold
+        rather than counting twice.
+        """
         if job_id in self._holds:
             return
         tallies = (self._total, *self._scopes.get())
         for tally in tallies:
             tally.held += coins
         self._holds[job_id] = _Hold(operation_id, coins, tallies)
-        if self._store is not None and coins:
-            await self._store.hold(job_id, operation_id, coins)
+        if self._store is not None and (coins or call_id):
+            await self._mirror(
+                self._store.hold(job_id, operation_id, coins, call_id=call_id), "hold"
+            )
 
     async def settle(self, job_id: str, coins: int | None = None) -> None:
-        """A held job completed: its coins (or `coins`, if reported) become spent."""
+        """A held job completed: its coins (or `coins`, if reported) become spent.
+
+        In a fleet, a job this client does not hold (another worker's) is settled in the
+        shared ledger all the same, once.
+        """
         hold = self._holds.pop(job_id, None)
-        if hold is None:
-            return
-        final = hold.coins if coins is None else coins
-        for tally in hold.tallies:
-            tally.held -= hold.coins
-            tally.spent += final
-            tally.count(hold.operation_id, coins=final)
-        if self._store is not None and hold.coins:
-            await self._store.settle(job_id, coins)
+        if hold is not None:
+            final = hold.coins if coins is None else coins
+            for tally in hold.tallies:
+                tally.held -= hold.coins
+                tally.spent += final
+                tally.count(hold.operation_id, coins=final)
+        if self._store is not None:
+            await self._mirror(self._store.settle(job_id, coins), "settle")
 
     async def refund(self, job_id: str) -> None:
-        """A held job was refunded: its coins are no longer held."""
+        """A held job was refunded: its coins are no longer held (in a fleet, by anyone)."""
         hold = self._holds.pop(job_id, None)
-        if hold is None:
-            return
-        for tally in hold.tallies:
-            tally.held -= hold.coins
-        if self._store is not None and hold.coins:
-            await self._store.refund(job_id)
+        if hold is not None:
+            for tally in hold.tallies:
+                tally.held -= hold.coins
+        if self._store is not None:
+            await self._mirror(self._store.refund(job_id), "refund")
 
     # ----------------------------------------------------------------- uncertain coins
 
     def uncertain(self) -> list[UncertainCharge]:
-        """Every amount still counted as uncertain, oldest first."""
+        """Every amount this client still counts as uncertain, oldest first.
+
+        In a fleet, `await fleet_uncertain()` lists every worker's, dead ones' included.
+        """
         return [
-            UncertainCharge(uncertain_id, entry.operation_id, entry.coins, entry.at)
+            UncertainCharge(uncertain_id, entry.operation_id, entry.coins, entry.at, entry.origin)
             for uncertain_id, entry in self._uncertain.items()
         ]
 
     async def resolve(self, uncertain_id: str, *, coins_charged: int) -> None:
         """Settle an uncertain amount once you know what happened.
+
+        In a fleet, any worker's amount (`fleet_uncertain()`) can be resolved, a dead
+        one's included; the shared ledger is updated first.
 
         Args:
             uncertain_id: an `UncertainCharge.id` (an `OutcomeUnknownError.submission_id`).
@@ -412,29 +469,45 @@ class UsageLedger:
         Raises:
             KeyError: no uncertain amount has this id.
             ValueError: `coins_charged` is negative.
+            CoordinatorError: the fleet's Redis failed (nothing was resolved).
         """
         if coins_charged < 0:
             raise ValueError("coins_charged must be >= 0")
-        entry = self._uncertain.pop(uncertain_id)
+        entry = self._uncertain.get(uncertain_id)
+        if self._store is not None:
+            known = await self._store.resolve(uncertain_id, coins_charged=coins_charged)
+            if entry is None and not known:
+                raise KeyError(uncertain_id)
+        elif entry is None:
+            raise KeyError(uncertain_id)
+        if entry is None:
+            return
+        del self._uncertain[uncertain_id]
         for tally in entry.tallies:
             tally.uncertain -= entry.coins
             tally.spent += coins_charged
             tally.count(entry.operation_id, coins=coins_charged)
-        if self._store is not None:
-            await self._store.resolve(uncertain_id, coins_charged=coins_charged)
 
     async def resolve_as_job(self, uncertain_id: str, job_id: str) -> None:
-        """An uncertain submission turned out to have created `job_id`: hold it instead."""
-        entry = self._uncertain.pop(uncertain_id, None)
+        """An uncertain submission turned out to have created `job_id`: hold it instead.
+
+        In a fleet, what the submission's worker left open (a dead worker's reservation
+        included) becomes the job's hold.
+
+        Raises:
+            CoordinatorError: the fleet's Redis failed (nothing changed).
+        """
+        entry = self._uncertain.get(uncertain_id)
+        if self._store is not None:
+            operation_id, coins = ("", 0) if entry is None else (entry.operation_id, entry.coins)
+            await self._store.hold(job_id, operation_id, coins, call_id=uncertain_id)
         if entry is None:
             return
+        del self._uncertain[uncertain_id]
         for tally in entry.tallies:
             tally.uncertain -= entry.coins
             tally.held += entry.coins
         self._holds[job_id] = _Hold(entry.operation_id, entry.coins, entry.tallies)
-        if self._store is not None:
-            await self._store.resolve(uncertain_id, coins_charged=0)
-            await self._store.hold(job_id, entry.operation_id, entry.coins)
 
     # ----------------------------------------------------------------- reading
 
@@ -444,14 +517,67 @@ class UsageLedger:
 
     async def fleet_snapshot(self) -> UsageSnapshot:
         """The shared store's counters (every client of a `RedisCoordinator` namespace);
-        without a coordinator, the same as `snapshot()`."""
-        if self._store is None:
+        without a coordinator, the same as `snapshot()`.
+
+        Raises:
+            CoordinatorError: the fleet's Redis failed.
+        """
+        if self._shared is None:
             return self.snapshot()
-        return await self._store.snapshot()
+        return await self._shared.snapshot()
+
+    async def fleet_uncertain(self) -> list[UncertainCharge]:
+        """Every uncertain amount of the fleet, oldest first, to `resolve()` one by one.
+
+        Dead workers' calls are among them (origin `"recovered"`) once the coordinator's
+        `lease_timeout` has passed. Without a coordinator, the same as `uncertain()`.
+
+        Raises:
+            CoordinatorError: the fleet's Redis failed.
+        """
+        if self._shared is None:
+            return self.uncertain()
+        return list(await self._shared.uncertain())
 
     def scope(self, name: str) -> UsageScope:
         """A `UsageScope` attributing the calls made inside its block to `name`."""
         return UsageScope(name, self._scopes)
+
+    async def _mirror(self, transition: Awaitable[object], what: str) -> None:
+        """A transition after the fact: a store failure is logged, never raised."""
+        try:
+            await transition
+        except CoordinatorError as exc:
+            logger.warning(
+                "the fleet ledger missed a %s (%s); the coordinator recovers it after its "
+                "lease_timeout",
+                what,
+                exc,
+            )
+            if self._on_store_lost is not None:
+                self._lose_store(exc)
+
+    def _lose_store(self, exc: CoordinatorError) -> None:
+        """Carry on without the shared store (the client's `local_fallback`)."""
+        self._store = None
+        if self._on_store_lost is not None:
+            self._on_store_lost(exc)
+
+    def _detach_store(self) -> None:
+        """Stop using the shared store for decisions and transitions (reads go on)."""
+        self._store = None
+
+    def _check_budget(self, operation_id: str, estimate: int) -> None:
+        if self.max_coins is None:
+            return
+        committed = self._committed()
+        if committed + estimate > self.max_coins:
+            raise BudgetExceededError(
+                operation_id=operation_id,
+                estimate=estimate,
+                remaining=max(self.max_coins - committed, 0),
+                budget=self.max_coins,
+            )
 
     def _committed(self) -> int:
         total = self._total

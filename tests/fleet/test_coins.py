@@ -300,8 +300,58 @@ async def test_uncertain_lists_every_amount_with_its_origin(redis_url: str, name
             "cut-call": (JOB, 20, "unknown outcome"),
             "read.1": (OP, 5, "retried attempt"),
         }
-        assert all(entry.since and entry.since > 1_600_000_000 for entry in await store.uncertain())
+        assert all(entry.at > 1_600_000_000 for entry in await store.uncertain())
         for entry in await store.uncertain():
             await store.resolve(entry.id, coins_charged=0)
         assert await store.uncertain() == ()
     made.close()
+
+
+async def test_resolve_ends_a_dead_workers_reservation_before_its_lease_runs_out(
+    coordinator: RedisCoordinator,
+) -> None:
+    """resolve() of a still-reserved call ends it at once; a late commit cannot count it again."""
+    dead, alive = coins(coordinator), coins(coordinator)
+    await dead.reserve("lost-call", JOB, 70)
+    assert await alive.resolve("lost-call", coins_charged=0) is True
+    assert await committed(alive) == 0
+    await dead.commit("lost-call", coins=70, job_id="job-1", balance=None)
+    snap = await alive.snapshot()
+    assert (snap.calls, snap.coins_held, snap.coins_spent) == (0, 0, 0)
+    assert await alive.resolve("lost-call", coins_charged=0) is False
+    assert await alive.resolve("never-seen", coins_charged=0) is False
+
+
+async def test_hold_of_a_resumed_job_takes_over_its_calls_open_amount(
+    redis_url: str, namespace: str
+) -> None:
+    """hold(call_id=...) turns the submission's reservation or uncertain amount into the hold."""
+    async with RedisCoordinator(redis_url, namespace=namespace, lease_timeout=0.1) as made:
+        store = coins(made, max_coins=None)
+        await store.reserve("recovered", JOB, 20)  # its worker died mid-call
+        await store.reserve("unknown", JOB, 10)
+        await store.mark_uncertain("unknown")
+        await anyio.sleep(0.2)  # "recovered" becomes uncertain
+        await store.reserve("fresh", JOB, 40)  # a reservation whose lease still runs
+        await store.hold("job-c", JOB, 0, call_id="recovered")  # held at the open amount
+        await store.hold("job-u", JOB, 10, call_id="unknown")
+        await store.hold("job-f", JOB, 40, call_id="fresh")
+        snap = await store.snapshot()
+        assert (snap.coins_held, snap.coins_uncertain, await committed(store)) == (70, 0, 70)
+        await store.commit("fresh", coins=40, job_id="job-f", balance=None)  # late: ignored
+        assert (await store.snapshot()).coins_held == 70
+    made.close()
+
+
+async def test_hold_with_a_committed_call_counts_the_job_once(
+    coordinator: RedisCoordinator,
+) -> None:
+    """A job already held by its call's commit is not held again, nor is its call re-counted."""
+    store = coins(coordinator)
+    await store.reserve("a", JOB, 30)
+    await store.commit("a", coins=30, job_id="job-1", balance=None)
+    await store.hold("job-1", JOB, 30, call_id="a")
+    await store.reserve("b", JOB, 20)
+    await store.hold("job-1", JOB, 30, call_id="b")  # a duplicate record of the same job
+    snap = await store.snapshot()
+    assert (snap.coins_held, snap.coins_uncertain, await committed(store)) == (30, 0, 30)

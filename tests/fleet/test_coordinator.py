@@ -10,9 +10,8 @@ import anyio
 import pytest
 import redis
 
-from trenz_async import ConfigurationError, RateLimit
+from trenz_async import ConfigurationError, CoordinatorError, RateLimit, RedisCoordinator
 from trenz_async._coordination import Submission
-from trenz_async._coordinator import CoordinatorError, RedisCoordinator
 from trenz_async._redis_keys import key_hash
 
 from .conftest import API_KEY, RedisServer, free_port

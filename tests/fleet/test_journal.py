@@ -8,6 +8,7 @@ import pytest
 
 from trenz_async._coordination import JournalEntry, Submission
 from trenz_async._coordinator import RedisCoordinator
+from trenz_async._redact import register_secret
 from trenz_async._redis_journal import RedisJournal
 from trenz_async._redis_keys import Keyspace, key_hash
 
@@ -167,3 +168,26 @@ async def test_repeated_confirmation_keeps_the_jobs_place(coordinator: RedisCoor
     await store.confirmed(submission(2), "task-2")
     await store.confirmed(submission(1), "task-1")
     assert [entry.task_id for entry in (await store.replay()).pending] == ["task-1", "task-2"]
+
+
+async def test_the_key_never_reaches_redis(
+    coordinator: RedisCoordinator, redis_server: RedisServer
+) -> None:
+    """Parameters holding the client's key or a key-shaped string are redacted in Redis too."""
+    handle = register_secret("client-secret-0123456789")
+    writer = journal(coordinator)
+    leaky = submission(1, note="sk_live_LEAKED0123456789", token="client-secret-0123456789")
+    await writer.intent(leaky)
+    await writer.confirmed(leaky, "task-1")
+    await writer.intent(submission(2, note="sk_test_LEAKED0123456789"))
+    with redis_server.client() as client:
+        stored = b"".join(
+            value
+            for key in client.keys("*journal*")
+            if client.type(key) == b"hash"
+            for value in client.hvals(key)
+        )
+    assert b"[redacted]" in stored
+    for secret in (b"LEAKED0123456789", b"client-secret-0123456789"):
+        assert secret not in stored
+    del handle
