@@ -96,3 +96,11 @@ def models() -> None:
     def titles(page: ProductsSearchResponse) -> list[str]:
         items: list[ProductsSearchItem] = page.data.items or []  # optional fields may be Unset
         return [str(item["title"]) for item in items]
+
+
+async def scaling_out() -> None:
+    coordinator = trenz_async.RedisCoordinator("redis://redis.internal:6379/0", namespace="catalog")
+
+    async with trenz_async.TrenzClient(coordinator=coordinator, max_coins=100_000) as client:
+        task = await client.ai_analysis.video_content_analysis(video_id="7301")
+        print(await task.wait(), await client.usage.fleet_snapshot())
