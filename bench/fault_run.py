@@ -10,6 +10,7 @@ saw (requests, faults, 429s, jobs) and whether the SDK's coin ledger equals the 
 from __future__ import annotations
 
 import argparse
+import json
 import shlex
 import sys
 from typing import Any
@@ -96,8 +97,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--backend", choices=("asyncio", "trio"), default="asyncio")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", action="store_true", help="print one JSON line")
     args = parser.parse_args()
     figures = anyio.run(run, args.seed, backend=args.backend)
+    if args.json:
+        print(json.dumps(figures))
+        return
     print("command:", shlex.join([".venv/bin/python", "bench/fault_run.py", *sys.argv[1:]]))
     for name, value in figures.items():
         print(f"{name:45s} {value}")

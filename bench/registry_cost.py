@@ -114,8 +114,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--operation", default="products.search")
+    parser.add_argument("--json", action="store_true", help="print one JSON line")
     args = parser.parse_args()
     medians = measure(args.runs, args.operation)
+    if args.json:
+        print(json.dumps(medians))
+        return
     print(f"command: python bench/registry_cost.py --runs {args.runs} --operation {args.operation}")
     print(f"median of {args.runs} fresh interpreters per case; time in ms, memory in MiB")
     header = (

@@ -44,7 +44,7 @@ def _imports(quick: bool) -> list[Row]:
 
 
 def _call_overhead(quick: bool) -> list[Row]:
-    args = ["--calls", "400", "--rounds", "4"] if quick else ["--calls", "3000", "--rounds", "15"]
+    args = ["--calls", "400", "--rounds", "4"] if quick else ["--calls", "3000", "--rounds", "30"]
     result = _run("call_overhead.py", *args)
     rows = []
     for case, variants in result.items():
@@ -65,6 +65,35 @@ def _call_overhead(quick: bool) -> list[Row]:
                     "",
                 )
             )
+    return rows
+
+
+def _registry(quick: bool) -> list[Row]:
+    result = _run("registry_cost.py", "--runs", "5" if quick else "15")
+    rows = []
+    for name, row in result.items():
+        rows.append(
+            (
+                f"registry: first call of one operation vs import trenz_async ({name})",
+                f"+{row['first_call_ms']:.1f} ms, +{row['first_call_rss']:.2f} MiB",
+                "<= +10 ms, <= +4 MiB",
+            )
+        )
+    return rows
+
+
+def _faults(quick: bool) -> list[Row]:
+    rows = []
+    for backend in ("asyncio",) if quick else ("asyncio", "trio"):
+        result = _run("fault_run.py", "--backend", backend)
+        rows.append(
+            (
+                f"pipeline under faults ({backend}): requests / faults / 429s / jobs (unknown)",
+                f"{result['requests']} / {result['faults injected']} / {result['429s']} / "
+                f"{result['jobs created by the fake']} ({result['outcome unknown (not resent)']})",
+                "0 429s, no job twice",
+            )
+        )
     return rows
 
 
@@ -168,10 +197,12 @@ def _fleet(quick: bool) -> list[Row]:
 
 SECTIONS: list[Callable[[bool], list[Row]]] = [
     _imports,
+    _registry,
     _call_overhead,
     _polling,
     _task_memory,
     _soak,
+    _faults,
     _coordination,
     _fleet,
 ]

@@ -180,11 +180,15 @@ def _request(
     info = prepared.operation
     arguments = dict(prepared.arguments)
     if endpoint.body_model is not None:
-        arguments["body"] = _body(info, endpoint, prepared.body or {})
+        fields = dict(prepared.body or {})
+        _check_body(info, endpoint, fields)
+        arguments["body"] = _Fields(fields)
     kwargs = endpoint.build(**arguments)
     params = kwargs.get("params")
     body = kwargs.get("json")
-    headers = kwargs.get("headers")
+    # The builder sets no header but the JSON content type (codegen refuses header
+    # parameters), and httpx sets that one itself for `json=`.
+    headers = None
     wire = prepared.wire
     if options is not None:
         if options.extra_query:
@@ -213,14 +217,14 @@ def _request(
     return request, wire
 
 
-def _body(info: OperationInfo, endpoint: Endpoint, fields: Mapping[str, Any]) -> Any:
-    """The generated body model, built from already-validated top-level fields.
+def _check_body(info: OperationInfo, endpoint: Endpoint, fields: dict[str, Any]) -> None:
+    """Let the generated body model check nested objects the registry does not describe.
 
-    Nested objects are checked by the model itself; what it refuses is still the
-    caller's mistake, reported before anything is sent.
+    Top-level fields are checked already; what the model refuses is still the caller's
+    mistake, reported before anything is sent.
     """
     try:
-        return endpoint.body_model.from_dict(dict(fields))
+        endpoint.body_model.from_dict(fields)
     except _PARSE_ERRORS as exc:
         detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
         raise InvalidParameterError(
@@ -228,6 +232,21 @@ def _body(info: OperationInfo, endpoint: Endpoint, fields: Mapping[str, Any]) ->
             parameter=None,
             operation_id=info.operation_id,
         ) from exc
+
+
+class _Fields:
+    """The checked body fields, handed to the generated builder as its model would be.
+
+    Sent as given: the model's `to_dict()` would rebuild the same JSON at a cost.
+    """
+
+    __slots__ = ("fields",)
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self.fields = fields
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.fields
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
