@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import ipaddress
 import os
 from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
@@ -360,6 +359,8 @@ def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:
+        import ipaddress  # only plain-http base URLs get here
+
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False

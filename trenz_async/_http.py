@@ -13,7 +13,7 @@ accounting:
 
 from __future__ import annotations
 
-import platform
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -24,7 +24,8 @@ from ._options import RESERVED_HEADERS
 from ._version import __version__
 
 USER_AGENT = (
-    f"trenz_async/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+    f"trenz_async/{__version__} python/{'.'.join(map(str, sys.version_info[:3]))} "
+    f"httpx/{httpx.__version__}"
 )
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 # Settings that would replace the SDK's own wiring: they have TrenzClient arguments.

@@ -7,7 +7,6 @@ Nothing else in the package imports `_operations` directly.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Mapping
 
@@ -53,6 +52,8 @@ def suggest(name: str, candidates: list[str]) -> str:
 
 
 def _suggest(name: str, candidates: list[str]) -> str:
+    import difflib  # only an error message needs it
+
     close = difflib.get_close_matches(name, candidates, n=3, cutoff=0.6)
     if not close:
         return ""

@@ -25,7 +25,6 @@ import logging
 import math
 import os
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -603,8 +602,8 @@ class UsageLedger:
 
 
 # Call ids must be unique across every process sharing a journal or a coordinator, and
-# cheap: a random prefix per process, then a counter (uuid4 per call reads the OS RNG).
-_ID_PREFIX = uuid.uuid4().hex[:16]
+# cheap: a random prefix per process, then a counter (reading the OS RNG per call is not).
+_ID_PREFIX = os.urandom(8).hex()
 _ID_COUNTER = itertools.count(1)
 
 
@@ -615,7 +614,7 @@ def _new_id() -> str:
 def _reseed_ids() -> None:
     """A forked worker (Celery, multiprocessing) must not repeat its parent's ids."""
     global _ID_PREFIX, _ID_COUNTER
-    _ID_PREFIX = uuid.uuid4().hex[:16]
+    _ID_PREFIX = os.urandom(8).hex()
     _ID_COUNTER = itertools.count(1)
 
 
