@@ -63,14 +63,14 @@ from ._ratelimit import RateLimiter as RateLimiter
 from ._ratelimit import RateLimiterStatistics as RateLimiterStatistics
 from ._raw import RawResponse as RawResponse
 from ._retry import RetryPolicy as RetryPolicy
+from ._snapshots import OperationUsage as OperationUsage
+from ._snapshots import UncertainCharge as UncertainCharge
+from ._snapshots import UsageScope as UsageScope
+from ._snapshots import UsageSnapshot as UsageSnapshot
 from ._tasks import PollStatistics as PollStatistics
 from ._tasks import Task as Task
 from ._tasks import TaskManager as TaskManager
-from ._usage import OperationUsage as OperationUsage
-from ._usage import UncertainCharge as UncertainCharge
 from ._usage import UsageLedger as UsageLedger
-from ._usage import UsageScope as UsageScope
-from ._usage import UsageSnapshot as UsageSnapshot
 from ._version import __version__ as __version__
 
 if _typing.TYPE_CHECKING:

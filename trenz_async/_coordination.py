@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 if TYPE_CHECKING:
-    from ._usage import UncertainCharge, UsageSnapshot
+    from ._snapshots import UncertainCharge, UsageSnapshot
 
 
 class RequestGate(Protocol):

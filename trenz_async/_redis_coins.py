@@ -44,7 +44,7 @@ from ._redis_coins_lua import (
 )
 from ._redis_keys import Keyspace, LuaScript
 from ._redis_link import RedisLink
-from ._usage import (
+from ._snapshots import (
     RECOVERED,
     RETRIED_ATTEMPT,
     UNKNOWN_OUTCOME,

@@ -26,111 +26,24 @@ import math
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._errors import BudgetExceededError, CoordinatorError
+from ._snapshots import (
+    RETRIED_ATTEMPT,
+    UNKNOWN_OUTCOME,
+    Tally,
+    UncertainCharge,
+    UsageScope,
+    UsageSnapshot,
+)
 
 if TYPE_CHECKING:
     from ._coordination import CoinStore
 
 logger = logging.getLogger("trenz_async")
-
-
-@attrs.frozen
-class OperationUsage:
-    """Calls and settled coins of one operation."""
-
-    calls: int = 0
-    coins: int = 0
-
-
-@attrs.frozen
-class UsageSnapshot:
-    """Coins spent by one client (or one scope of it, or a fleet), as of one moment.
-
-    Attributes:
-        calls: successful calls recorded.
-        coins_spent: settled coins (per-call charges and completed jobs).
-        coins_held: coins of submitted async jobs not yet settled.
-        coins_uncertain: estimates of calls whose outcome is unknown (they may have been
-            charged); `client.usage.uncertain()` lists them, `resolve()` settles them.
-        remaining_balance: the account balance the server last reported, if any.
-        by_operation: operation_id -> `OperationUsage`.
-    """
-
-    calls: int
-    coins_spent: int
-    coins_held: int
-    remaining_balance: int | None
-    by_operation: Mapping[str, OperationUsage]
-    coins_uncertain: int = 0
-
-
-UNKNOWN_OUTCOME = "unknown outcome"
-RETRIED_ATTEMPT = "retried attempt"
-RECOVERED = "recovered"
-
-
-@attrs.frozen
-class UncertainCharge:
-    """Coins that may have been charged for a call whose outcome is unknown.
-
-    Attributes:
-        id: pass it to `client.usage.resolve()`; for the call itself it is the
-            `OutcomeUnknownError.submission_id`.
-        operation_id: the operation called.
-        coins: the estimate counted as uncertain.
-        at: wall-clock time it became uncertain (seconds since the epoch).
-        origin: `"unknown outcome"` (the call ended without a usable answer),
-            `"retried attempt"` (an attempt that may have been charged was retried) or,
-            in a fleet, `"recovered"` (a worker died with the call in flight).
-    """
-
-    id: str
-    operation_id: str
-    coins: int
-    at: float
-    origin: str = UNKNOWN_OUTCOME
-
-
-class _Tally:
-    """Mutable counters behind one snapshot (the client's, or one scope's)."""
-
-    __slots__ = ("by_operation", "calls", "held", "remaining_balance", "spent", "uncertain")
-
-    def __init__(self) -> None:
-        self.calls = 0
-        self.spent = 0
-        self.held = 0
-        self.uncertain = 0
-        self.remaining_balance: int | None = None
-        self.by_operation: dict[str, list[int]] = {}  # operation_id -> [calls, coins]
-
-    def count(self, operation_id: str, *, calls: int = 0, coins: int = 0) -> None:
-        counts = self.by_operation.get(operation_id)
-        if counts is None:
-            self.by_operation[operation_id] = [calls, coins]
-        else:
-            counts[0] += calls
-            counts[1] += coins
-
-    def snapshot(self) -> UsageSnapshot:
-        return UsageSnapshot(
-            calls=self.calls,
-            coins_spent=self.spent,
-            coins_held=self.held,
-            coins_uncertain=self.uncertain,
-            remaining_balance=self.remaining_balance,
-            by_operation=MappingProxyType(
-                {
-                    name: OperationUsage(*counts)
-                    for name, counts in sorted(self.by_operation.items())
-                }
-            ),
-        )
 
 
 class Reservation:
@@ -158,7 +71,7 @@ class Reservation:
     )
 
     def __init__(
-        self, call_id: str, operation_id: str, estimate: int, tallies: tuple[_Tally, ...]
+        self, call_id: str, operation_id: str, estimate: int, tallies: tuple[Tally, ...]
     ) -> None:
         self.id = call_id
         self.operation_id = operation_id
@@ -174,51 +87,16 @@ class Reservation:
 class _Hold:
     operation_id: str
     coins: int
-    tallies: tuple[_Tally, ...]
+    tallies: tuple[Tally, ...]
 
 
 @attrs.define
 class _Uncertain:
     operation_id: str
     coins: int
-    tallies: tuple[_Tally, ...]
+    tallies: tuple[Tally, ...]
     at: float
     origin: str
-
-
-class UsageScope:
-    """Usage attributed to one `with` / `async with client.usage.scope(name)` block.
-
-    Scopes follow `contextvars`, so tasks started inside the block count too and
-    concurrent blocks do not mix; nested scopes each see their calls. A call belongs to
-    the scopes active when it was made, even if it finishes after the block.
-    """
-
-    def __init__(self, name: str, active: contextvars.ContextVar[tuple[_Tally, ...]]) -> None:
-        self.name = name
-        self._tally = _Tally()
-        self._active = active
-        self._tokens: list[contextvars.Token[tuple[_Tally, ...]]] = []
-
-    def snapshot(self) -> UsageSnapshot:
-        """A frozen copy of this scope's counters."""
-        return self._tally.snapshot()
-
-    def __enter__(self) -> UsageScope:
-        self._tokens.append(self._active.set((*self._active.get(), self._tally)))
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._active.reset(self._tokens.pop())
-
-    async def __aenter__(self) -> UsageScope:
-        return self.__enter__()
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        self.__exit__(*exc_info)
-
-    def __repr__(self) -> str:
-        return f"UsageScope(name={self.name!r})"
 
 
 class UsageLedger:
@@ -260,11 +138,11 @@ class UsageLedger:
         self._store = store
         self._shared = store  # kept for the fleet-wide reads after a fallback
         self._on_store_lost = on_store_lost
-        self._total = _Tally()
+        self._total = Tally()
         self._holds: dict[str, _Hold] = {}
         self._uncertain: dict[str, _Uncertain] = {}
         self._reserved = 0
-        self._scopes: contextvars.ContextVar[tuple[_Tally, ...]] = contextvars.ContextVar(
+        self._scopes: contextvars.ContextVar[tuple[Tally, ...]] = contextvars.ContextVar(
             "trenz_usage_scopes", default=()
         )
 
