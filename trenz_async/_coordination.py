@@ -179,6 +179,18 @@ class JournalEntry:
     params: Mapping[str, Any] | None = None
     submission_id: str | None = None
 
+    @classmethod
+    def confirming(cls, submission: Submission, task_id: str) -> JournalEntry:
+        """The entry of a job created by `submission`, known as `task_id`."""
+        return cls(
+            task_id=task_id,
+            operation_id=submission.operation_id,
+            submitted_at=submission.at,
+            estimated_coins=submission.estimated_coins,
+            params=submission.params,
+            submission_id=submission.id,
+        )
+
 
 @attrs.frozen
 class SkippedRecord:

@@ -181,14 +181,7 @@ def _apply(
     elif event in ("not_created", "resolved"):
         intent = intents.pop(submission_id, None) if submission_id else None
         if event == "resolved" and task_id and intent is not None:
-            pending[task_id] = JournalEntry(
-                task_id=task_id,
-                operation_id=intent.operation_id,
-                submitted_at=intent.at,
-                estimated_coins=intent.estimated_coins,
-                params=intent.params,
-                submission_id=intent.id,
-            )
+            pending[task_id] = JournalEntry.confirming(intent, task_id)
     elif event == "finished":
         if task_id:
             pending.pop(task_id, None)

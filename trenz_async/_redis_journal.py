@@ -277,11 +277,4 @@ def _entry(record: Mapping[str, Any]) -> JournalEntry:
     except _BadRecord:
         # The job's id is what matters: resume it even if its intent is damaged.
         return JournalEntry(task_id, None, None, None)
-    return JournalEntry(
-        task_id=task_id,
-        operation_id=submission.operation_id,
-        submitted_at=submission.at,
-        estimated_coins=submission.estimated_coins,
-        params=submission.params,
-        submission_id=submission.id,
-    )
+    return JournalEntry.confirming(submission, task_id)
