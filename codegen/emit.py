@@ -24,7 +24,7 @@ COUNT_MARKER = re.compile(r"<!-- count:(\w+) -->(.*?)<!-- /count -->")
 
 
 def registry_module(operations: list[OperationInfo], *, server_url: str) -> str:
-    """Source of `trenz_async/_operations.py`: the registry, one compact JSON entry each.
+    """Source of `trenz_async/_registry/operations.py`: the registry, one compact JSON entry each.
 
     A JSON string costs nothing to compile or import, where the same data as ~1,000
     constructor calls cost 26 ms and 12 MiB in every process that cannot cache
@@ -36,10 +36,10 @@ def registry_module(operations: list[OperationInfo], *, server_url: str) -> str:
         "",
         "`OPERATIONS` maps the spec's operationId to its `OperationInfo`, decoded on first",
         "access from the entry below (only the fields that differ from the defaults in",
-        "`_operation_info.py`); the spec's prose is in `_operation_docs.py`.",
+        "`info.py`); the spec's prose is in `docs.py`.",
         '"""',
         "",
-        "from ._operation_info import OperationTable",
+        "from .info import OperationTable",
         "",
         '__all__ = ["OPERATIONS", "SERVER_URL"]',
         "",
@@ -96,7 +96,7 @@ def _same(value: Any, default: Any) -> bool:
 
 
 def docs_module(operations: list[OperationInfo]) -> str:
-    """Source of `trenz_async/_operation_docs.py`: the spec's prose, read on demand."""
+    """Source of `trenz_async/_registry/docs.py`: the spec's prose, read on demand."""
     lines = [
         HEADER.rstrip("\n"),
         '"""The spec\'s prose for every operation, generated from openapi.json.',

@@ -153,17 +153,15 @@ def _resource_module(resource: str, specs: list[OperationInfo], items: Mapping[s
         "import functools",
         "from typing import TYPE_CHECKING, Any, Literal, cast",
         "",
-        "from .._options import RequestOptions",
-        "from .._resource import Resource",
+        "from .._call import RequestOptions, Resource",
         "",
         "if TYPE_CHECKING:",
         "    from collections.abc import Mapping",
         "",
         "    import httpx",
         "",
-        "    from .._pagination import AsyncPager",
-        "    from .._raw import RawResponse",
-        "    from .._tasks import Task",
+        "    from .._call import AsyncPager, RawResponse",
+        "    from .._jobs import Task",
     ]
     lines += [f"    {line}" for line in imports]
     lines += ["", f"__all__ = [{cls!r}, {raw_cls!r}]", "", ""]

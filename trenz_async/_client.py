@@ -10,29 +10,30 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._coordination import Journal, RequestGate
-from ._core import ClientCore
+from ._call.invoke import invoke
+from ._call.options import RequestOptions
+from ._call.pagination import operation_of, pages, paginate
+from ._call.runtime import ClientCore
 from ._errors import ConfigurationError
-from ._http import build as build_http
-from ._invoke import invoke
-from ._journal import TaskJournal
-from ._logging import configure_from_env
-from ._options import RequestOptions
-from ._pagination import operation_of, pages, paginate
-from ._params import prepare
-from ._polling import PollPolicy
-from ._ratelimit import RateLimit, RateLimiter
-from ._redact import register_secret
-from ._registry import server_url
-from ._retry import RetryPolicy
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES, TrenzTransport
-from ._usage import UsageLedger
+from ._jobs.journal import TaskJournal
+from ._jobs.polling import PollPolicy
+from ._jobs.records import Journal
+from ._ledger.ledger import UsageLedger
+from ._registry.lookup import server_url
+from ._registry.params import prepare
+from ._support.logs import configure_from_env
+from ._support.redact import register_secret
+from ._transport.gate import RequestGate
+from ._transport.http import build as build_http
+from ._transport.limiter import RateLimit, RateLimiter
+from ._transport.retry import RetryPolicy
+from ._transport.transport import DEFAULT_MAX_RESPONSE_BYTES, TrenzTransport
 from .resources import Resources
 
 if TYPE_CHECKING:
-    from ._coordinator import RedisCoordinator
-    from ._fleet import Fleet, FleetPolls
-    from ._tasks import TaskManager
+    from ._fleet.client import Fleet, FleetPolls
+    from ._fleet.coordinator import RedisCoordinator
+    from ._jobs.manager import TaskManager
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _UNSET: Any = object()
@@ -143,7 +144,7 @@ class TrenzClient(Resources):
                     "workers: it cannot be combined with limiter= or journal= (pass "
                     "rate_limit=, max_in_flight= and max_coins= to configure the fleet)"
                 )
-            from ._fleet import bind
+            from ._fleet.client import bind
 
             fleet = bind(
                 coordinator,
@@ -260,7 +261,7 @@ class TrenzClient(Resources):
         return core.tasks
 
     def _task_manager(self, polls: FleetPolls | None) -> TaskManager:
-        from ._tasks import TaskManager
+        from ._jobs.manager import TaskManager
         from .resources.tasks import TasksResource
 
         core = self._core
@@ -321,7 +322,7 @@ class TrenzClient(Resources):
 
         `operation` is an operationId or an accessor such as `"ai_video.sd_pro_generate"`.
         """
-        from ._registry import lookup
+        from ._registry.lookup import lookup
 
         info = lookup(operation)
         return info.estimate(prepare(info, params).wire)

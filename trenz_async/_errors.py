@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from ._redact import readable, redact
+from ._support.redact import readable, redact
 
 BODY_PREVIEW_CHARS = 500
 """How much of a response body (or server message) an error keeps."""

@@ -15,6 +15,7 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+from trenz_async._jobs import Submission
 
 from trenz_async import (
     OPERATIONS,
@@ -29,7 +30,6 @@ from trenz_async import (
     TaskTimeoutError,
     TrenzClient,
 )
-from trenz_async._coordination import Submission
 from trenz_async.testing import TEST_API_KEY, FakeTrenz
 
 from .conftest import RedisServer

@@ -6,8 +6,8 @@ import anyio
 import pytest
 
 from trenz_async import BudgetExceededError, OperationUsage, UsageSnapshot
-from trenz_async._coordinator import RedisCoordinator
-from trenz_async._redis_coins import RedisCoinStore
+from trenz_async._fleet.coordinator import RedisCoordinator
+from trenz_async._fleet.redis.coins import RedisCoinStore
 
 from .conftest import API_KEY
 

@@ -9,10 +9,10 @@ from collections.abc import Callable
 import anyio
 import pytest
 import redis
+from trenz_async._jobs import Submission
 
 from trenz_async import ConfigurationError, CoordinatorError, RateLimit, RedisCoordinator
-from trenz_async._coordination import Submission
-from trenz_async._redis_keys import key_hash
+from trenz_async._fleet.redis.keys import key_hash
 
 from .conftest import API_KEY, RedisServer, free_port
 
@@ -52,7 +52,7 @@ def test_namespace_must_be_plain(redis_url: str, namespace: str) -> None:
 
 def test_coordinator_module_imports_without_redis_loaded() -> None:
     """Importing the public class does not import redis (the extra is optional)."""
-    code = "import sys, trenz_async._coordinator; print('redis' in sys.modules)"
+    code = "import sys, trenz_async._fleet.coordinator; print('redis' in sys.modules)"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout

@@ -18,7 +18,7 @@ from trenz_async import (
     RetryPolicy,
     TrenzClient,
 )
-from trenz_async._transport import TrenzTransport
+from trenz_async._transport.transport import TrenzTransport
 
 from .helpers import (
     API_KEY,

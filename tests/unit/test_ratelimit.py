@@ -14,7 +14,7 @@ import anyio.lowlevel
 import attrs
 import pytest
 
-from trenz_async._ratelimit import RateLimit, RateLimiter
+from trenz_async._transport.limiter import RateLimit, RateLimiter
 
 pytestmark = pytest.mark.anyio
 

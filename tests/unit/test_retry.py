@@ -9,7 +9,6 @@ import attrs
 import httpx
 import pytest
 
-from trenz_async._error_mapping import connection_error_from, error_class_for, malformed
 from trenz_async._errors import (
     APIError,
     BudgetExceededError,
@@ -20,7 +19,8 @@ from trenz_async._errors import (
     ResponseTooLargeError,
     TaskFailedError,
 )
-from trenz_async._retry import Decision, RetryPolicy, classify, maybe_processed
+from trenz_async._transport.responses import connection_error_from, error_class_for, malformed
+from trenz_async._transport.retry import Decision, RetryPolicy, classify, maybe_processed
 
 RETRY, RAISE, UNKNOWN = Decision.RETRY, Decision.RAISE, Decision.OUTCOME_UNKNOWN
 UNCERTAIN = Decision.RETRY_UNCERTAIN

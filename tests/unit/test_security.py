@@ -9,7 +9,7 @@ import pytest
 import respx
 
 from trenz_async import APIError, ConfigurationError, TrenzClient, TrenzError
-from trenz_async._transport import TrenzTransport
+from trenz_async._transport.transport import TrenzTransport
 
 from .helpers import (
     API_KEY,

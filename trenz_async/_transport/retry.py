@@ -1,0 +1,209 @@
+"""The retry policy: what to retry, and how long to wait first. Pure: no I/O, no sleeping.
+
+Whether a failed attempt may go again depends on whether the server may have processed
+it, and on what that could cost:
+
+- provably not processed (a connect-phase failure, 429 `RATE_LIMITED`, a 5xx answered
+  with a Trenz JSON error body: an error answer is not a charge): retried for every
+  operation;
+- maybe processed (sent, then a read timeout, a dropped connection, a body cut short, a
+  gateway's non-JSON 5xx): retried only for reads estimated at no more than
+  `RetryPolicy.max_ambiguous_retry_cost` coins (the 1-5 coin data reads), each retry
+  counting its estimate as uncertain; anything else raises `OutcomeUnknownError`;
+- `QUOTA_EXCEEDED`, 400, 401, 402, 403 and 404 are never retried.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import random as _random
+from collections.abc import Callable
+
+import attrs
+
+from .._errors import (
+    APIConnectionError,
+    APIError,
+    MalformedResponseError,
+    OutcomeUnknownError,
+    QuotaExceededError,
+    RateLimitError,
+    TrenzError,
+)
+from .responses import has_error_body
+
+RATE_LIMITED = "RATE_LIMITED"
+"""The 429 code that means "slow down" (as opposed to `QUOTA_EXCEEDED`)."""
+
+RETRYABLE_READ_STATUSES = frozenset({500, 502, 503, 504, *range(520, 530)})
+"""Statuses of a non-JSON answer a cheap read retries on: the documented 500/502/503/504,
+plus the 520-529 a CDN in front of the API answers when the origin misbehaves."""
+
+
+class Decision(enum.Enum):
+    """What to do after a failed attempt."""
+
+    RETRY = "retry"
+    """Not processed: safe to try again (after `RetryPolicy.delay_for`)."""
+    RETRY_UNCERTAIN = "retry_uncertain"
+    """Maybe processed, but a cheap read: try again, counting the estimate as uncertain."""
+    RAISE = "raise"
+    """Raise the error as it is."""
+    OUTCOME_UNKNOWN = "outcome_unknown"
+    """Maybe processed and too costly (or not a read) to repeat: `OutcomeUnknownError`."""
+
+
+def _non_negative(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (isinstance(value, int | float) and value >= 0 and not math.isnan(value)):
+        raise ValueError(f"RetryPolicy.{attribute.name} must be >= 0, got {value!r}")
+
+
+def _at_least_one(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not (isinstance(value, int | float) and value >= 1):
+        raise ValueError(f"RetryPolicy.{attribute.name} must be >= 1, got {value!r}")
+
+
+def _count(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"RetryPolicy.{attribute.name} must be an int >= 0, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class RetryPolicy:
+    """Bounded retries with exponential backoff and full jitter.
+
+    Args:
+        max_retries: retries after the first attempt; `0` disables retrying.
+        initial_backoff: the backoff cap, in seconds, before the first retry.
+        max_backoff: the largest backoff cap, in seconds.
+        multiplier: how much the cap grows with each attempt.
+        max_total_time: seconds since the first attempt past which no retry starts.
+        max_retry_after: the longest `Retry-After` worth waiting; a longer one is raised
+            (as the error carrying `retry_after`) instead.
+        max_ambiguous_retry_cost: the most coins a read may be estimated at and still be
+            retried after a failure that the server may have processed (and charged);
+            pricier calls raise `OutcomeUnknownError` instead.
+
+    Raises:
+        ValueError: a negative or otherwise invalid setting.
+    """
+
+    max_retries: int = attrs.field(default=3, validator=_count)
+    initial_backoff: float = attrs.field(default=0.5, validator=_non_negative)
+    max_backoff: float = attrs.field(default=8.0, validator=_non_negative)
+    multiplier: float = attrs.field(default=2.0, validator=_at_least_one)
+    max_total_time: float = attrs.field(default=60.0, validator=_non_negative)
+    max_retry_after: float = attrs.field(default=60.0, validator=_non_negative)
+    max_ambiguous_retry_cost: int = attrs.field(default=10, validator=_count)
+
+    def with_retries(self, max_retries: int) -> RetryPolicy:
+        """A copy allowing `max_retries` retries.
+
+        Raises:
+            ValueError: `max_retries` is not an int >= 0.
+        """
+        return attrs.evolve(self, max_retries=max_retries)
+
+    def backoff(self, attempt: int, *, random: Callable[[], float] = _random.random) -> float:
+        """A jittered backoff: uniform in [0, min(max_backoff, initial_backoff * multiplier**attempt)].
+
+        Full jitter spreads out the retries of many clients that failed together.
+
+        Args:
+            attempt: the number of the attempt that failed, starting at 0.
+            random: a source of floats in [0, 1).
+        """
+        try:
+            cap = min(self.max_backoff, self.initial_backoff * self.multiplier ** max(attempt, 0))
+        except OverflowError:  # a huge attempt number: the cap has long been reached
+            cap = self.max_backoff
+        return random() * cap
+
+    def delay_for(
+        self,
+        error: BaseException,
+        attempt: int,
+        *,
+        elapsed: float = 0.0,
+        random: Callable[[], float] = _random.random,
+    ) -> float | None:
+        """Seconds to sleep before retrying after `error`, or `None` to stop and raise it.
+
+        A server's `Retry-After` replaces the backoff; one longer than `max_retry_after`
+        means stop. It does not decide whether `error` is retryable: see `classify`.
+
+        Args:
+            error: the failed attempt's error.
+            attempt: the number of the attempt that failed, starting at 0.
+            elapsed: seconds since the first attempt started.
+            random: a source of floats in [0, 1), for the jitter.
+        """
+        if attempt >= self.max_retries:
+            return None
+        retry_after = error.retry_after if isinstance(error, APIError) else None
+        if retry_after is not None:
+            if retry_after > self.max_retry_after:
+                return None
+            delay = max(retry_after, 0.0)
+        else:
+            delay = self.backoff(attempt, random=random)
+        if elapsed + delay > self.max_total_time:
+            return None
+        return delay
+
+
+def classify(
+    error: BaseException, *, is_read: bool, estimate: int, policy: RetryPolicy
+) -> Decision:
+    """Whether a failed attempt may be retried, must be raised, or has an unknown outcome.
+
+    Args:
+        error: the attempt's error, already converted to a `TrenzError`.
+        is_read: the operation only reads (GET, or a POST whose scope ends in `.read`).
+        estimate: the coins the call is estimated at.
+        policy: supplies `max_ambiguous_retry_cost`.
+    """
+    if not isinstance(error, TrenzError) or isinstance(error, OutcomeUnknownError):
+        # Cancellation, KeyboardInterrupt and bugs are never retried; an outcome already
+        # known to be unknown is raised as it is, with what it carries.
+        return Decision.RAISE
+    if isinstance(error, RateLimitError) and has_error_body(error):
+        # A 429 is refused before processing, so even a paid call may go again; a
+        # QUOTA_EXCEEDED will not clear in seconds, so hammering it only wastes requests.
+        if not isinstance(error, QuotaExceededError) and error.code == RATE_LIMITED:
+            return Decision.RETRY
+        return Decision.RAISE
+    if isinstance(error, APIError) and has_error_body(error):
+        return Decision.RETRY if 500 <= error.status_code <= 599 else Decision.RAISE
+    if not maybe_processed(error):
+        if isinstance(error, APIConnectionError):
+            return Decision.RETRY  # never reached the server
+        return Decision.RAISE
+    if isinstance(error, MalformedResponseError) and error.status_code < 300:
+        # A 200 whose body cannot be used: the work was done and charged; repeating a
+        # read gets the same body, and a submission must never go twice.
+        return Decision.RAISE if is_read else Decision.OUTCOME_UNKNOWN
+    cheap_read = is_read and estimate <= policy.max_ambiguous_retry_cost
+    if not cheap_read:
+        return Decision.OUTCOME_UNKNOWN
+    if isinstance(error, MalformedResponseError):
+        retryable = error.status_code in RETRYABLE_READ_STATUSES
+        return Decision.RETRY_UNCERTAIN if retryable else Decision.RAISE
+    return Decision.RETRY_UNCERTAIN
+
+
+def maybe_processed(error: BaseException) -> bool:
+    """The failed attempt may have reached the server and been processed (and charged).
+
+    True after a send: a timeout or dropped connection once the request went out, a body
+    cut short, a gateway's answer that is not a Trenz error body (an HTML 502), or a 2xx
+    whose body cannot be used. False for failures before sending and for error answers.
+    """
+    if isinstance(error, OutcomeUnknownError):
+        return True
+    if isinstance(error, APIConnectionError):
+        return error.request_sent
+    if isinstance(error, MalformedResponseError):
+        return error.status_code < 300 or error.status_code >= 500
+    return False
