@@ -17,7 +17,7 @@ from codegen.normalize import ORIGINAL_ID, Spec, data_schema, operations, resolv
 from codegen.runtime import OperationInfo, PaginationStyle
 from codegen.validate import Problem, SpecError, pointer
 
-# Must equal `trenz_async._jobs.manager.TASK_STATUS_OPERATION` (a test keeps them together).
+# The operation the task tracker polls; the registry records it as `TASK_STATUS`.
 TASK_STATUS_OPERATION = "task-status"
 USAGE_FIELDS = ("coin_cost", "remaining_balance")
 TASK_FIELDS = {

@@ -23,7 +23,7 @@ README_END = "<!-- operations:end -->"
 COUNT_MARKER = re.compile(r"<!-- count:(\w+) -->(.*?)<!-- /count -->")
 
 
-def registry_module(operations: list[OperationInfo], *, server_url: str) -> str:
+def registry_module(operations: list[OperationInfo], *, server_url: str, task_status: str) -> str:
     """Source of `trenz_async/_registry/operations.py`: the registry, one compact JSON entry each.
 
     A JSON string costs nothing to compile or import, where the same data as ~1,000
@@ -41,10 +41,12 @@ def registry_module(operations: list[OperationInfo], *, server_url: str) -> str:
         "",
         "from .info import OperationTable",
         "",
-        '__all__ = ["OPERATIONS", "SERVER_URL"]',
+        '__all__ = ["OPERATIONS", "SERVER_URL", "TASK_STATUS"]',
         "",
         "# The spec's first server: the client's default base URL.",
         f"SERVER_URL = {server_url!r}",
+        "# The operation that reports an async job's status: what the task tracker polls.",
+        f"TASK_STATUS = {task_status!r}",
         "",
         "OPERATIONS = OperationTable(",
         "    {",

@@ -136,13 +136,19 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
     server_url = prepared.normalized["servers"][0]["url"]
     registry_dir = package_dir / "_registry"
     registry_dir.mkdir()
-    (registry_dir / "operations.py").write_text(emit.registry_module(infos, server_url=server_url))
+    (registry_dir / "operations.py").write_text(
+        emit.registry_module(
+            infos, server_url=server_url, task_status=contract.TASK_STATUS_OPERATION
+        )
+    )
     (registry_dir / "docs.py").write_text(emit.docs_module(infos))
     model_modules = registry.read_model_modules(fresh / "models" / "__init__.py")
     items = facade.item_types(prepared.normalized, infos, model_modules, GENERATED_PACKAGE)
     resources = package_dir / "resources"
     resources.mkdir()
-    for name, source in facade.resource_modules(infos, items).items():
+    for name, source in facade.resource_modules(
+        infos, items, task_status=contract.TASK_STATUS_OPERATION
+    ).items():
         (resources / name).write_text(source)
     models = package_dir / "models"
     models.mkdir()

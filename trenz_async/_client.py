@@ -8,32 +8,31 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import httpx
 
-from ._call.invoke import invoke
-from ._call.options import RequestOptions
-from ._call.pagination import operation_of, pages, paginate
-from ._call.runtime import ClientCore
+from ._call import (
+    ClientCore,
+    RequestOptions,
+    Runtime,
+    fetch_status,
+    invoke,
+    operation_of,
+    pages,
+    paginate,
+)
 from ._errors import ConfigurationError
-from ._jobs.journal import TaskJournal
-from ._jobs.polling import PollPolicy
-from ._jobs.records import Journal
-from ._ledger.ledger import UsageLedger
-from ._registry.lookup import server_url
-from ._registry.params import prepare
-from ._support.logs import configure_from_env
-from ._support.redact import register_secret
-from ._transport.gate import RequestGate
-from ._transport.http import build as build_http
-from ._transport.limiter import RateLimit, RateLimiter
-from ._transport.retry import RetryPolicy
-from ._transport.transport import DEFAULT_MAX_RESPONSE_BYTES, TrenzTransport
+from ._jobs import Journal, PollPolicy, TaskJournal, TaskTracker
+from ._ledger import UsageLedger, UsageScope
+from ._registry import prepare, server_url
+from ._support import configure_from_env, register_secret
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RateLimit, RateLimiter, RequestGate, RetryPolicy
+from ._transport import build as build_http
+from ._transport import layers as transport_layers
 from .resources import Resources
 
 if TYPE_CHECKING:
-    from ._fleet.client import Fleet, FleetPolls
-    from ._fleet.coordinator import RedisCoordinator
-    from ._jobs.manager import TaskManager
+    from ._fleet import Fleet, RedisCoordinator
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _UNSET: Any = object()
@@ -111,19 +110,19 @@ class TrenzClient(Resources):
         http_client: httpx.AsyncClient | None = None,
         http_options: Mapping[str, Any] | None = None,
         trust_env: bool = True,
-        _core: ClientCore | None = None,
+        _runtime: Runtime | None = None,
     ) -> None:
+        self._auth = auth
+        if _runtime is not None:  # a `with_options` copy: same everything, other call options
+            self._runtime = _runtime
+            self._owns_core = False
+            self.base_url = _runtime.core.http.base_url
+            return
+        self._owns_core = True
         policy = retry or RetryPolicy()
         if max_retries is not None:
             policy = _with_retries(policy, max_retries)
-        self._retry = policy
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self._auth = auth
-        self._owns_core = _core is None
-        if _core is not None:  # a `with_options` copy: same everything, other call options
-            self._core = _core
-            self.base_url = _core.http.base_url
-            return
+        http_timeout = _http_timeout(timeout)
         configure_from_env()
         key = api_key if api_key is not None else os.environ.get("TRENZ_API_KEY")
         if not key or not key.strip():
@@ -137,6 +136,7 @@ class TrenzClient(Resources):
         window = RateLimit() if rate_limit is _UNSET else rate_limit
         fleet: Fleet | None = None
         gate: RequestGate
+        usage: UsageLedger
         if coordinator is not None:
             if limiter is not None or journal is not None:
                 raise ConfigurationError(
@@ -144,7 +144,7 @@ class TrenzClient(Resources):
                     "workers: it cannot be combined with limiter= or journal= (pass "
                     "rate_limit=, max_in_flight= and max_coins= to configure the fleet)"
                 )
-            from ._fleet.client import bind
+            from ._fleet import bind
 
             fleet = bind(
                 coordinator,
@@ -169,10 +169,11 @@ class TrenzClient(Resources):
                 low_balance_threshold=low_balance_threshold,
                 on_low_balance=on_low_balance,
             )
-
-        def wrap(network: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
-            return TrenzTransport(
-                network,
+        http = build_http(
+            base_url=self.base_url,
+            timeout=http_timeout,
+            wrap=functools.partial(
+                transport_layers,
                 api_key=key,
                 base_url=self.base_url,
                 auth=auth,
@@ -180,29 +181,28 @@ class TrenzClient(Resources):
                 ledger=usage,
                 retry=policy,
                 max_response_bytes=max_response_bytes,
-            )
-
-        http = build_http(
-            base_url=self.base_url,
-            timeout=self._timeout,
-            wrap=wrap,
+            ),
             transport=transport,
             http_client=http_client,
             http_options=http_options,
             trust_env=trust_env,
         )
-        self._core = ClientCore(
+        core = ClientCore(
             http=http,
             gate=gate,
             usage=usage,
             journal=TaskJournal(journal) if isinstance(journal, str | Path) else journal,
-            poll_policy=poll_policy,
-            retry=policy,
-            timeout=self._timeout,
         )
-        if fleet is not None:
-            # The task manager is the one place polls are leased: built now, with them.
-            self._core.tasks = self._task_manager(fleet.polls)
+        self._runtime = Runtime(core, retry=policy, timeout=http_timeout)
+        # Polls go through the client's own transport, with the client's own defaults.
+        core.tracker = TaskTracker(
+            functools.partial(fetch_status, self._runtime),
+            usage=usage,
+            policy=poll_policy,
+            journal=core.journal,
+            check_usable=core.check_usable,
+            sharing=None if fleet is None else fleet.polls,
+        )
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -218,7 +218,7 @@ class TrenzClient(Resources):
         A `with_options` copy shares its original's pool and leaves it open.
         """
         if self._owns_core:
-            await self._core.aclose()
+            await self._runtime.core.aclose()
 
     def with_options(
         self,
@@ -226,52 +226,53 @@ class TrenzClient(Resources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        scope: str | UsageScope | None = None,
     ) -> TrenzClient:
         """A copy with other call options, sharing connections, limiter, ledger and tasks.
 
         `client.with_options(timeout=300, max_retries=0).ai_video.sora2_generate(...)`.
+
+        Args:
+            timeout / max_retries / retry: as the constructor takes them, for the copy.
+            scope: count the copy's calls in a usage scope too: a name makes a new
+                `UsageScope` (inside this client's own scope, if it has one), a
+                `UsageScope` is shared as it is. `copy.scope.snapshot()` reads it.
+
+        Raises:
+            ConfigurationError: an invalid option.
         """
-        return TrenzClient(
-            auth=self._auth,
-            timeout=self._timeout if timeout is None else timeout,
-            retry=retry or self._retry,
-            max_retries=max_retries,
-            _core=self._core,
+        runtime = self._runtime
+        policy = retry or runtime.retry
+        if max_retries is not None:
+            policy = _with_retries(policy, max_retries)
+        if isinstance(scope, str):
+            scope = UsageScope(scope, parent=runtime.scope)
+        elif scope is not None and not isinstance(scope, UsageScope):
+            raise ConfigurationError(f"scope must be a name or a UsageScope, not {scope!r}")
+        copy = attrs.evolve(
+            runtime,
+            retry=policy,
+            timeout=runtime.timeout if timeout is None else _http_timeout(timeout),
+            scope=runtime.scope if scope is None else scope,
         )
+        return TrenzClient(auth=self._auth, _runtime=copy)
+
+    @property
+    def scope(self) -> UsageScope | None:
+        """The usage scope this copy's calls count in (see `with_options(scope=...)`)."""
+        return self._runtime.scope
 
     @property
     def usage(self) -> UsageLedger:
-        """The coin ledger: `snapshot()`, `scope(name)`, `uncertain()`, `resolve(...)`; with
-        a coordinator, the fleet's too: `await fleet_snapshot()`, `await fleet_uncertain()`."""
-        return self._core.usage
+        """The coin ledger: `snapshot()`, `uncertain()`, `resolve(...)`; with a
+        coordinator, the fleet's too: `await fleet_snapshot()`, `await fleet_uncertain()`."""
+        return self._runtime.core.usage
 
     @property
     def limiter(self) -> Any:
         """The request gate: the client's `RateLimiter`, or with a coordinator the fleet's
         (`await client.limiter.statistics()` reads its fleet-wide state)."""
-        return self._core.gate
-
-    @functools.cached_property
-    def tasks(self) -> TaskManager:
-        """Async jobs: `get(id)`, `as_completed(tasks)`, `wait_all(tasks)`, `pending()`,
-        `unconfirmed()`, `resolve(...)`, and the generated `status(task_id=...)`."""
-        core = self._core
-        if core.tasks is None:
-            core.tasks = self._task_manager(None)
-        return core.tasks
-
-    def _task_manager(self, polls: FleetPolls | None) -> TaskManager:
-        from ._jobs.manager import TaskManager
-        from .resources.tasks import TasksResource
-
-        core = self._core
-        return TaskManager(
-            core,
-            TasksResource(self),
-            policy=core.poll_policy,
-            journal=core.journal,
-            fleet=polls,
-        )
+        return self._runtime.core.gate
 
     # ----------------------------------------------------------------- calls
 
@@ -298,7 +299,7 @@ class TrenzClient(Resources):
             InvalidParameterError: unknown operation or parameter, or a bad value.
         """
         options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return await invoke(self, operation_id, params, options)
+        return await invoke(self._runtime, operation_id, params, options)
 
     def paginate(
         self, operation: Any, /, *, max_items: int | None = None, **params: Any
@@ -328,7 +329,7 @@ class TrenzClient(Resources):
         return info.estimate(prepare(info, params).wire)
 
     def _page_caller(self) -> Callable[[str, Mapping[str, Any]], Any]:
-        return functools.partial(invoke, self)
+        return functools.partial(invoke, self._runtime)
 
     def __repr__(self) -> str:
         return f"TrenzClient(base_url={str(self.base_url)!r}, auth={self._auth!r})"
@@ -339,6 +340,10 @@ def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
         return policy.with_retries(max_retries)
     except (TypeError, ValueError) as exc:
         raise ConfigurationError(f"max_retries must be an int >= 0: {exc}") from None
+
+
+def _http_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
 def _checked_base_url(raw: str) -> httpx.URL:

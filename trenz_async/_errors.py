@@ -343,7 +343,10 @@ class OutcomeUnknownError(TrenzError):
         submission_id: the call's id (the journal's intent id for an async job).
         estimate: the coins the call was estimated at (now counted as uncertain).
         job_id: the job id, when the answer carried one but could not be used.
-        request_id: the server's request id, when an answer arrived.
+        request_id: the server's request id, when an answer arrived (Trenz support
+            asks for it).
+        code: the server's error code, when it answered with one (`INTERNAL_ERROR`,
+            `BACKEND_ERROR`, `BACKEND_TIMEOUT`...).
     """
 
     def __init__(
@@ -354,6 +357,7 @@ class OutcomeUnknownError(TrenzError):
         estimate: int | None = None,
         job_id: str | None = None,
         request_id: str | None = None,
+        code: str | None = None,
     ) -> None:
         super().__init__(operation_id)
         self.operation_id = operation_id
@@ -361,6 +365,7 @@ class OutcomeUnknownError(TrenzError):
         self.estimate = estimate
         self.job_id = job_id
         self.request_id = request_id
+        self.code = code
 
     def __str__(self) -> str:
         # Built lazily: `raise ... from error` sets the cause after construction.
@@ -368,6 +373,7 @@ class OutcomeUnknownError(TrenzError):
         known = [
             f"{name}={value}"
             for name, value in (
+                ("code", self.code),
                 ("submission_id", self.submission_id),
                 ("job_id", self.job_id),
                 ("request_id", self.request_id),

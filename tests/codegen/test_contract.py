@@ -10,7 +10,7 @@ import pytest
 from codegen import contract, registry
 from codegen.contract import ContractError
 from codegen.normalize import normalize, operations
-from trenz_async import _jobs
+from trenz_async._registry import task_status_operation
 
 from . import specs
 
@@ -50,8 +50,8 @@ def test_bundled_spec_satisfies_the_contract(spec: dict[str, Any]) -> None:
 
 
 def test_contract_names_the_task_operation_the_core_polls() -> None:
-    """The checked task-status id is the one `_jobs` polls."""
-    assert contract.TASK_STATUS_OPERATION == _jobs.TASK_STATUS_OPERATION
+    """The checked task-status id is the one the registry marks for the tracker to poll."""
+    assert task_status_operation().operation_id == contract.TASK_STATUS_OPERATION
 
 
 def test_renamed_usage_field_is_refused_naming_the_ledger(spec: dict[str, Any]) -> None:

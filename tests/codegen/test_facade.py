@@ -188,7 +188,7 @@ def test_every_resource_is_an_accessor_with_a_raw_twin(offline: TrenzClient) -> 
         accessor = getattr(offline, resource)
         twin = accessor.with_raw_response
         assert twin is accessor.with_raw_response
-        assert twin._client is offline
+        assert twin._runtime is offline._runtime
 
 
 # --------------------------------------------------------------------------- refusals

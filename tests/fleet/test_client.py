@@ -15,7 +15,6 @@ from typing import Any
 import anyio
 import httpx
 import pytest
-from trenz_async._jobs import Submission
 
 from trenz_async import (
     OPERATIONS,
@@ -30,6 +29,7 @@ from trenz_async import (
     TaskTimeoutError,
     TrenzClient,
 )
+from trenz_async._jobs import Submission
 from trenz_async.testing import TEST_API_KEY, FakeTrenz
 
 from .conftest import RedisServer

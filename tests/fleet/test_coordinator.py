@@ -9,10 +9,10 @@ from collections.abc import Callable
 import anyio
 import pytest
 import redis
-from trenz_async._jobs import Submission
 
 from trenz_async import ConfigurationError, CoordinatorError, RateLimit, RedisCoordinator
 from trenz_async._fleet.redis.keys import key_hash
+from trenz_async._jobs import Submission
 
 from .conftest import API_KEY, RedisServer, free_port
 

@@ -12,10 +12,10 @@ import time
 
 import anyio
 import redis
-from trenz_async._jobs import Submission
 
 from trenz_async import BudgetExceededError, RateLimit
 from trenz_async._fleet.coordinator import FleetStores, RedisCoordinator
+from trenz_async._jobs import Submission
 
 API_KEY = "sk_live_fleet_test_key_0123456789"
 

@@ -41,9 +41,10 @@ async def waiting_for_jobs(client: trenz_async.TrenzClient, video_ids: list[str]
 async def budgets() -> None:
     async with trenz_async.TrenzClient(max_coins=20_000) as client:
         client.estimate("ai_video.sd_pro_generate", prompt="...", duration=10, resolution="480p")  # 600
-        async with client.usage.scope("enrich") as stage:
-            await client.products.search(country="us")
-        print(stage.snapshot().coins_spent, client.usage.snapshot())
+        stage = client.with_options(scope="enrich")  # its calls count in scope "enrich" too
+        await stage.products.search(country="us")
+        assert stage.scope is not None
+        print(stage.scope.snapshot().coins_spent, client.usage.snapshot())
 
 
 async def crash_recovery() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from trenz_async import OPERATIONS, OperationInfo
 from trenz_async._registry import compat as _compat
-from trenz_async._jobs.manager import TASK_STATUS_OPERATION
+from trenz_async._registry.operations import TASK_STATUS as TASK_STATUS_OPERATION
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ import pytest
 import respx
 
 from trenz_async import APIError, ConfigurationError, TrenzClient, TrenzError
-from trenz_async._transport.transport import TrenzTransport
+from trenz_async._transport import RetryTransport
 
 from .helpers import (
     API_KEY,
@@ -94,7 +94,7 @@ async def test_canary_key_never_in_repr_errors_or_logs(caplog: pytest.LogCapture
             logging.getLogger("trenz_async").error("the key was %s", API_KEY)
             texts = [
                 repr(client),
-                repr(client._core.http._transport),
+                repr(client._runtime.core.http._transport),
                 repr(client.usage),
                 repr(client.tasks),
             ]
@@ -168,10 +168,10 @@ def test_every_route_to_the_network_passes_the_sdk_transport(
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.test:3128")
     monkeypatch.setenv("NO_PROXY", "internal.test")
     client = TrenzClient(api_key=API_KEY, base_url=BASE_URL)
-    http = client._core.http
-    assert isinstance(http._transport, TrenzTransport)
+    http = client._runtime.core.http
+    assert isinstance(http._transport, RetryTransport)
     routes = {str(pattern.pattern): transport for pattern, transport in http._mounts.items()}
-    assert isinstance(routes["https://"], TrenzTransport)
+    assert isinstance(routes["https://"], RetryTransport)
     assert routes["all://*internal.test"] is None  # NO_PROXY: the direct route, also the SDK's
 
 

@@ -13,3 +13,4 @@ from .pagination import paginate as paginate
 from .raw import RawResponse as RawResponse
 from .resource import Resource as Resource
 from .runtime import ClientCore as ClientCore
+from .runtime import Runtime as Runtime

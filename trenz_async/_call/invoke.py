@@ -1,6 +1,6 @@
 """The call path: from a method call to a typed envelope, a `Task`, or a typed error.
 
-    validate      the registry's rules, per operation (`_params`); nothing sent on error
+    validate      the registry's rules, per operation; nothing sent on error
     build         the generated module's request builder, the per-request options
     check         the client is open and on its event loop
     reserve       the estimate against the budget (`BudgetExceededError` before sending)
@@ -8,7 +8,8 @@
     send          the client's `httpx.AsyncClient`, the `Call` on the request's extensions;
                   the SDK's transport retries, limits, authenticates, checks and counts
     parse         the envelope decoded once by the transport, into the generated model
-    settle        the reservation: spent, held, uncertain or released; the job id journaled
+    settle        what the transport did not spend, hold or count as uncertain goes back;
+                  a new job's id is journaled and its `Task` tracked
 
 Every failure a caller can see is a `TrenzError`: a bad argument is
 `InvalidParameterError`, a response that cannot be used is `MalformedResponseError`
@@ -22,7 +23,7 @@ import json
 import logging
 import time
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import anyio
 import httpx
@@ -31,20 +32,17 @@ from .._errors import APIConnectionError, InvalidParameterError, JournalError, O
 from .._jobs import Journal, Submission, Task
 from .._ledger import Reservation
 from .._registry import OperationInfo, PreparedCall, lookup, report_unknown, validator_for
-from .._transport import CALL, ENVELOPE, Call, error_from_response, malformed
+from .._transport import CALL, ENVELOPE, JOB_ID, Call, error_from_response, malformed
 from .options import RequestOptions, attempt_timeout
 from .raw import RawResponse
-from .runtime import ClientCore, Endpoint
-
-if TYPE_CHECKING:
-    from .._client import TrenzClient
+from .runtime import ClientCore, Endpoint, Runtime
 
 logger = logging.getLogger("trenz_async")
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 
 
 async def invoke(
-    client: TrenzClient,
+    runtime: Runtime,
     operation: str | OperationInfo,
     params: Mapping[str, Any],
     options: RequestOptions | None = None,
@@ -54,8 +52,8 @@ async def invoke(
     """Call `operation` with `params`; the typed envelope, a `Task`, or a `RawResponse`."""
     info = operation if isinstance(operation, OperationInfo) else lookup(operation)
     prepared = validator_for(info).prepare(params)
-    core = client._core
-    policy, timeout = client._retry, client._timeout
+    core = runtime.core
+    policy, timeout = runtime.retry, runtime.timeout
     if options is not None:
         options = options.checked(info.operation_id, has_body=info.body_model is not None)
         if options.max_retries is not None:
@@ -66,7 +64,7 @@ async def invoke(
     request, wire = _request(core, endpoint, prepared, options, timeout)
     core.check_usable()
     estimate = info.estimate(wire)
-    reservation = await core.usage.reserve(info.operation_id, estimate)
+    reservation = await core.usage.reserve(info.operation_id, estimate, scope=runtime.scope)
     request.extensions[CALL] = Call(
         info,
         retry=policy,
@@ -83,22 +81,21 @@ async def invoke(
         response = await core.http.send(request, stream=True)
     except BaseException as exc:
         with anyio.CancelScope(shield=True):
-            await _settle_failure(client, info, reservation, submission, estimate)
+            await _settle_failure(runtime, info, reservation, submission)
         if isinstance(exc, httpx.HTTPError):  # raised outside the SDK's transport
             raise _converted(info, reservation, exc) from exc
         raise
     if ENVELOPE not in response.extensions:
-        # A redirect the client did not follow: not a Trenz answer, and for a read,
-        # proof that nothing was done.
+        # A redirect the client did not follow: not a Trenz answer.
         await response.aread()
-        if info.is_read:
-            reservation.maybe_sent = False
         with anyio.CancelScope(shield=True):
-            await _settle_failure(client, info, reservation, submission, estimate)
+            await _settle_failure(runtime, info, reservation, submission)
         raise error_from_response(response)
     envelope: dict[str, Any] = response.extensions[ENVELOPE]
     if info.is_async:
-        task = await _submitted(client, info, reservation, submission, wire, estimate)
+        task = await _submitted(
+            runtime, info, response.extensions[JOB_ID], submission, wire, estimate
+        )
         if raw:
             await response.aread()
             return RawResponse(response, request_id=_request_id(envelope), parse=lambda: task)
@@ -113,7 +110,7 @@ async def invoke(
     return _parse(info, endpoint, envelope)
 
 
-async def fetch_status(core: ClientCore, operation: OperationInfo, task_id: str) -> dict[str, Any]:
+async def fetch_status(runtime: Runtime, task_id: str) -> dict[str, Any]:
     """One poll of a task: its status `data` as the server sent it.
 
     The lean path: the generated builder and the SDK's transport (as a poll, behind
@@ -123,25 +120,31 @@ async def fetch_status(core: ClientCore, operation: OperationInfo, task_id: str)
         InvalidParameterError: the id would change the request path.
         TrenzError: the request failed (typed as always).
     """
+    core = runtime.core
+    operation = core.tracker.status_operation
     prepared = validator_for(operation).prepare({"task_id": task_id})
     core.check_usable()
     endpoint = core.endpoint(operation)
     kwargs = endpoint.build(**prepared.arguments)
-    reservation = await core.usage.reserve(operation.operation_id, 0, scoped=False)
+    reservation = await core.usage.reserve(operation.operation_id, 0)
     request = core.http.build_request(
         kwargs["method"],
         kwargs["url"],
         extensions={
             CALL: Call(
                 operation,
-                retry=core.retry,
+                retry=runtime.retry,
                 reservation=reservation,
-                attempt_timeout=attempt_timeout(core.timeout),
+                attempt_timeout=attempt_timeout(runtime.timeout),
                 poll=True,
             )
         },
     )
-    response = await core.http.send(request, stream=True)
+    try:
+        response = await core.http.send(request, stream=True)
+    finally:
+        if reservation.open:  # free, so nothing can be uncertain: give it back
+            await core.usage.release(reservation)
     envelope = response.extensions.get(ENVELOPE)
     if envelope is None:
         await response.aread()
@@ -290,62 +293,62 @@ def _request_id(envelope: Mapping[str, Any]) -> str | None:
 
 
 async def _submitted(
-    client: TrenzClient,
+    runtime: Runtime,
     info: OperationInfo,
-    reservation: Reservation,
+    job_id: str,
     submission: Submission | None,
     wire: Mapping[str, Any],
     estimate: int,
 ) -> Task[Any]:
     """Journal a new job's id and hand back its `Task`; nothing here may lose the id."""
-    job_id = reservation.job_id
-    assert job_id is not None  # the transport refuses a submission's answer without one
+    core = runtime.core
     with anyio.CancelScope(shield=True):
-        await _journal_confirmed(client._core.journal, submission, job_id)
-    manager = client.tasks
+        await _journal_confirmed(core.journal, submission, job_id)
+    tracker = core.tracker
     task: Task[Any] = Task(
-        manager,
+        tracker,
         job_id,
         operation_id=info.operation_id,
         submitted_at=submission.at if submission is not None else time.time(),
         estimated_coins=estimate,
         params=dict(wire),
     )
-    manager._submitted(task)
+    tracker.submitted(task)
     return task
 
 
 async def _settle_failure(
-    client: TrenzClient,
+    runtime: Runtime,
     info: OperationInfo,
     reservation: Reservation,
     submission: Submission | None,
-    estimate: int,
 ) -> None:
-    """A call ended without an answer: what it may have cost stays counted, or goes."""
-    core = client._core
+    """A call ended without an answer it could hand back: settle what it reserved.
+
+    What its attempts may have cost is counted already (uncertain, or held for a job an
+    answer named); the rest of the reservation goes back. A job whose id arrived is
+    journaled and tracked; an intent whose call may have been processed stays in the
+    journal, to be listed by `tasks.unconfirmed()`.
+    """
+    core = runtime.core
     if reservation.job_id is not None:
-        # The job exists (its answer arrived) but the call was interrupted before the
-        # caller got its Task: journal it so `tasks.pending()` finds it.
+        # The job exists (an answer named it) but the call did not hand back its Task:
+        # journal it so `tasks.pending()` finds it.
         logger.warning(
-            "%s created job %s but the call was interrupted; it is in client.tasks",
+            "%s created job %s but the call did not complete; it is in client.tasks",
             info.operation_id,
             reservation.job_id,
         )
         wire = submission.params if submission is not None else {}
-        await _submitted(client, info, reservation, submission, wire, estimate)
-        return
-    if not reservation.open:
-        return
-    if reservation.maybe_sent:
-        await core.usage.mark_uncertain(reservation)
+        await _submitted(runtime, info, reservation.job_id, submission, wire, reservation.estimate)
         return
     await core.usage.release(reservation)
-    if submission is not None and core.journal is not None:
-        try:
-            await core.journal.not_created(submission.id)
-        except OSError as exc:
-            logger.error("could not journal that %s created nothing: %s", submission.id, exc)
+    if submission is None or core.journal is None or reservation.uncertain_attempts:
+        return
+    try:
+        await core.journal.not_created(submission.id)
+    except OSError as exc:
+        logger.error("could not journal that %s created nothing: %s", submission.id, exc)
 
 
 def _converted(info: OperationInfo, reservation: Reservation, exc: httpx.HTTPError) -> Exception:

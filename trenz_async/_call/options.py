@@ -16,20 +16,7 @@ import attrs
 import httpx
 
 from .._errors import InvalidParameterError
-
-RESERVED_HEADERS = frozenset(
-    {
-        "x-api-key",
-        "authorization",
-        "user-agent",
-        "accept-encoding",  # the size cap depends on decoding the body itself
-        "content-length",
-        "content-type",
-        "host",
-        "transfer-encoding",
-    }
-)
-"""Headers `extra_headers` may not set: the key's, and the ones the SDK relies on."""
+from .._transport import RESERVED_HEADERS
 
 
 @attrs.frozen

@@ -3,26 +3,27 @@
 The generated methods only gather their keyword arguments and call one of these:
 `_call` (the typed envelope, or a `Task`), `_pager` (an `AsyncPager` for list
 operations), with `raw=True` from the `with_raw_response` twins (a `RawResponse`).
+A resource holds its client copy's `Runtime`, never the client.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .._registry import lookup
+from .invoke import invoke
 from .options import RequestOptions
-
-if TYPE_CHECKING:
-    from .._client import TrenzClient
-    from .pagination import AsyncPager
+from .pagination import AsyncPager
+from .runtime import Runtime
 
 
 class Resource:
-    """A group of operations bound to one client; methods are generated per operation."""
+    """A group of operations bound to one client copy; methods are generated per operation."""
 
-    def __init__(self, client: TrenzClient) -> None:
-        self._client = client
+    def __init__(self, runtime: Runtime) -> None:
+        self._runtime = runtime
 
     async def _call(
         self,
@@ -33,19 +34,13 @@ class Resource:
         raw: bool = False,
     ) -> Any:
         """Run `operation_id` with keyword arguments as the typed method received them."""
-        from .invoke import invoke
-
-        return await invoke(self._client, operation_id, params, options, raw=raw)
+        return await invoke(self._runtime, operation_id, params, options, raw=raw)
 
     def _pager(
         self, operation_id: str, params: Mapping[str, Any], options: RequestOptions | None = None
     ) -> AsyncPager[Any, Any]:
         """An `AsyncPager` over a list operation (arguments checked now, nothing sent)."""
-        from .._registry import lookup
-        from .invoke import invoke
-        from .pagination import AsyncPager
-
-        run = functools.partial(invoke, self._client, options=options)
+        run = functools.partial(invoke, self._runtime, options=options)
         return AsyncPager(run, lookup(operation_id), params)
 
     def __repr__(self) -> str:

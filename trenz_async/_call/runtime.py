@@ -1,10 +1,14 @@
-"""`ClientCore`: what every copy of one client shares (`with_options` copies included).
+"""What a call runs with: the state one client shares with its copies, and its defaults.
 
-The connection pool, the request gate, the coin ledger, the journal and the poll
-scheduler belong to one client, whatever per-call options its copies carry. So does the
+`ClientCore` is what every copy of one client shares (`with_options` copies included):
+the connection pool, the request gate, the coin ledger, the journal and the task
+tracker belong to one client, whatever per-call options its copies carry. So does the
 event loop: a client's connections belong to the loop that opened them, so a call from
 another loop (a second `asyncio.run`, asyncio then trio) is refused before anything is
 sent, as is any call after `aclose()`.
+
+`Runtime` is one copy's view: the core plus that copy's call defaults (retry policy,
+timeout, usage scope). Resources and the call path hold a `Runtime`, never the client.
 """
 
 from __future__ import annotations
@@ -14,16 +18,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import anyio.lowlevel
+import attrs
 import httpx
 
 from .._errors import ClientClosedError, EventLoopMismatchError
-from .._jobs import Journal, PollPolicy
-from .._ledger import UsageLedger
+from .._jobs import Journal
+from .._ledger import UsageLedger, UsageScope
 from .._registry import OperationInfo
 from .._transport import RequestGate, RetryPolicy
 
 if TYPE_CHECKING:
-    from .._jobs import TaskManager
+    from .._jobs import TaskTracker
 
 
 class Endpoint:
@@ -51,10 +56,11 @@ class ClientCore:
         gate: the rate limit and in-flight cap (a `RateLimiter`, or a fleet's gate).
         usage: the coin ledger (`client.usage`).
         journal: where paid submissions are journaled, or `None`.
-        poll_policy: how waiting tasks are polled.
-        retry: the client's default retry policy (polls use it).
-        timeout: the client's default timeout.
+        tracker: the tasks being waited on and their poll scheduler; the client builds
+            it right after the core (its polls go through the core).
     """
+
+    tracker: TaskTracker
 
     def __init__(
         self,
@@ -63,18 +69,11 @@ class ClientCore:
         gate: RequestGate,
         usage: UsageLedger,
         journal: Journal | None,
-        poll_policy: PollPolicy,
-        retry: RetryPolicy,
-        timeout: httpx.Timeout,
     ) -> None:
         self.http = http
         self.gate = gate
         self.usage = usage
         self.journal = journal
-        self.poll_policy = poll_policy
-        self.retry = retry
-        self.timeout = timeout
-        self.tasks: TaskManager | None = None
         self.closed = False
         self._loop: object = None
         self._endpoints: dict[str, Endpoint] = {}
@@ -113,3 +112,25 @@ class ClientCore:
             return
         self.closed = True
         await self.http.aclose()
+
+
+@attrs.frozen
+class Runtime:
+    """One client copy's view: the shared core and this copy's call defaults.
+
+    Attributes:
+        core: what the client and all its copies share.
+        retry: the copy's retry policy.
+        timeout: the copy's timeout.
+        scope: the usage scope its calls count in (with its parents), if any.
+    """
+
+    core: ClientCore
+    retry: RetryPolicy
+    timeout: httpx.Timeout
+    scope: UsageScope | None = None
+
+    @property
+    def tracker(self) -> TaskTracker:
+        """The client's task tracker (shared by every copy)."""
+        return self.core.tracker

@@ -7,3 +7,4 @@ from .client import Fleet as Fleet
 from .client import FleetPolls as FleetPolls
 from .client import bind as bind
 from .coordinator import RedisCoordinator as RedisCoordinator
+from .ledger import FleetLedger as FleetLedger

@@ -35,8 +35,8 @@ from .._jobs import (
     Submission,
     TaskOutcome,
 )
-from .._ledger import UsageLedger
 from .._transport import RateLimit, RateLimiter
+from .ledger import FleetLedger
 
 if TYPE_CHECKING:
     from .coordinator import RedisCoordinator
@@ -55,7 +55,7 @@ class LocalFallback:
     def __init__(self, limiter: RateLimiter, coordinator: str) -> None:
         self.limiter = limiter
         self.engaged = False
-        self.ledger: UsageLedger | None = None
+        self.ledger: FleetLedger | None = None
         self._coordinator = coordinator
 
     def engage(self, error: CoordinatorError) -> None:
@@ -64,7 +64,7 @@ class LocalFallback:
             return
         self.engaged = True
         if self.ledger is not None:
-            self.ledger._detach_store()
+            self.ledger.detach()
         logger.warning(
             "%s failed (%s): local_fallback is on, so this client now uses its own rate "
             "limiter and budget; the fleet's shared limits no longer bind it (create a new "
@@ -330,7 +330,7 @@ class Fleet:
     """What `bind` gives a client: its gate, ledger, journal and poll leases."""
 
     gate: FleetGate
-    usage: UsageLedger
+    usage: FleetLedger
     journal: FleetJournal
     polls: FleetPolls
 
@@ -370,12 +370,12 @@ def bind(
             ),
             repr(coordinator),
         )
-    usage = UsageLedger(
+    usage = FleetLedger(
+        stores.coins,
+        on_store_lost=None if fallback is None else fallback.engage,
         max_coins=max_coins,
         low_balance_threshold=low_balance_threshold,
         on_low_balance=on_low_balance,
-        store=stores.coins,
-        on_store_lost=None if fallback is None else fallback.engage,
     )
     if fallback is not None:
         fallback.ledger = usage

@@ -2,8 +2,8 @@
 
 from .journal import TaskJournal as TaskJournal
 from .leases import PollLeases as PollLeases
+from .leases import PollSharing as PollSharing
 from .leases import TaskOutcome as TaskOutcome
-from .manager import TASK_STATUS_OPERATION as TASK_STATUS_OPERATION
 from .manager import PollStatistics as PollStatistics
 from .manager import TaskManager as TaskManager
 from .polling import DONE_STATUSES as DONE_STATUSES
@@ -17,3 +17,4 @@ from .records import JournalReplay as JournalReplay
 from .records import SkippedRecord as SkippedRecord
 from .records import Submission as Submission
 from .task import Task as Task
+from .tracker import TaskTracker as TaskTracker

@@ -1,4 +1,4 @@
-"""Poll leases' contract: in a fleet, which worker polls which job, and what it saw.
+"""Poll leases: in a fleet, which worker polls which job, and what it saw.
 
 It has no local counterpart: a client without a coordinator polls every task it waits on.
 """
@@ -49,4 +49,26 @@ class PollLeases(Protocol):
 
     async def outcomes(self, task_ids: Collection[str]) -> Mapping[str, TaskOutcome]:
         """The last published outcome of each of `task_ids` that has one."""
+        ...
+
+
+class PollSharing(Protocol):
+    """A client's side of the fleet's poll leases, as the task tracker uses it.
+
+    Attributes:
+        held: ids of the tasks whose lease this client holds (as far as it knows).
+    """
+
+    held: set[str]
+
+    async def claim(self, task_ids: list[str]) -> tuple[Collection[str], Mapping[str, TaskOutcome]]:
+        """The ids to poll here now, and the published outcomes of all `task_ids`."""
+        ...
+
+    async def publish(self, task_id: str, data: Mapping[str, Any]) -> None:
+        """Share what a poll of `task_id` saw."""
+        ...
+
+    async def release(self, task_ids: Collection[str]) -> None:
+        """Give up this client's leases on `task_ids`."""
         ...

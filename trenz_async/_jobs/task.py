@@ -9,7 +9,7 @@ import anyio
 from .._errors import TaskTimeoutError, TrenzError
 
 if TYPE_CHECKING:
-    from .manager import TaskManager
+    from .tracker import TaskTracker
 
 
 ResultT = TypeVar("ResultT")
@@ -29,9 +29,9 @@ class Task(Generic[ResultT]):
 
     __slots__ = (
         "_error",
-        "_manager",
         "_result",
         "_terminal",
+        "_tracker",
         "_wait_error",
         "_warned",
         "estimated_coins",
@@ -44,7 +44,7 @@ class Task(Generic[ResultT]):
 
     def __init__(
         self,
-        manager: TaskManager,
+        tracker: TaskTracker,
         task_id: str,
         *,
         operation_id: str | None = None,
@@ -52,7 +52,7 @@ class Task(Generic[ResultT]):
         estimated_coins: int | None = None,
         params: dict[str, Any] | None = None,
     ) -> None:
-        self._manager = manager
+        self._tracker = tracker
         self.id = task_id
         self.operation_id = operation_id
         self.submitted_at = submitted_at
@@ -83,7 +83,7 @@ class Task(Generic[ResultT]):
                 submission has passed, the task ends with this error).
             TrenzError: the poll failed (the task is unchanged).
         """
-        await self._manager._refresh(self)
+        await self._tracker.refresh(self)
         return self
 
     async def wait(self, timeout: float | None = None) -> ResultT:  # noqa: ASYNC109  # the public contract's name
@@ -100,12 +100,12 @@ class Task(Generic[ResultT]):
             ClientClosedError: the client was closed.
         """
         if not self._terminal:
-            manager = self._manager
-            deadline = timeout if timeout is not None else manager.policy.max_wait
+            tracker = self._tracker
+            deadline = timeout if timeout is not None else tracker.policy.max_wait
             try:
                 with anyio.fail_after(deadline):
-                    async with manager._watching([self]):
-                        await manager._until([self], lambda: self._terminal)
+                    async with tracker.watching([self]):
+                        await tracker.until([self], lambda: self._terminal)
             except TimeoutError:
                 raise TaskTimeoutError(
                     task_id=self.id, operation_id=self.operation_id, timeout=deadline

@@ -1,34 +1,36 @@
 """The coin ledger: what a client has spent, holds, may have been charged, and may still spend.
 
 Every call goes through one `Reservation`: its estimate is counted against the budget
-before anything is sent, then it becomes exactly one of
+before anything is sent, and while the call runs
+
+- an attempt that may have been processed without a usable answer (a dropped
+  connection after sending, a cancellation mid-request, a gateway's 5xx) counts the
+  estimate as **uncertain**, because the server may have charged it: it stays counted
+  until you `resolve()` it;
+
+and when it ends the reservation becomes
 
 - **spent**: a per-call charge, at the `usage.coin_cost` the response reported;
 - **held**: an async job, at its reported cost (or the estimate when none is reported),
   until the task settles (spent) or is refunded (gone);
-- **uncertain**: the outcome is unknown (a dropped connection after sending, a
-  cancellation mid-request, an answer that cannot be read): the estimate stays counted
-  until you `resolve()` it, because the server may have charged it;
-- **released**: the call provably did nothing (never sent, or answered with an error).
+- or it is **released**: whatever was not spent, held or made uncertain goes back.
 
-A cheap read retried after an ambiguous failure also counts each such attempt's estimate
-as uncertain. The budget (`max_coins`) counts spent + held + uncertain + reserved, so
-concurrent calls cannot overshoot it together. With a `RedisCoordinator`, the budget
-decision and every transition are mirrored in the fleet's shared store as well.
+The budget (`max_coins`) counts spent + held + uncertain + reserved, so concurrent calls
+cannot overshoot it together. A fleet's ledger (`_fleet.FleetLedger`) is this one with
+every decision and transition mirrored in a store shared by the workers.
 """
 
 from __future__ import annotations
 
-import contextvars
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import attrs
 
-from .._errors import BudgetExceededError, CoordinatorError
+from .._errors import BudgetExceededError
 from .reservation import Reservation, new_id
 from .snapshots import (
     RETRIED_ATTEMPT,
@@ -38,9 +40,6 @@ from .snapshots import (
     UsageScope,
     UsageSnapshot,
 )
-
-if TYPE_CHECKING:
-    from .store import CoinStore
 
 logger = logging.getLogger("trenz_async")
 
@@ -70,16 +69,9 @@ class UsageLedger:
             below this.
         on_low_balance: called with the remaining balance when it crosses the
             threshold (once per crossing).
-        store: a shared `CoinStore` (a fleet's, from `RedisCoordinator`): it makes the
-            budget decisions, and every transition is mirrored there (see below).
-        on_store_lost: with a `store`, called with the `CoordinatorError` when the store
-            fails; the ledger then carries on alone, on its own budget (the client's
-            `local_fallback`). Without it, a failed reservation raises.
 
-    With a `store`, a failure of the store before a call is sent (`reserve`) raises
-    `CoordinatorError`; a failure after the fact (`commit`, `release`, `settle`...) is
-    logged and the call goes on: the store recovers what it missed (a reservation left
-    open counts as uncertain after the coordinator's `lease_timeout`).
+    Raises:
+        ValueError: a budget or threshold that is not a whole number >= 0.
     """
 
     def __init__(
@@ -88,56 +80,43 @@ class UsageLedger:
         max_coins: int | None = None,
         low_balance_threshold: int | None = None,
         on_low_balance: Callable[[int], None] | None = None,
-        store: CoinStore | None = None,
-        on_store_lost: Callable[[CoordinatorError], None] | None = None,
     ) -> None:
-        if max_coins is not None and max_coins < 0:
-            raise ValueError("max_coins must be >= 0")
-        self.max_coins = max_coins
-        self._low_balance_threshold = low_balance_threshold
+        self.max_coins = _optional_coins("max_coins", max_coins)
+        self._low_balance_threshold = _optional_coins(
+            "low_balance_threshold", low_balance_threshold
+        )
         self._on_low_balance = on_low_balance
         self._below_threshold = False
-        self._store = store
-        self._shared = store  # kept for the fleet-wide reads after a fallback
-        self._on_store_lost = on_store_lost
         self._total = Tally()
         self._holds: dict[str, _Hold] = {}
         self._uncertain: dict[str, _Uncertain] = {}
         self._reserved = 0
-        self._scopes: contextvars.ContextVar[tuple[Tally, ...]] = contextvars.ContextVar(
-            "trenz_usage_scopes", default=()
-        )
 
     # ----------------------------------------------------------------- one call's life
 
     async def reserve(
-        self, operation_id: str, estimate: int, *, scoped: bool = True, call_id: str | None = None
+        self,
+        operation_id: str,
+        estimate: int,
+        *,
+        scope: UsageScope | None = None,
+        call_id: str | None = None,
     ) -> Reservation:
         """Count `estimate` against the budget for a call about to be sent.
 
         Args:
             operation_id: the operation.
             estimate: its estimated cost.
-            scoped: count it in the usage scopes active now (polls are not).
+            scope: the usage scope the call counts in too (with its parents), if any.
             call_id: the call's id; a new one by default.
 
         Raises:
             BudgetExceededError: it would pass `max_coins`; nothing has been sent.
         """
         call_id = call_id or new_id()
-        store = self._store
-        if store is not None and estimate > 0:
-            try:
-                await store.reserve(call_id, operation_id, estimate)
-            except CoordinatorError as exc:
-                if self._on_store_lost is None:
-                    raise
-                self._lose_store(exc)
-                self._check_budget(operation_id, estimate)
-        elif self.max_coins is not None:
-            self._check_budget(operation_id, estimate)
+        await self._admit(call_id, operation_id, estimate)
         self._reserved += estimate
-        tallies = (self._total, *self._scopes.get()) if scoped else (self._total,)
+        tallies = (self._total,) if scope is None else (self._total, *scope.tallies)
         return Reservation(call_id, operation_id, estimate, tallies)
 
     async def commit(
@@ -148,11 +127,29 @@ class UsageLedger:
         A call that reports no cost (and a submission reporting 0) counts at its
         estimate, so the budget still holds.
         """
+        self._commit(reservation, usage, job_id=job_id)
+
+    async def release(self, reservation: Reservation) -> None:
+        """The call ended: what was not spent, held or made uncertain goes back."""
+        self._close(reservation)
+
+    async def add_uncertain(self, reservation: Reservation) -> None:
+        """An attempt may have been processed without a usable answer: count its estimate
+        as uncertain (the first such attempt under the call's own id)."""
+        self._add_uncertain(reservation)
+
+    def _commit(
+        self, reservation: Reservation, usage: Mapping[str, Any] | None, *, job_id: str | None
+    ) -> tuple[int, int | None] | None:
+        """The local half of `commit`: the coins and balance recorded, or `None` if the
+        reservation had ended already."""
         if not self._close(reservation):
-            return
+            return None
         reservation.job_id = job_id
         usage = usage or {}
         reported = _coins(usage.get("coin_cost"))
+        if reported is not None and reported < 0:
+            reported = None  # a negative charge would hand coins back to the budget
         balance = _coins(usage.get("remaining_balance"))
         # No reported cost: count the estimate rather than nothing, so the budget holds.
         coins = reservation.estimate if reported is None else reported
@@ -173,47 +170,7 @@ class UsageLedger:
             self._holds[job_id] = _Hold(operation_id, coins, reservation._tallies)
         if balance is not None:
             self._check_low_balance(balance)
-        store = self._store
-        if store is not None:
-            # Every committed call counts in the fleet's `calls`, free ones and task polls
-            # included, as in each client's own snapshot.
-            await self._mirror(
-                store.commit(
-                    reservation.id,
-                    coins=coins,
-                    job_id=job_id,
-                    balance=balance,
-                    operation_id=operation_id,
-                ),
-                "commit",
-            )
-
-    async def release(self, reservation: Reservation) -> None:
-        """The call provably did nothing: its reservation is given back."""
-        if self._close(reservation) and self._store is not None and reservation.estimate:
-            await self._mirror(self._store.release(reservation.id), "release")
-
-    async def mark_uncertain(self, reservation: Reservation) -> None:
-        """The call's outcome is unknown: its estimate stays counted, as uncertain."""
-        if not self._close(reservation):
-            return
-        self._add_uncertain(reservation.id, reservation, UNKNOWN_OUTCOME)
-        if self._store is not None and reservation.estimate:
-            await self._mirror(self._store.mark_uncertain(reservation.id), "mark_uncertain")
-
-    async def add_uncertain(self, reservation: Reservation) -> None:
-        """An attempt that may have been charged is being retried: count it as uncertain."""
-        if not reservation.estimate:
-            return
-        uncertain_id = f"{reservation.id}.{next(reservation._retries)}"
-        self._add_uncertain(uncertain_id, reservation, RETRIED_ATTEMPT)
-        if self._store is not None:
-            await self._mirror(
-                self._store.add_uncertain(
-                    uncertain_id, reservation.operation_id, reservation.estimate
-                ),
-                "add_uncertain",
-            )
+        return coins, balance
 
     def _close(self, reservation: Reservation) -> bool:
         if not reservation.open:
@@ -222,9 +179,16 @@ class UsageLedger:
         self._reserved -= reservation.estimate
         return True
 
-    def _add_uncertain(self, uncertain_id: str, reservation: Reservation, origin: str) -> None:
+    def _add_uncertain(self, reservation: Reservation) -> str | None:
+        """The local half of `add_uncertain`: the id the amount is known by, if any."""
         if not reservation.estimate:
-            return
+            return None
+        attempts = reservation.uncertain_attempts
+        reservation.uncertain_attempts = attempts + 1
+        if attempts:
+            uncertain_id, origin = f"{reservation.id}.{attempts}", RETRIED_ATTEMPT
+        else:
+            uncertain_id, origin = reservation.id, UNKNOWN_OUTCOME
         self._uncertain[uncertain_id] = _Uncertain(
             reservation.operation_id,
             reservation.estimate,
@@ -234,6 +198,11 @@ class UsageLedger:
         )
         for tally in reservation._tallies:
             tally.uncertain += reservation.estimate
+        return uncertain_id
+
+    async def _admit(self, call_id: str, operation_id: str, estimate: int) -> None:
+        """Refuse a call the budget cannot take (a fleet asks its shared store)."""
+        self._check_budget(operation_id, estimate)
 
     # ----------------------------------------------------------------- jobs
 
@@ -248,39 +217,26 @@ class UsageLedger:
         """
         if job_id in self._holds:
             return
-        tallies = (self._total, *self._scopes.get())
-        for tally in tallies:
-            tally.held += coins
-        self._holds[job_id] = _Hold(operation_id, coins, tallies)
-        if self._store is not None and (coins or call_id):
-            await self._mirror(
-                self._store.hold(job_id, operation_id, coins, call_id=call_id), "hold"
-            )
+        self._total.held += coins
+        self._holds[job_id] = _Hold(operation_id, coins, (self._total,))
 
     async def settle(self, job_id: str, coins: int | None = None) -> None:
-        """A held job completed: its coins (or `coins`, if reported) become spent.
-
-        In a fleet, a job this client does not hold (another worker's) is settled in the
-        shared ledger all the same, once.
-        """
+        """A held job completed: its coins (or `coins`, if reported) become spent."""
         hold = self._holds.pop(job_id, None)
-        if hold is not None:
-            final = hold.coins if coins is None else coins
-            for tally in hold.tallies:
-                tally.held -= hold.coins
-                tally.spent += final
-                tally.count(hold.operation_id, coins=final)
-        if self._store is not None:
-            await self._mirror(self._store.settle(job_id, coins), "settle")
+        if hold is None:
+            return
+        final = hold.coins if coins is None else coins
+        for tally in hold.tallies:
+            tally.held -= hold.coins
+            tally.spent += final
+            tally.count(hold.operation_id, coins=final)
 
     async def refund(self, job_id: str) -> None:
-        """A held job was refunded: its coins are no longer held (in a fleet, by anyone)."""
+        """A held job was refunded: its coins are no longer held."""
         hold = self._holds.pop(job_id, None)
         if hold is not None:
             for tally in hold.tallies:
                 tally.held -= hold.coins
-        if self._store is not None:
-            await self._mirror(self._store.refund(job_id), "refund")
 
     # ----------------------------------------------------------------- uncertain coins
 
@@ -297,9 +253,6 @@ class UsageLedger:
     async def resolve(self, uncertain_id: str, *, coins_charged: int) -> None:
         """Settle an uncertain amount once you know what happened.
 
-        In a fleet, any worker's amount (`fleet_uncertain()`) can be resolved, a dead
-        one's included; the shared ledger is updated first.
-
         Args:
             uncertain_id: an `UncertainCharge.id` (an `OutcomeUnknownError.submission_id`).
             coins_charged: what the server really charged (0 when it did nothing); it is
@@ -307,42 +260,33 @@ class UsageLedger:
 
         Raises:
             KeyError: no uncertain amount has this id.
-            ValueError: `coins_charged` is negative.
-            CoordinatorError: the fleet's Redis failed (nothing was resolved).
+            ValueError: `coins_charged` is not a whole number >= 0 (NaN, infinities,
+                bools and fractions are refused).
         """
-        if coins_charged < 0:
-            raise ValueError("coins_charged must be >= 0")
-        entry = self._uncertain.get(uncertain_id)
-        if self._store is not None:
-            known = await self._store.resolve(uncertain_id, coins_charged=coins_charged)
-            if entry is None and not known:
-                raise KeyError(uncertain_id)
-        elif entry is None:
+        coins_charged = _coins_argument("coins_charged", coins_charged)
+        shared = await self._resolve_shared(uncertain_id, coins_charged)
+        if not shared and uncertain_id not in self._uncertain:
             raise KeyError(uncertain_id)
+        self._resolve_locally(uncertain_id, coins_charged)
+
+    async def _resolve_shared(self, uncertain_id: str, coins_charged: int) -> bool:
+        """Resolve the amount where a fleet shares it first; whether it was known there."""
+        return False
+
+    def _resolve_locally(self, uncertain_id: str, coins_charged: int) -> None:
+        entry = self._uncertain.pop(uncertain_id, None)
         if entry is None:
             return
-        del self._uncertain[uncertain_id]
         for tally in entry.tallies:
             tally.uncertain -= entry.coins
             tally.spent += coins_charged
             tally.count(entry.operation_id, coins=coins_charged)
 
     async def resolve_as_job(self, uncertain_id: str, job_id: str) -> None:
-        """An uncertain submission turned out to have created `job_id`: hold it instead.
-
-        In a fleet, what the submission's worker left open (a dead worker's reservation
-        included) becomes the job's hold.
-
-        Raises:
-            CoordinatorError: the fleet's Redis failed (nothing changed).
-        """
-        entry = self._uncertain.get(uncertain_id)
-        if self._store is not None:
-            operation_id, coins = ("", 0) if entry is None else (entry.operation_id, entry.coins)
-            await self._store.hold(job_id, operation_id, coins, call_id=uncertain_id)
+        """An uncertain submission turned out to have created `job_id`: hold it instead."""
+        entry = self._uncertain.pop(uncertain_id, None)
         if entry is None:
             return
-        del self._uncertain[uncertain_id]
         for tally in entry.tallies:
             tally.uncertain -= entry.coins
             tally.held += entry.coins
@@ -355,15 +299,13 @@ class UsageLedger:
         return self._total.snapshot()
 
     async def fleet_snapshot(self) -> UsageSnapshot:
-        """The shared store's counters (every client of a `RedisCoordinator` namespace);
+        """The fleet's counters (every client of a `RedisCoordinator` namespace);
         without a coordinator, the same as `snapshot()`.
 
         Raises:
             CoordinatorError: the fleet's Redis failed.
         """
-        if self._shared is None:
-            return self.snapshot()
-        return await self._shared.snapshot()
+        return self.snapshot()
 
     async def fleet_uncertain(self) -> list[UncertainCharge]:
         """Every uncertain amount of the fleet, oldest first, to `resolve()` one by one.
@@ -374,37 +316,7 @@ class UsageLedger:
         Raises:
             CoordinatorError: the fleet's Redis failed.
         """
-        if self._shared is None:
-            return self.uncertain()
-        return list(await self._shared.uncertain())
-
-    def scope(self, name: str) -> UsageScope:
-        """A `UsageScope` attributing the calls made inside its block to `name`."""
-        return UsageScope(name, self._scopes)
-
-    async def _mirror(self, transition: Awaitable[object], what: str) -> None:
-        """A transition after the fact: a store failure is logged, never raised."""
-        try:
-            await transition
-        except CoordinatorError as exc:
-            logger.warning(
-                "the fleet ledger missed a %s (%s); the coordinator recovers it after its "
-                "lease_timeout",
-                what,
-                exc,
-            )
-            if self._on_store_lost is not None:
-                self._lose_store(exc)
-
-    def _lose_store(self, exc: CoordinatorError) -> None:
-        """Carry on without the shared store (the client's `local_fallback`)."""
-        self._store = None
-        if self._on_store_lost is not None:
-            self._on_store_lost(exc)
-
-    def _detach_store(self) -> None:
-        """Stop using the shared store for decisions and transitions (reads go on)."""
-        self._store = None
+        return self.uncertain()
 
     def _check_budget(self, operation_id: str, estimate: int) -> None:
         if self.max_coins is None:
@@ -436,7 +348,7 @@ class UsageLedger:
     def __repr__(self) -> str:
         snap = self.snapshot()
         return (
-            f"UsageLedger(calls={snap.calls}, coins_spent={snap.coins_spent}, "
+            f"{type(self).__name__}(calls={snap.calls}, coins_spent={snap.coins_spent}, "
             f"coins_held={snap.coins_held}, coins_uncertain={snap.coins_uncertain})"
         )
 
@@ -448,3 +360,14 @@ def _coins(value: Any) -> int | None:
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return int(value)
+
+
+def _coins_argument(name: str, value: object) -> int:
+    """A coin figure a caller passed: a whole number >= 0, or a clear `ValueError`."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{name} must be a whole number of coins >= 0, got {value!r}")
+    return value
+
+
+def _optional_coins(name: str, value: object) -> int | None:
+    return None if value is None else _coins_argument(name, value)

@@ -11,25 +11,26 @@ from .snapshots import Tally
 class Reservation:
     """The budget share of one call, from before it is sent until its outcome is known.
 
+    Only the ledger changes a reservation; everyone else reads it.
+
     Attributes:
         id: the call's id (also the journal's submission id for an async job).
         operation_id: the operation called.
         estimate: the coins reserved.
-        job_id: the job the call created, once its answer arrived.
-        maybe_sent: the latest attempt may have reached the server and not been
-            accounted for yet: if the call ends now (cancelled, failed), its outcome is
-            unknown.
+        open: the reservation still counts as reserved (the call has not ended).
+        job_id: the job the call created, once an answer named it.
+        uncertain_attempts: how many of its attempts may have been processed without a
+            usable answer (each counts the estimate as uncertain).
     """
 
     __slots__ = (
-        "_retries",
         "_tallies",
         "estimate",
         "id",
         "job_id",
-        "maybe_sent",
         "open",
         "operation_id",
+        "uncertain_attempts",
     )
 
     def __init__(
@@ -39,10 +40,9 @@ class Reservation:
         self.operation_id = operation_id
         self.estimate = estimate
         self._tallies = tallies
-        self.maybe_sent = False
         self.open = True
         self.job_id: str | None = None
-        self._retries = itertools.count(1)
+        self.uncertain_attempts = 0
 
 
 # Call ids must be unique across every process sharing a journal or a coordinator, and

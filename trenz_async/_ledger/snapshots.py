@@ -2,13 +2,12 @@
 
 `client.usage.snapshot()` (and a scope's, and a fleet's) is a `UsageSnapshot`;
 `client.usage.uncertain()` lists `UncertainCharge`s. The counters behind a snapshot
-(`Tally`) are mutable and private; a `UsageScope` attributes the calls made inside its
-block to its own tally.
+(`Tally`) are mutable and private; a `UsageScope` attributes the calls of the client copy
+carrying it to its own tally.
 """
 
 from __future__ import annotations
 
-import contextvars
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -110,35 +109,35 @@ class Tally:
 
 
 class UsageScope:
-    """Usage attributed to one `with` / `async with client.usage.scope(name)` block.
+    """Usage attributed to the calls of one `client.with_options(scope=...)` copy.
 
-    Scopes follow `contextvars`, so tasks started inside the block count too and
-    concurrent blocks do not mix; nested scopes each see their calls. A call belongs to
-    the scopes active when it was made, even if it finishes after the block.
+    A scope is carried by the client copy that makes the calls (and by its own copies),
+    never by ambient state: concurrent scopes cannot mix, and a scope made inside
+    another (`scoped.with_options(scope="inner")`) counts its calls in both. A call
+    belongs to the scopes of the copy that made it, even if it finishes later.
+
+    Attributes:
+        name: the scope's name.
+        parent: the scope it was made inside, if any.
     """
 
-    def __init__(self, name: str, active: contextvars.ContextVar[tuple[Tally, ...]]) -> None:
+    def __init__(self, name: str, parent: UsageScope | None = None) -> None:
         self.name = name
+        self.parent = parent
         self._tally = Tally()
-        self._active = active
-        self._tokens: list[contextvars.Token[tuple[Tally, ...]]] = []
+        self.tallies: tuple[Tally, ...] = (
+            (self._tally,) if parent is None else (*parent.tallies, self._tally)
+        )
+        """The counters a call in this scope adds to: its own and its parents'."""
 
     def snapshot(self) -> UsageSnapshot:
         """A frozen copy of this scope's counters."""
         return self._tally.snapshot()
 
-    def __enter__(self) -> UsageScope:
-        self._tokens.append(self._active.set((*self._active.get(), self._tally)))
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._active.reset(self._tokens.pop())
-
-    async def __aenter__(self) -> UsageScope:
-        return self.__enter__()
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        self.__exit__(*exc_info)
+    @property
+    def path(self) -> str:
+        """The names from the outermost scope to this one, joined by `/`."""
+        return self.name if self.parent is None else f"{self.parent.path}/{self.name}"
 
     def __repr__(self) -> str:
-        return f"UsageScope(name={self.name!r})"
+        return f"UsageScope({self.path!r})"

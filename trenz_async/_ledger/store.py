@@ -17,9 +17,10 @@ class CoinStore(Protocol):
     """The budget's authority: how many coins are committed, and whether one more call fits.
 
     Committed = spent + held + uncertain + reserved. Every call reserves its estimate
-    first; the reservation then becomes spent (a per-call charge), held (an async job, until
-    it settles or is refunded), uncertain (the outcome is unknown) or is released (the call
-    provably did nothing). Ids are unique per call (`call_id`) or per job (`job_id`).
+    first; each attempt that may have been processed without a usable answer adds the
+    estimate as uncertain; the reservation then becomes spent (a per-call charge) or held
+    (an async job, until it settles or is refunded), or is released. Ids are unique per
+    call (`call_id`) or per job (`job_id`).
     """
 
     async def reserve(self, call_id: str, operation_id: str, coins: int) -> None:
@@ -50,12 +51,14 @@ class CoinStore(Protocol):
         """The call provably did nothing (never sent, or answered with an error)."""
         ...
 
-    async def mark_uncertain(self, call_id: str) -> None:
-        """The call's outcome is unknown: its reservation stays counted, as uncertain."""
-        ...
+    async def add_uncertain(
+        self, uncertain_id: str, operation_id: str, coins: int, *, retried: bool = False
+    ) -> None:
+        """An attempt may have been charged: count `coins` more as uncertain.
 
-    async def add_uncertain(self, uncertain_id: str, operation_id: str, coins: int) -> None:
-        """A retried attempt may have been charged too: count `coins` more as uncertain."""
+        The first uncertain attempt of a call goes under the call's id; `retried` marks a
+        further one (under an id of its own).
+        """
         ...
 
     async def resolve(self, uncertain_id: str, *, coins_charged: int) -> bool:

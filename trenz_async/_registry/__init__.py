@@ -15,6 +15,7 @@ from .info import Pricing as Pricing
 from .lookup import lookup as lookup
 from .lookup import operations as operations
 from .lookup import server_url as server_url
+from .lookup import task_status_operation as task_status_operation
 from .params import PreparedCall as PreparedCall
 from .params import prepare as prepare
 from .params import validator_for as validator_for

@@ -2,7 +2,7 @@
 
 `operations.py` is generated and heavy; this module loads it on first use and keeps the
 two indexes every caller needs: by operationId and by accessor (`"products.search"`).
-Nothing else in the package imports `_operations` directly.
+Nothing else in the package imports `operations` directly.
 """
 
 from __future__ import annotations
@@ -24,6 +24,13 @@ def server_url() -> str:
     from .operations import SERVER_URL
 
     return SERVER_URL
+
+
+def task_status_operation() -> OperationInfo:
+    """The operation that reports an async job's status (the registry marks it)."""
+    from .operations import TASK_STATUS
+
+    return _index().by_id[TASK_STATUS]
 
 
 def lookup(name: str) -> OperationInfo:

@@ -8,10 +8,12 @@ access from the entry below (only the fields that differ from the defaults in
 
 from .info import OperationTable
 
-__all__ = ["OPERATIONS", "SERVER_URL"]
+__all__ = ["OPERATIONS", "SERVER_URL", "TASK_STATUS"]
 
 # The spec's first server: the client's default base URL.
 SERVER_URL = "https://openapi.gateway.trenz.ai"
+# The operation that reports an async job's status: what the task tracker polls.
+TASK_STATUS = "task-status"
 
 OPERATIONS = OperationTable(
     {

@@ -19,9 +19,14 @@ from typing import Any
 
 import httpx
 
-from .._call.options import RESERVED_HEADERS
 from .._errors import ConfigurationError
+from .._ledger import UsageLedger
 from .._version import __version__
+from .accounting import AccountingTransport
+from .auth import RESERVED_HEADERS, AuthTransport
+from .body import BodyTransport
+from .gate import GateTransport, RequestGate
+from .retry import RetryPolicy, RetryTransport
 
 USER_AGENT = (
     f"trenz_async/{__version__} python/{'.'.join(map(str, sys.version_info[:3]))} "
@@ -51,6 +56,33 @@ class _ClientNetwork(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         """The user's client is the user's to close."""
+
+
+def layers(
+    network: httpx.AsyncBaseTransport,
+    *,
+    api_key: str,
+    base_url: httpx.URL,
+    auth: str,
+    gate: RequestGate,
+    ledger: UsageLedger,
+    retry: RetryPolicy,
+    max_response_bytes: int,
+) -> httpx.AsyncBaseTransport:
+    """The SDK's transports around `network`, each wrapping the next, in the order a
+    request meets them:
+
+        retry       bounded, by failure phase and cost; "outcome unknown" instead of paying twice
+        gate        the rate limit and in-flight cap; a 429 pauses everyone
+        accounting  what each attempt cost, or may have cost
+        auth        the API key, only ever to the base URL's origin, never left on the request
+        body        one attempt, bounded as a whole; size cap, typed errors, the envelope
+    """
+    body = BodyTransport(network, max_response_bytes=max_response_bytes)
+    keyed = AuthTransport(body, api_key=api_key, base_url=base_url, auth=auth)
+    counted = AccountingTransport(keyed, ledger=ledger)
+    gated = GateTransport(counted, gate=gate, max_pause=retry.max_retry_after)
+    return RetryTransport(gated, retry=retry)
 
 
 def build(

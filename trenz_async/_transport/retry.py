@@ -1,26 +1,34 @@
-"""The retry policy: what to retry, and how long to wait first. Pure: no I/O, no sleeping.
+"""Retries: what may be repeated, how long to wait first, and the layer that does it.
 
 Whether a failed attempt may go again depends on whether the server may have processed
 it, and on what that could cost:
 
-- provably not processed (a connect-phase failure, 429 `RATE_LIMITED`, a 5xx answered
-  with a Trenz JSON error body: an error answer is not a charge): retried for every
-  operation;
-- maybe processed (sent, then a read timeout, a dropped connection, a body cut short, a
-  gateway's non-JSON 5xx): retried only for reads estimated at no more than
-  `RetryPolicy.max_ambiguous_retry_cost` coins (the 1-5 coin data reads), each retry
-  counting its estimate as uncertain; anything else raises `OutcomeUnknownError`;
+- provably not processed (a failure before the first byte was written, 429
+  `RATE_LIMITED`, 503 `BACKEND_UNAVAILABLE` with a Trenz JSON error body: the backend
+  never saw it): retried for every operation;
+- maybe processed (sent, then a read timeout, a dropped connection, a body cut short; a
+  gateway's non-JSON 5xx; a JSON 500 `INTERNAL_ERROR`, 502 `BACKEND_ERROR` or 504
+  `BACKEND_TIMEOUT`, which Trenz does not say are free, and a 504 is a gateway that gave
+  up on a backend that may have finished): retried only for reads estimated at no more
+  than `RetryPolicy.max_ambiguous_retry_cost` coins (the 1-5 coin data reads), each such
+  attempt counted as uncertain; anything else raises `OutcomeUnknownError`;
 - `QUOTA_EXCEEDED`, 400, 401, 402, 403 and 404 are never retried.
+
+`RetryPolicy` and `classify` are pure (no I/O, no sleeping); `RetryTransport` applies them.
 """
 
 from __future__ import annotations
 
 import enum
+import logging
 import math
 import random as _random
-from collections.abc import Callable
+import time
+from collections.abc import Awaitable, Callable
 
+import anyio
 import attrs
+import httpx
 
 from .._errors import (
     APIConnectionError,
@@ -31,10 +39,15 @@ from .._errors import (
     RateLimitError,
     TrenzError,
 )
+from .call import CALL, ENVELOPE, Call
 from .responses import has_error_body
+
+logger = logging.getLogger("trenz_async")
 
 RATE_LIMITED = "RATE_LIMITED"
 """The 429 code that means "slow down" (as opposed to `QUOTA_EXCEEDED`)."""
+BACKEND_UNAVAILABLE = "BACKEND_UNAVAILABLE"
+"""The 503 code that means the backend never saw the request."""
 
 RETRYABLE_READ_STATUSES = frozenset({500, 502, 503, 504, *range(520, 530)})
 """Statuses of a non-JSON answer a cheap read retries on: the documented 500/502/503/504,
@@ -168,24 +181,20 @@ def classify(
         # Cancellation, KeyboardInterrupt and bugs are never retried; an outcome already
         # known to be unknown is raised as it is, with what it carries.
         return Decision.RAISE
-    if isinstance(error, RateLimitError) and has_error_body(error):
-        # A 429 is refused before processing, so even a paid call may go again; a
-        # QUOTA_EXCEEDED will not clear in seconds, so hammering it only wastes requests.
-        if not isinstance(error, QuotaExceededError) and error.code == RATE_LIMITED:
-            return Decision.RETRY
-        return Decision.RAISE
-    if isinstance(error, APIError) and has_error_body(error):
-        return Decision.RETRY if 500 <= error.status_code <= 599 else Decision.RAISE
     if not maybe_processed(error):
-        if isinstance(error, APIConnectionError):
-            return Decision.RETRY  # never reached the server
+        if isinstance(error, RateLimitError):
+            # A 429 is refused before processing, so even a paid call may go again; a
+            # QUOTA_EXCEEDED will not clear in seconds, so hammering it only wastes requests.
+            quota = isinstance(error, QuotaExceededError) or error.code != RATE_LIMITED
+            return Decision.RAISE if quota or not has_error_body(error) else Decision.RETRY
+        if isinstance(error, APIConnectionError) or _backend_unavailable(error):
+            return Decision.RETRY  # never reached the server, or never its backend
         return Decision.RAISE
     if isinstance(error, MalformedResponseError) and error.status_code < 300:
         # A 200 whose body cannot be used: the work was done and charged; repeating a
         # read gets the same body, and a submission must never go twice.
         return Decision.RAISE if is_read else Decision.OUTCOME_UNKNOWN
-    cheap_read = is_read and estimate <= policy.max_ambiguous_retry_cost
-    if not cheap_read:
+    if not (is_read and estimate <= policy.max_ambiguous_retry_cost):
         return Decision.OUTCOME_UNKNOWN
     if isinstance(error, MalformedResponseError):
         retryable = error.status_code in RETRYABLE_READ_STATUSES
@@ -197,8 +206,9 @@ def maybe_processed(error: BaseException) -> bool:
     """The failed attempt may have reached the server and been processed (and charged).
 
     True after a send: a timeout or dropped connection once the request went out, a body
-    cut short, a gateway's answer that is not a Trenz error body (an HTML 502), or a 2xx
-    whose body cannot be used. False for failures before sending and for error answers.
+    cut short, a gateway's answer that is not a Trenz error body (an HTML 502), a 2xx
+    whose body cannot be used, and a Trenz JSON 5xx other than 503 `BACKEND_UNAVAILABLE`.
+    False for failures before sending and for the other error answers.
     """
     if isinstance(error, OutcomeUnknownError):
         return True
@@ -206,4 +216,131 @@ def maybe_processed(error: BaseException) -> bool:
         return error.request_sent
     if isinstance(error, MalformedResponseError):
         return error.status_code < 300 or error.status_code >= 500
+    if isinstance(error, APIError) and error.status_code >= 500:
+        return not _backend_unavailable(error)
     return False
+
+
+def _backend_unavailable(error: TrenzError) -> bool:
+    return (
+        isinstance(error, APIError)
+        and error.status_code == 503
+        and error.code == BACKEND_UNAVAILABLE
+        and has_error_body(error)
+    )
+
+
+class RetryTransport(httpx.AsyncBaseTransport):
+    """Repeats failed attempts the retry rule allows, with backoff; the outermost layer.
+
+    A request without a `Call` (built by hand on the client's `httpx.AsyncClient`) gets
+    one here, naming it by method and path: it is retried only when repeating it is
+    harmless (a GET, or a failure before sending).
+
+    Args:
+        inner: the next layer (the gate).
+        retry: the policy for requests that carry no `Call`.
+        sleep / clock / rng: injectable for tests.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        retry: RetryPolicy,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        rng: Callable[[], float] = _random.random,
+    ) -> None:
+        self._inner = inner
+        self.retry = retry
+        self._sleep = sleep
+        self._clock = clock
+        self._rng = rng
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        call: Call | None = request.extensions.get(CALL)
+        if call is None:
+            call = Call(None, retry=self.retry, method=request.method, path=request.url.path)
+            request.extensions[CALL] = call
+        policy = call.retry
+        started = self._clock()
+        attempt = 0
+        while True:
+            attempt_started = self._clock()
+            try:
+                response = await self._inner.handle_async_request(request)
+            except TrenzError as error:
+                if logger.isEnabledFor(logging.INFO):
+                    _log_attempt(request, call, attempt, self._clock() - attempt_started, error)
+                decision = classify(
+                    error, is_read=call.is_read, estimate=call.estimate, policy=policy
+                )
+                if decision is Decision.OUTCOME_UNKNOWN:
+                    raise outcome_unknown(call, error) from error
+                if decision is Decision.RAISE:
+                    raise
+                delay = policy.delay_for(
+                    error, attempt, elapsed=self._clock() - started, random=self._rng
+                )
+                if delay is None:  # out of attempts or time, or a Retry-After over the cap
+                    raise
+                logger.info(
+                    "retrying %s %s in %.2fs after %s (attempt %d)",
+                    request.method,
+                    call.name,
+                    delay,
+                    error,
+                    attempt + 1,
+                )
+                await self._sleep(delay)
+                attempt += 1
+                continue
+            if logger.isEnabledFor(logging.INFO):
+                _log_attempt(request, call, attempt, self._clock() - attempt_started, response)
+            return response
+
+
+def outcome_unknown(call: Call, error: TrenzError) -> OutcomeUnknownError:
+    """The `OutcomeUnknownError` a call raises after `error`, with what the server said."""
+    reservation = call.reservation
+    return OutcomeUnknownError(
+        operation_id=call.name,
+        submission_id=reservation.id if reservation is not None else None,
+        estimate=call.estimate,
+        request_id=getattr(error, "request_id", None),
+        code=getattr(error, "code", None),
+    )
+
+
+def _log_attempt(
+    request: httpx.Request,
+    call: Call,
+    attempt: int,
+    elapsed: float,
+    outcome: httpx.Response | TrenzError,
+) -> None:
+    if isinstance(outcome, httpx.Response):
+        status: object = outcome.status_code
+        envelope = outcome.extensions.get(ENVELOPE) or {}
+        request_id = envelope.get("request_id")
+        usage = envelope.get("usage")
+        coins = usage.get("coin_cost") if isinstance(usage, dict) else None
+    else:
+        status = getattr(outcome, "status_code", None) or type(outcome).__name__
+        request_id = getattr(outcome, "request_id", None)
+        coins = None
+    logger.info(
+        "%s %s (%s) -> %s attempt=%d elapsed=%.3fs coins=%s request_id=%s",
+        request.method,
+        request.url.path,
+        call.name,
+        status,
+        attempt,
+        elapsed,
+        coins,
+        request_id,
+    )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.ads_account_list_account import AdsAccountListAccount
     from .._generated.models.ads_account_list_response import AdsAccountListResponse
@@ -30,7 +30,7 @@ class AdAccountsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdAccountsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdAccountsResourceWithRawResponse(self._client)
+        return AdAccountsResourceWithRawResponse(self._runtime)
 
     def list(
         self,

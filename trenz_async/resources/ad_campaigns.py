@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.ads_detail_response import AdsDetailResponse
     from .._generated.models.ads_insight_data_response import AdsInsightDataResponse
@@ -29,7 +29,7 @@ class AdCampaignsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdCampaignsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdCampaignsResourceWithRawResponse(self._client)
+        return AdCampaignsResourceWithRawResponse(self._runtime)
 
     async def detail(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.ads_page_fields_response import AdsPageFieldsResponse
     from .._generated.models.ads_pages_list_list_item import AdsPagesListListItem
@@ -28,7 +28,7 @@ class AdPagesResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdPagesResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdPagesResourceWithRawResponse(self._client)
+        return AdPagesResourceWithRawResponse(self._runtime)
 
     async def fields(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.ads_integrated_report_list_item import AdsIntegratedReportListItem
     from .._generated.models.ads_integrated_report_response import AdsIntegratedReportResponse
@@ -29,7 +29,7 @@ class AdReportsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdReportsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdReportsResourceWithRawResponse(self._client)
+        return AdReportsResourceWithRawResponse(self._runtime)
 
     def integrated_report(
         self,

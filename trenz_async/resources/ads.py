@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.ad_creative_detail_response import AdCreativeDetailResponse
     from .._generated.models.ads_search_item import AdsSearchItem
@@ -28,7 +28,7 @@ class AdsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdsResourceWithRawResponse(self._client)
+        return AdsResourceWithRawResponse(self._runtime)
 
     async def creative_detail(
         self,

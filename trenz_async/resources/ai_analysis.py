@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
 
 __all__ = ["AiAnalysisResource", "AiAnalysisResourceWithRawResponse"]
@@ -25,7 +25,7 @@ class AiAnalysisResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AiAnalysisResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AiAnalysisResourceWithRawResponse(self._client)
+        return AiAnalysisResourceWithRawResponse(self._runtime)
 
     async def video_content_analysis(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.ai_product_description_response import AiProductDescriptionResponse
     from .._generated.models.ai_product_title_response import AiProductTitleResponse
@@ -27,7 +27,7 @@ class AiCopywritingResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AiCopywritingResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AiCopywritingResourceWithRawResponse(self._client)
+        return AiCopywritingResourceWithRawResponse(self._runtime)
 
     async def product_description(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
 
 __all__ = ["AiImageResource", "AiImageResourceWithRawResponse"]
@@ -25,7 +25,7 @@ class AiImageResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AiImageResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AiImageResourceWithRawResponse(self._client)
+        return AiImageResourceWithRawResponse(self._runtime)
 
     async def generate(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.ai_embedding_response import AiEmbeddingResponse
 
@@ -26,7 +26,7 @@ class AiToolsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AiToolsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AiToolsResourceWithRawResponse(self._client)
+        return AiToolsResourceWithRawResponse(self._runtime)
 
     async def embedding(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
 
 __all__ = ["AiVideoResource", "AiVideoResourceWithRawResponse"]
@@ -25,7 +25,7 @@ class AiVideoResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AiVideoResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AiVideoResourceWithRawResponse(self._client)
+        return AiVideoResourceWithRawResponse(self._runtime)
 
     async def clone(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.ai_avatar_analyze_response import AiAvatarAnalyzeResponse
 
@@ -26,7 +26,7 @@ class AvatarResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AvatarResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AvatarResourceWithRawResponse(self._client)
+        return AvatarResourceWithRawResponse(self._runtime)
 
     async def analyze(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.creative_detail_response import CreativeDetailResponse
     from .._generated.models.creatives_search_item import CreativesSearchItem
@@ -28,7 +28,7 @@ class CreativesResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> CreativesResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return CreativesResourceWithRawResponse(self._client)
+        return CreativesResourceWithRawResponse(self._runtime)
 
     async def detail(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.creators_detail_response import CreatorsDetailResponse
     from .._generated.models.creators_search_item import CreatorsSearchItem
@@ -28,7 +28,7 @@ class CreatorsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> CreatorsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return CreatorsResourceWithRawResponse(self._client)
+        return CreatorsResourceWithRawResponse(self._runtime)
 
     async def detail(
         self,

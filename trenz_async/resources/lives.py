@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.lives_detail_response import LivesDetailResponse
     from .._generated.models.lives_search_item import LivesSearchItem
@@ -28,7 +28,7 @@ class LivesResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> LivesResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return LivesResourceWithRawResponse(self._client)
+        return LivesResourceWithRawResponse(self._runtime)
 
     async def detail(
         self,

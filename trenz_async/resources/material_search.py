@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.ai_image_search_item import AiImageSearchItem
     from .._generated.models.ai_image_search_response import AiImageSearchResponse
@@ -29,7 +29,7 @@ class MaterialSearchResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> MaterialSearchResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return MaterialSearchResourceWithRawResponse(self._client)
+        return MaterialSearchResourceWithRawResponse(self._runtime)
 
     def image_search(
         self,

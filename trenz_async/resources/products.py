@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.products_detail_response import ProductsDetailResponse
     from .._generated.models.products_search_item import ProductsSearchItem
@@ -28,7 +28,7 @@ class ProductsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> ProductsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return ProductsResourceWithRawResponse(self._client)
+        return ProductsResourceWithRawResponse(self._runtime)
 
     async def detail(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.sellers_detail_response import SellersDetailResponse
     from .._generated.models.sellers_search_item import SellersSearchItem
@@ -28,7 +28,7 @@ class SellersResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SellersResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SellersResourceWithRawResponse(self._client)
+        return SellersResourceWithRawResponse(self._runtime)
 
     async def detail(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.social_accounts_list_account import SocialAccountsListAccount
     from .._generated.models.social_accounts_list_response import SocialAccountsListResponse
@@ -43,7 +43,7 @@ class SocialAccountsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialAccountsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialAccountsResourceWithRawResponse(self._client)
+        return SocialAccountsResourceWithRawResponse(self._runtime)
 
     def list(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.social_analytics_overview_response import (
         SocialAnalyticsOverviewResponse,
@@ -47,7 +47,7 @@ class SocialAnalyticsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialAnalyticsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialAnalyticsResourceWithRawResponse(self._client)
+        return SocialAnalyticsResourceWithRawResponse(self._runtime)
 
     async def overview(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.social_comments_create_response import SocialCommentsCreateResponse
     from .._generated.models.social_comments_delete_response import SocialCommentsDeleteResponse
@@ -46,7 +46,7 @@ class SocialCommentsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialCommentsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialCommentsResourceWithRawResponse(self._client)
+        return SocialCommentsResourceWithRawResponse(self._runtime)
 
     async def create(
         self,

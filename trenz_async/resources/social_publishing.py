@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.social_plans_precheck_records_response import (
         SocialPlansPrecheckRecordsResponse,
@@ -35,7 +35,7 @@ class SocialPublishingResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialPublishingResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialPublishingResourceWithRawResponse(self._client)
+        return SocialPublishingResourceWithRawResponse(self._runtime)
 
     async def plans_precheck(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.social_hashtag_suggestions_response import (
         SocialHashtagSuggestionsResponse,
@@ -38,7 +38,7 @@ class SocialToolsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialToolsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialToolsResourceWithRawResponse(self._client)
+        return SocialToolsResourceWithRawResponse(self._runtime)
 
     async def hashtag_suggestions(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.social_platform_videos_response import SocialPlatformVideosResponse
     from .._generated.models.social_platform_videos_video import SocialPlatformVideosVideo
@@ -31,7 +31,7 @@ class SocialVideosResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialVideosResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialVideosResourceWithRawResponse(self._client)
+        return SocialVideosResourceWithRawResponse(self._runtime)
 
     async def check_info(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.social_tiktok_shop_products_product import (
         SocialTiktokShopProductsProduct,
@@ -34,7 +34,7 @@ class TiktokShopResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> TiktokShopResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return TiktokShopResourceWithRawResponse(self._client)
+        return TiktokShopResourceWithRawResponse(self._runtime)
 
     def products(
         self,

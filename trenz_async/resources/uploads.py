@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.social_upload_presigned_url_response import (
         SocialUploadPresignedUrlResponse,
@@ -28,7 +28,7 @@ class UploadsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> UploadsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return UploadsResourceWithRawResponse(self._client)
+        return UploadsResourceWithRawResponse(self._runtime)
 
     async def presigned_url(
         self,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse
+    from .._call import AsyncPager, RawResponse, Runtime
     from .._jobs import Task
     from .._generated.models.videos_detail_response import VideosDetailResponse
     from .._generated.models.videos_search_item import VideosSearchItem
@@ -28,7 +28,7 @@ class VideosResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> VideosResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return VideosResourceWithRawResponse(self._client)
+        return VideosResourceWithRawResponse(self._runtime)
 
     async def detail(
         self,

@@ -20,7 +20,7 @@ A reservation whose lease runs out (its worker died, or took longer than the lea
 *not* released: the request may have reached Trenz, so releasing it could let the fleet
 overspend. It becomes uncertain (origin `r`): still counted by the budget, shown in
 `coins_uncertain`, and settled by `resolve(call_id, coins_charged=...)`. A worker that
-was only slow still finishes it: its `commit`, `release` or `mark_uncertain` applies to
+was only slow still finishes it: its `commit`, `release` or `add_uncertain` applies to
 the recovered amount as it would have to the reservation.
 """
 
@@ -56,7 +56,6 @@ _ORIGINS = {"r": RECOVERED, "u": UNKNOWN_OUTCOME, "a": RETRIED_ATTEMPT}
 ADD_UNCERTAIN = LuaScript.load("coins.add_uncertain", prelude="coins.prelude")
 COMMIT = LuaScript.load("coins.commit", prelude="coins.prelude")
 HOLD = LuaScript.load("coins.hold", prelude="coins.prelude")
-MARK_UNCERTAIN = LuaScript.load("coins.mark_uncertain", prelude="coins.prelude")
 RELEASE = LuaScript.load("coins.release", prelude="coins.prelude")
 RESERVE = LuaScript.load("coins.reserve", prelude="coins.prelude")
 RESOLVE = LuaScript.load("coins.resolve", prelude="coins.prelude")
@@ -158,13 +157,15 @@ class RedisCoinStore:
         """The call provably did nothing: its reservation no longer counts."""
         await self._run(RELEASE, call_id)
 
-    async def mark_uncertain(self, call_id: str) -> None:
-        """The call's outcome is unknown: its reservation stays counted, as uncertain."""
-        await self._run(MARK_UNCERTAIN, call_id)
+    async def add_uncertain(
+        self, uncertain_id: str, operation_id: str, coins: int, *, retried: bool = False
+    ) -> None:
+        """An attempt may have been charged: count `coins` more as uncertain (idempotent).
 
-    async def add_uncertain(self, uncertain_id: str, operation_id: str, coins: int) -> None:
-        """A retried attempt may have been charged too: count `coins` more as uncertain."""
-        await self._run(ADD_UNCERTAIN, uncertain_id, operation_id, _coins(coins))
+        `retried`: a further attempt of a call whose first uncertain amount is recorded.
+        """
+        origin = "a" if retried else "u"
+        await self._run(ADD_UNCERTAIN, uncertain_id, operation_id, _coins(coins), origin)
 
     async def resolve(self, uncertain_id: str, *, coins_charged: int) -> bool:
         """An uncertain amount becomes `coins_charged` spent (0: none); `False` if unknown.
