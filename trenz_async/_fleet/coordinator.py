@@ -147,6 +147,7 @@ class RedisCoordinator:
         socket_timeout: float = 5.0,
         retries: int = 2,
         local_fallback: bool = False,
+        _link: RedisLink | None = None,
     ) -> None:
         try:
             from .redis.link import RedisLink
@@ -167,6 +168,9 @@ class RedisCoordinator:
         self.lease_timeout = float(lease_timeout)
         self.outcome_ttl = float(outcome_ttl)
         self.local_fallback = local_fallback
+        if _link is not None:  # `with_namespace`: the same connection, another namespace
+            self._link = _link
+            return
         try:
             link = RedisLink(url, socket_timeout=socket_timeout, retries=retries)
         except ValueError as exc:
@@ -261,10 +265,14 @@ class RedisCoordinator:
         Raises:
             ValueError: an invalid namespace.
         """
-        other = object.__new__(RedisCoordinator)
-        other.__dict__.update(self.__dict__)
-        other.namespace = check_namespace(namespace)
-        return other
+        return RedisCoordinator(
+            self._link.display,
+            namespace=namespace,
+            lease_timeout=self.lease_timeout,
+            outcome_ttl=self.outcome_ttl,
+            local_fallback=self.local_fallback,
+            _link=self._link,
+        )
 
     async def aclose(self) -> None:
         """Close the connections of this event loop and the thread pool's (reopened on use).
