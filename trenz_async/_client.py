@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +26,7 @@ from ._errors import ConfigurationError
 from ._jobs import Journal, PollPolicy, TaskJournal, TaskTracker
 from ._ledger import UsageLedger, UsageScope
 from ._registry import prepare, server_url
-from ._support import configure_from_env, register_secret
+from ._support import check_timeout, check_whole, configure_from_env, register_secret
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RateLimit, RateLimiter, RequestGate, RetryPolicy
 from ._transport import build as build_http
 from ._transport import layers as transport_layers
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from ._fleet import Fleet, RedisCoordinator
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+_KEY_TEXT = re.compile(r"[\x21-\x7e]+")  # visible ASCII: what a header value can carry
 _UNSET: Any = object()
 
 
@@ -123,12 +125,19 @@ class TrenzClient(Resources):
         if max_retries is not None:
             policy = _with_retries(policy, max_retries)
         http_timeout = _http_timeout(timeout)
+        _check_counts(max_coins=max_coins, low_balance_threshold=low_balance_threshold)
         configure_from_env()
         key = api_key if api_key is not None else os.environ.get("TRENZ_API_KEY")
         if not key or not key.strip():
             raise ConfigurationError("no API key: pass api_key=... or set TRENZ_API_KEY")
         key = key.strip()
         self._secret_handle = register_secret(key)
+        if not _KEY_TEXT.fullmatch(key):
+            # Never echo it: a key with a stray character is still a key.
+            raise ConfigurationError(
+                "the API key contains whitespace, control or non-ASCII characters; "
+                "check how it was copied or read"
+            )
         self.base_url = _checked_base_url(
             base_url or os.environ.get("TRENZ_BASE_URL") or server_url()
         )
@@ -343,7 +352,20 @@ def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
 
 
 def _http_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    try:
+        return check_timeout("timeout", value)
+    except ValueError as exc:
+        raise ConfigurationError(str(exc)) from None
+
+
+def _check_counts(**counts: int | None) -> None:
+    """Coin figures the client is given: whole numbers >= 0 (NaN would disable a budget)."""
+    for name, value in counts.items():
+        if value is not None:
+            try:
+                check_whole(name, value)
+            except ValueError as exc:
+                raise ConfigurationError(str(exc)) from None
 
 
 def _checked_base_url(raw: str) -> httpx.URL:

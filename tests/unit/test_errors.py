@@ -399,7 +399,7 @@ def test_outcome_unknown_error_warns_against_resubmitting() -> None:
         (httpx.ReadError("reset"), APIConnectionError, True),
         (httpx.WriteError("broken pipe"), APIConnectionError, True),
         (httpx.RemoteProtocolError("peer closed"), APIConnectionError, True),
-        (httpx.LocalProtocolError("bad"), APIConnectionError, True),
+        (httpx.LocalProtocolError("bad"), APIConnectionError, False),  # refused before sending
         (httpx.NetworkError("other"), APIConnectionError, True),
     ],
 )

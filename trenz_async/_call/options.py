@@ -9,6 +9,7 @@ The API key and the headers the SDK owns cannot be set this way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -16,6 +17,7 @@ import attrs
 import httpx
 
 from .._errors import InvalidParameterError
+from .._support import check_timeout, check_whole
 from .._transport import RESERVED_HEADERS
 
 
@@ -60,20 +62,22 @@ class RequestOptions:
         """`self`, after refusing what cannot be honoured.
 
         Raises:
-            InvalidParameterError: a reserved header, a body for a body-less operation,
-                or a negative `max_retries`.
+            InvalidParameterError: a reserved header or one that cannot be sent (a
+                control character, a non-ASCII name), a body for a body-less operation,
+                a `max_retries` that is not an int >= 0, or a `timeout` that is not a
+                finite number > 0.
         """
-        if self.max_retries is not None and (
-            isinstance(self.max_retries, bool)
-            or not isinstance(self.max_retries, int)
-            or self.max_retries < 0
-        ):
+        try:
+            if self.max_retries is not None:
+                check_whole("max_retries", self.max_retries)
+            if self.timeout is not None:
+                check_timeout("timeout", self.timeout)
+        except ValueError as exc:
             raise InvalidParameterError(
-                f"max_retries must be an int >= 0, got {self.max_retries!r}",
-                parameter="max_retries",
-                operation_id=operation_id,
-            )
+                str(exc), parameter=str(exc).split(" ", 1)[0], operation_id=operation_id
+            ) from None
         if self.extra_headers:
+            _check_headers(self.extra_headers, operation_id)
             refused = sorted(
                 name for name in self.extra_headers if name.lower() in RESERVED_HEADERS
             )
@@ -91,6 +95,30 @@ class RequestOptions:
                 operation_id=operation_id,
             )
         return self
+
+
+# RFC 9110 field names are tokens; values are visible ASCII, spaces and tabs. Anything
+# else (a CR/LF that would start a new header, a NUL, non-ASCII text) is refused here,
+# before a coin is reserved, rather than by the HTTP library halfway through sending.
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
+def _check_headers(headers: Mapping[str, str], operation_id: str) -> None:
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise InvalidParameterError(
+                f"extra_headers: {name!r} is not a valid header name",
+                parameter="extra_headers",
+                operation_id=operation_id,
+            )
+        if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+            raise InvalidParameterError(
+                f"extra_headers: the value of {name!r} must be printable ASCII text "
+                "(no CR, LF or other control characters)",
+                parameter="extra_headers",
+                operation_id=operation_id,
+            )
 
 
 def attempt_timeout(timeout: httpx.Timeout) -> float | None:

@@ -22,6 +22,7 @@ import anyio
 import attrs
 
 from .._errors import TrenzError
+from .._support import number, whole
 
 logger = logging.getLogger("trenz_async")
 
@@ -49,29 +50,25 @@ class PollPolicy:
         max_wait: the deadline of a `wait()` given no timeout: no wait polls forever.
         not_found_grace: seconds after submission during which a `TASK_NOT_FOUND` answer
             is taken for a server still catching up (polled again) rather than an end.
+
+    Raises:
+        ValueError: a setting out of range, not finite (NaN, infinities), a bool, or a
+            count that is not an int.
     """
 
-    initial: float = 2.0
-    maximum: float = 15.0
-    multiplier: float = 1.5
-    jitter: float = 0.2
-    poll_share: float = 0.1
-    call_reserve: float = 0.1
-    concurrency: int = 8
-    max_wait: float = 3600.0
-    not_found_grace: float = 30.0
+    initial: float = attrs.field(default=2.0, validator=number())
+    maximum: float = attrs.field(default=15.0, validator=number())
+    multiplier: float = attrs.field(default=1.5, validator=number(minimum=1.0))
+    jitter: float = attrs.field(default=0.2, validator=number(below=1.0))
+    poll_share: float = attrs.field(default=0.1, validator=number(below=1.0))
+    call_reserve: float = attrs.field(default=0.1, validator=number(below=1.0))
+    concurrency: int = attrs.field(default=8, validator=whole(minimum=1))
+    max_wait: float = attrs.field(default=3600.0, validator=number(above=True))
+    not_found_grace: float = attrs.field(default=30.0, validator=number())
 
     def __attrs_post_init__(self) -> None:
-        if not 0 <= self.initial <= self.maximum:
-            raise ValueError("PollPolicy needs 0 <= initial <= maximum")
-        if self.multiplier < 1 or not 0 <= self.jitter < 1:
-            raise ValueError("PollPolicy needs multiplier >= 1 and 0 <= jitter < 1")
-        if not (0 <= self.poll_share < 1 and 0 <= self.call_reserve < 1):
-            raise ValueError("PollPolicy needs 0 <= poll_share < 1 and 0 <= call_reserve < 1")
-        if self.not_found_grace < 0:
-            raise ValueError("PollPolicy.not_found_grace must be >= 0")
-        if self.concurrency < 1:
-            raise ValueError("PollPolicy.concurrency must be >= 1")
+        if self.initial > self.maximum:
+            raise ValueError("PollPolicy needs initial <= maximum")
 
     def interval(self, polls: int, rng: Callable[[], float] = random.random) -> float:
         """The wait before the next poll of a task polled `polls` times already."""

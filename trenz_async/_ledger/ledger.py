@@ -30,7 +30,8 @@ from typing import Any
 
 import attrs
 
-from .._errors import BudgetExceededError
+from .._errors import BudgetExceededError, InvalidParameterError
+from .._support import check_whole
 from .reservation import Reservation, new_id
 from .snapshots import (
     RETRIED_ATTEMPT,
@@ -71,7 +72,7 @@ class UsageLedger:
             threshold (once per crossing).
 
     Raises:
-        ValueError: a budget or threshold that is not a whole number >= 0.
+        InvalidParameterError: a budget or threshold that is not a whole number >= 0.
     """
 
     def __init__(
@@ -260,8 +261,8 @@ class UsageLedger:
 
         Raises:
             KeyError: no uncertain amount has this id.
-            ValueError: `coins_charged` is not a whole number >= 0 (NaN, infinities,
-                bools and fractions are refused).
+            InvalidParameterError: `coins_charged` is not a whole number >= 0 (NaN,
+                infinities, bools and fractions are refused).
         """
         coins_charged = _coins_argument("coins_charged", coins_charged)
         shared = await self._resolve_shared(uncertain_id, coins_charged)
@@ -363,10 +364,11 @@ def _coins(value: Any) -> int | None:
 
 
 def _coins_argument(name: str, value: object) -> int:
-    """A coin figure a caller passed: a whole number >= 0, or a clear `ValueError`."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{name} must be a whole number of coins >= 0, got {value!r}")
-    return value
+    """A coin figure a caller passed: a whole number >= 0 (coins are never fractions)."""
+    try:
+        return check_whole(name, value)
+    except ValueError as exc:
+        raise InvalidParameterError(str(exc), parameter=name) from None
 
 
 def _optional_coins(name: str, value: object) -> int | None:

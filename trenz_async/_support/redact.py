@@ -39,10 +39,12 @@ _secrets: weakref.WeakSet[_Secret] = weakref.WeakSet()
 
 
 def register_secret(value: str) -> object:
-    """Redact `value` everywhere from now on; keep the returned handle alive with it."""
-    secret = _Secret(value)
-    _secrets.add(secret)
-    return secret
+    """Redact `value` everywhere from now on, and the forms messages quote it in (its
+    `repr`, its JSON string); keep the returned handle alive with it."""
+    handles = [_Secret(form) for form in {value, repr(value)[1:-1], json.dumps(value)[1:-1]}]
+    for handle in handles:
+        _secrets.add(handle)
+    return handles
 
 
 def redact(text: str) -> str:
@@ -86,7 +88,8 @@ def redacted_response(response: httpx.Response, body: bytes) -> httpx.Response:
     there never hand out an echoed key.
     """
     headers = [
-        (name, readable(value))
+        # As bytes: a header may hold non-ASCII text, which httpx would refuse to encode.
+        (name.encode("latin-1", errors="replace"), readable(value).encode("utf-8"))
         for name, value in response.headers.items()
         if name not in _BODY_FRAMING  # the copy's body is already decoded and whole
     ]

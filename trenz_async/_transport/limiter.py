@@ -23,22 +23,11 @@ import math
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable
-from typing import Any
 
 import anyio
 import attrs
 
-
-def _positive(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"RateLimit.{attribute.name} must be a number, got {value!r}")
-    if not (value > 0 and math.isfinite(value)):
-        raise ValueError(f"RateLimit.{attribute.name} must be positive, got {value!r}")
-
-
-def _whole(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, int):
-        raise TypeError(f"RateLimit.{attribute.name} must be an int, got {value!r}")
+from .._support import check_number, check_whole, number, whole
 
 
 @attrs.frozen
@@ -50,11 +39,12 @@ class RateLimit:
         period: the window's length, in seconds.
 
     Raises:
-        ValueError: a value that is not positive.
+        ValueError: a count that is not a whole number >= 1, or a period that is not a
+            finite number > 0.
     """
 
-    requests: int = attrs.field(default=200, validator=[_positive, _whole])
-    period: float = attrs.field(default=60.0, validator=_positive)
+    requests: int = attrs.field(default=200, validator=whole(minimum=1))
+    period: float = attrs.field(default=60.0, validator=number(above=True))
 
 
 @attrs.frozen
@@ -76,9 +66,7 @@ class RateLimiterStatistics:
 
 
 def _share(value: float, name: str) -> float:
-    if not (isinstance(value, int | float) and 0.0 <= value < 1.0):
-        raise ValueError(f"{name} must be in [0, 1), got {value!r}")
-    return float(value)
+    return check_number(name, value, below=1.0)
 
 
 class _Waiter:
@@ -116,12 +104,8 @@ class RateLimiter:
         call_reserve: float = 0.1,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if max_in_flight is not None and (
-            isinstance(max_in_flight, bool)
-            or not isinstance(max_in_flight, int)
-            or max_in_flight < 1
-        ):
-            raise ValueError(f"max_in_flight must be a positive int or None, got {max_in_flight!r}")
+        if max_in_flight is not None:
+            check_whole("max_in_flight", max_in_flight, minimum=1)
         self.rate_limit = rate_limit
         self.max_in_flight = max_in_flight
         self.poll_share = _share(poll_share, "poll_share")

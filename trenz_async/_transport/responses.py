@@ -52,6 +52,9 @@ _NOT_SENT: tuple[type[httpx.TransportError], ...] = (
     httpx.PoolTimeout,
     httpx.ProxyError,  # the CONNECT tunnel failed; the origin never saw the request
     httpx.UnsupportedProtocol,
+    # The client refused its own request (an illegal header): h11 checks the whole head
+    # before writing a byte of it, and the SDK's bodies are framed by httpx itself.
+    httpx.LocalProtocolError,
 )
 
 _CODE_CLASSES: dict[str, type[APIError]] = {

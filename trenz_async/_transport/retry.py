@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import enum
 import logging
-import math
 import random as _random
 import time
 from collections.abc import Awaitable, Callable
@@ -39,6 +38,7 @@ from .._errors import (
     RateLimitError,
     TrenzError,
 )
+from .._support import number, whole
 from .call import CALL, ENVELOPE, Call
 from .responses import has_error_body
 
@@ -67,21 +67,6 @@ class Decision(enum.Enum):
     """Maybe processed and too costly (or not a read) to repeat: `OutcomeUnknownError`."""
 
 
-def _non_negative(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not (isinstance(value, int | float) and value >= 0 and not math.isnan(value)):
-        raise ValueError(f"RetryPolicy.{attribute.name} must be >= 0, got {value!r}")
-
-
-def _at_least_one(_instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if not (isinstance(value, int | float) and value >= 1):
-        raise ValueError(f"RetryPolicy.{attribute.name} must be >= 1, got {value!r}")
-
-
-def _count(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"RetryPolicy.{attribute.name} must be an int >= 0, got {value!r}")
-
-
 @attrs.frozen(kw_only=True)
 class RetryPolicy:
     """Bounded retries with exponential backoff and full jitter.
@@ -99,16 +84,17 @@ class RetryPolicy:
             pricier calls raise `OutcomeUnknownError` instead.
 
     Raises:
-        ValueError: a negative or otherwise invalid setting.
+        ValueError: a negative, non-finite or otherwise invalid setting (bools, NaN and
+            infinities are refused; counts must be ints).
     """
 
-    max_retries: int = attrs.field(default=3, validator=_count)
-    initial_backoff: float = attrs.field(default=0.5, validator=_non_negative)
-    max_backoff: float = attrs.field(default=8.0, validator=_non_negative)
-    multiplier: float = attrs.field(default=2.0, validator=_at_least_one)
-    max_total_time: float = attrs.field(default=60.0, validator=_non_negative)
-    max_retry_after: float = attrs.field(default=60.0, validator=_non_negative)
-    max_ambiguous_retry_cost: int = attrs.field(default=10, validator=_count)
+    max_retries: int = attrs.field(default=3, validator=whole())
+    initial_backoff: float = attrs.field(default=0.5, validator=number())
+    max_backoff: float = attrs.field(default=8.0, validator=number())
+    multiplier: float = attrs.field(default=2.0, validator=number(minimum=1.0))
+    max_total_time: float = attrs.field(default=60.0, validator=number())
+    max_retry_after: float = attrs.field(default=60.0, validator=number())
+    max_ambiguous_retry_cost: int = attrs.field(default=10, validator=whole())
 
     def with_retries(self, max_retries: int) -> RetryPolicy:
         """A copy allowing `max_retries` retries.
