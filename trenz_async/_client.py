@@ -211,6 +211,8 @@ class TrenzClient(Resources):
             journal=core.journal,
             check_usable=core.check_usable,
             sharing=None if fleet is None else fleet.polls,
+            # The local limiter can tell at once; a fleet's gate would need a round trip.
+            rate_limit_wait=gate.expected_wait if isinstance(gate, RateLimiter) else None,
         )
 
     # ----------------------------------------------------------------- lifecycle

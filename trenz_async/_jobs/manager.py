@@ -18,7 +18,7 @@ import attrs
 
 from .._errors import InvalidParameterError, TaskFailedError, TaskNotFoundError, TaskTimeoutError
 from .polling import PollPolicy
-from .progress import Progress, ProgressCallback
+from .progress import SLOW_WAIT, Progress, ProgressCallback
 from .records import SkippedRecord, Submission
 from .task import Task
 from .tracker import TaskTracker
@@ -67,8 +67,9 @@ class TaskManager:
         Args:
             tasks: the tasks to wait for (duplicates are yielded once).
             timeout: one deadline for the whole set; `None` uses `PollPolicy.max_wait`.
-            progress: called with a `Progress` at the start and after each finished task
-                (see `trenz_async.progress_bar`).
+            progress: called with a `Progress` at the start, after each finished task,
+                and every few seconds while the rate limit holds the polls back (see
+                `trenz_async.progress_bar`).
 
         Raises:
             TaskTimeoutError: `timeout` passed with tasks still running (the error
@@ -80,10 +81,10 @@ class TaskManager:
         total, failed = len(pending), 0
         spent = held = 0
 
-        def report() -> None:
+        def report(rate_limit_wait: float | None = None) -> None:
             if progress is not None:
                 done = total - len(pending)
-                progress(Progress(done, failed, total, spent, held))
+                progress(Progress(done, failed, total, spent, held, rate_limit_wait))
 
         held = sum(task.estimated_coins or 0 for task in pending if not task.done)
         report()
@@ -92,15 +93,22 @@ class TaskManager:
         async with tracker.watching(pending):
             while pending:
                 finished = [task for task in pending if task.done]
-                if not finished:
-                    with anyio.move_on_after(deadline - anyio.current_time()):
-                        await tracker.until(pending, lambda: any(task.done for task in pending))
-                    finished = [task for task in pending if task.done]
-                    if not finished:
+                while not finished:
+                    left = deadline - anyio.current_time()
+                    if left <= 0:
                         first = pending[0]
                         raise TaskTimeoutError(
                             task_id=first.id, operation_id=first.operation_id, timeout=limit
                         )
+                    # With a progress callback, look up now and then: a long wait for the
+                    # rate limit is reported rather than looking like a hang.
+                    with anyio.move_on_after(left if progress is None else min(left, SLOW_WAIT)):
+                        await tracker.until(pending, lambda: any(task.done for task in pending))
+                    finished = [task for task in pending if task.done]
+                    if not finished and progress is not None:
+                        wait = tracker.rate_limit_wait()
+                        if wait is not None and wait >= 1.0:
+                            report(rate_limit_wait=wait)
                 for task in finished:
                     pending.remove(task)
                     coins = task.estimated_coins or 0

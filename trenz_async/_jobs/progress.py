@@ -24,7 +24,10 @@ class Progress:
         done: tasks finished so far (completed or failed).
         failed: of those, the failed (refunded) ones.
         total: tasks in the wait.
-        coins_spent / coins_held: the client's ledger at this moment.
+        coins_spent / coins_held: the coins of these tasks: settled, and still held.
+        rate_limit_wait: when the wait is held back by the rate limit, about how many
+            seconds until the next request may start (`inf`: when one in flight ends);
+            else `None`.
     """
 
     done: int
@@ -32,9 +35,23 @@ class Progress:
     total: int
     coins_spent: int
     coins_held: int
+    rate_limit_wait: float | None = None
 
 
 ProgressCallback = Callable[[Progress], None]
+
+SLOW_WAIT = 5.0
+"""Seconds between progress reports while nothing finishes (only sent when the rate
+limit is what holds the wait back)."""
+
+
+def _waiting(progress: Progress) -> str:
+    wait = progress.rate_limit_wait
+    if wait is None:
+        return ""
+    if wait == float("inf"):
+        return ", waiting for the rate limit"
+    return f", waiting for the rate limit (~{wait:.0f}s)"
 
 
 @contextmanager
@@ -65,6 +82,7 @@ def progress_bar(
             coins = f"{progress.coins_spent} coins spent, {progress.coins_held} held"
             if progress.failed:
                 coins += f", {progress.failed} failed"
+            coins += _waiting(progress)
             bar.update(task_id, completed=progress.done, total=progress.total, coins=coins)
 
         yield update
@@ -74,7 +92,8 @@ def _plain_printer(description: str, file: TextIO) -> ProgressCallback:
     def update(progress: Progress) -> None:
         print(
             f"{description}: {progress.done}/{progress.total} done ({progress.failed} failed), "
-            f"{progress.coins_spent} coins spent, {progress.coins_held} held",
+            f"{progress.coins_spent} coins spent, {progress.coins_held} held"
+            f"{_waiting(progress)}",
             file=file,
         )
 

@@ -60,6 +60,8 @@ class TaskTracker:
         journal: the client's journal, if any (a job's end is recorded there).
         check_usable: raises when the client cannot poll (closed, another event loop).
         sharing: a fleet's poll leases, if any.
+        rate_limit_wait: seconds before a new request could start (the gate's view), for
+            progress reports; `None` when the gate cannot say cheaply.
     """
 
     def __init__(
@@ -71,8 +73,10 @@ class TaskTracker:
         journal: Journal | None,
         check_usable: Callable[[], None],
         sharing: PollSharing | None = None,
+        rate_limit_wait: Callable[[], float] | None = None,
     ) -> None:
         self._fetch = fetch
+        self._rate_limit_wait = rate_limit_wait
         self.usage = usage
         self.policy = policy
         self.journal = journal
@@ -100,6 +104,10 @@ class TaskTracker:
             return live
         prepare(self.status_operation, {"task_id": task_id})
         return Task(self, task_id, operation_id=operation_id)
+
+    def rate_limit_wait(self) -> float | None:
+        """Seconds before a new request could start, if the gate can say."""
+        return None if self._rate_limit_wait is None else self._rate_limit_wait()
 
     def submitted(self, task: Task[Any]) -> None:
         """Track a task the client has just submitted."""

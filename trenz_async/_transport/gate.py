@@ -9,8 +9,10 @@ talks to the protocol, so both behave the same to a caller.
 from __future__ import annotations
 
 import logging
+import math
 from typing import Protocol
 
+import anyio
 import httpx
 
 from .._errors import QuotaExceededError, RateLimitError
@@ -69,6 +71,7 @@ class GateTransport(httpx.AsyncBaseTransport):
         self.gate = gate
         self._max_pause = max_pause
         self._announced_limit = ""
+        self._paused_until = -math.inf  # the end of the last pause this layer announced
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -91,14 +94,23 @@ class GateTransport(httpx.AsyncBaseTransport):
         return response
 
     async def _pause(self, error: RateLimitError, call: Call) -> None:
-        """One 429 pauses every request of the client (and of a fleet's gate)."""
+        """One 429 pauses every request of the client (and of a fleet's gate).
+
+        Many requests in flight meet the same 429: the pause is announced once, at
+        WARNING; the other 429s of that pause log at DEBUG.
+        """
         wait = min(error.retry_after if error.retry_after is not None else 1.0, self._max_pause)
-        logger.warning(
+        now = anyio.current_time()
+        level = logging.WARNING if now >= self._paused_until else logging.DEBUG
+        self._paused_until = max(self._paused_until, now + wait)
+        logger.log(
+            level,
             "429 %s on %s: pausing all requests for %.1fs (request_id=%s)",
             error.code,
             call.name,
             wait,
             error.request_id,
+            extra={"operation_id": call.name, "request_id": error.request_id, "pause": wait},
         )
         await self.gate.pause(wait)
 

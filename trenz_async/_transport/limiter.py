@@ -19,6 +19,7 @@ successive event loops (and asyncio and trio in turn).
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
 import time
 from collections import deque
@@ -28,6 +29,11 @@ import anyio
 import attrs
 
 from .._support import check_number, check_whole, number, whole
+
+logger = logging.getLogger("trenz_async")
+
+SLOW_WAIT = 5.0
+"""Seconds a request may wait for the rate limit before the limiter says so (once)."""
 
 
 @attrs.frozen
@@ -125,6 +131,7 @@ class RateLimiter:
         self._polls: deque[_Waiter] = deque()
         self._paused_until = -math.inf
         self._started = 0
+        self._slow_announced = False  # a long wait was logged since the queues last emptied
 
     def __repr__(self) -> str:
         return (
@@ -269,6 +276,7 @@ class RateLimiter:
         waiter = _Waiter(poll)
         queue = self._polls if poll else self._calls
         queue.append(waiter)
+        announce_at = self._clock() + SLOW_WAIT
         try:
             while True:
                 now = self._clock()
@@ -278,9 +286,16 @@ class RateLimiter:
                 if ours and self._admits(now, poll):
                     queue.popleft()
                     permit = self._grant(poll)
+                    if not self._calls and not self._polls:
+                        self._slow_announced = False
                     self._wake()  # the next in line may be admissible too
                     return permit
                 delay = self._delay(now, poll) if ours else math.inf
+                if not self._slow_announced:
+                    if now >= announce_at:
+                        self._announce_slow(now, delay)
+                    else:
+                        delay = min(delay, announce_at - now)  # wake to say so, then wait on
                 with anyio.move_on_after(delay):
                     await waiter.event.wait()
                 waiter.event = anyio.Event()
@@ -289,6 +304,41 @@ class RateLimiter:
                 queue.remove(waiter)
                 self._wake()  # whoever is now first must look again
             raise
+
+    def _announce_slow(self, now: float, delay: float) -> None:
+        """One WARNING when requests have waited `SLOW_WAIT` seconds, until the queues empty:
+        a long wait for the window should not look like a hang."""
+        self._slow_announced = True
+        waiting = len(self._calls) + len(self._polls)
+        if math.isfinite(delay):
+            expected = f"the next one may start in about {delay:.0f}s"
+        else:
+            expected = "the next one starts when a request in flight ends"
+        logger.warning(
+            "%d request(s) have waited over %.0fs for the rate limit (%s); %s",
+            waiting,
+            SLOW_WAIT,
+            self._describe(),
+            expected,
+            extra={"waiting": waiting, "expected_wait": delay if math.isfinite(delay) else None},
+        )
+
+    def _describe(self) -> str:
+        if self._paused_until > self._clock():
+            return "paused after a 429"
+        if self.max_in_flight is not None and self._active >= self.max_in_flight:
+            return f"{self._active} in flight, the cap"
+        return f"{self._limit} per {self._period:g}s"
+
+    def expected_wait(self) -> float:
+        """Seconds before a new call could start, as of now (0.0: at once; `inf`: when a
+        request in flight ends). Progress reports use it."""
+        now = self._clock()
+        if self._limit is not None:
+            self._expire(now)
+        if not self._calls and self._admits(now, False):
+            return 0.0
+        return self._delay(now, False)
 
     def _wake(self) -> None:
         """Let the first waiter of each queue re-check: something changed."""

@@ -281,6 +281,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
                     delay,
                     error,
                     attempt + 1,
+                    extra={
+                        "operation_id": call.name,
+                        "attempt": attempt + 1,
+                        "request_id": getattr(error, "request_id", None),
+                    },
                 )
                 await self._sleep(delay)
                 attempt += 1
@@ -329,4 +334,11 @@ def _log_attempt(
         elapsed,
         coins,
         request_id,
+        extra={
+            "operation_id": call.name,
+            "attempt": attempt,
+            "coins": coins,
+            "request_id": request_id,
+            "status_code": status if isinstance(status, int) else None,
+        },
     )
