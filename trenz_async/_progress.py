@@ -24,7 +24,8 @@ class Progress:
         done: tasks finished so far (completed or failed).
         failed: of those, the failed (refunded) ones.
         total: tasks in the wait.
-        coins_spent / coins_held: the client's ledger at this moment.
+        coins_spent / coins_held: the waited tasks' own coins (their estimates): spent
+            by those that completed, held by those still running; never negative.
     """
 
     done: int
