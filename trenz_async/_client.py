@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncGenerator, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -308,7 +308,7 @@ class TrenzClient(Resources):
         max_pages: int | None = None,
         max_coins: int | None = DEFAULT,
         **params: Any,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncGenerator[Any, None]:
         """Iterate the items of every page of a list operation.
 
         `operation` is a typed method (`client.products.search`), an operationId or an
@@ -344,7 +344,7 @@ class TrenzClient(Resources):
         max_pages: int | None = None,
         max_coins: int | None = DEFAULT,
         **params: Any,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncGenerator[Any, None]:
         """Iterate the typed envelopes of every page of a list operation.
 
         The limits and the end conditions are `paginate()`'s (`max_items` aside).

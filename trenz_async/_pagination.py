@@ -128,7 +128,7 @@ def pages(
     *,
     max_pages: int | None = None,
     max_coins: int | None = DEFAULT,
-) -> AsyncIterator[Any]:
+) -> AsyncGenerator[Any, None]:
     """Iterate each page's typed envelope, following the operation's pagination style.
 
     Raises:
@@ -149,7 +149,7 @@ def paginate(
     max_items: int | None = None,
     max_pages: int | None = None,
     max_coins: int | None = DEFAULT,
-) -> AsyncIterator[Any]:
+) -> AsyncGenerator[Any, None]:
     """Iterate the typed list elements of every page, within the limits given.
 
     Raises:
@@ -202,7 +202,7 @@ class AsyncPager(Generic[PageT, ItemT]):
         max_items: int | None = None,
         max_pages: int | None = None,
         max_coins: int | None = DEFAULT,
-    ) -> AsyncIterator[ItemT]:
+    ) -> AsyncGenerator[ItemT, None]:
         """Iterate every item, page by page, within these limits (see `client.paginate`).
 
         Raises:
@@ -219,7 +219,7 @@ class AsyncPager(Generic[PageT, ItemT]):
 
     def pages(
         self, *, max_pages: int | None = None, max_coins: int | None = DEFAULT
-    ) -> AsyncIterator[PageT]:
+    ) -> AsyncGenerator[PageT, None]:
         """Iterate the typed envelope of every page, within these limits.
 
         Raises:
