@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -76,3 +77,28 @@ def test_iso_time_is_utc() -> None:
     """Journal times print as ISO 8601 UTC."""
     assert _output.iso_time(1_700_000_000.0) == "2023-11-14T22:13:20Z"
     assert _output.iso_time(None) is None
+
+
+def test_nothing_deeper_than_the_limit_is_printed() -> None:
+    """`plain` refuses data nested past MAX_DEPTH with one-line click error (exit 1)."""
+    deep: list[object] = []
+    for _ in range(_output.MAX_DEPTH + 1):
+        deep = [deep]
+    with pytest.raises(_output.TooDeepError) as raised:
+        _output.plain({"data": deep})
+    assert raised.value.exit_code == 1
+    assert "nested more than" in raised.value.format_message()
+    assert _output.plain([[[[]]]]) == [[[[]]]]
+
+
+def test_json_output_escapes_what_json_leaves_raw(capsys: pytest.CaptureFixture[str]) -> None:
+    """C1 controls and bidi overrides, which JSON may carry raw, are written as \\u escapes."""
+    value = {"title": "a\x9b2Jb\u202ec\x1b"}
+    _output.print_json(value)
+    _output.print_json_line(value)
+    out = capsys.readouterr().out
+    assert "\x9b" not in out
+    assert "\u202e" not in out
+    document, line = out.split("}\n", 1)
+    assert json.loads(document + "}") == value
+    assert json.loads(line) == value

@@ -9,8 +9,9 @@
 | 4 | the outcome of a paid call is unknown: it may have been processed and charged |
 | 130 | interrupted (Ctrl-C); a job already submitted goes on |
 
-Every error is one line, `Error: ...`, with the request id when the server sent one;
-usage errors are click's (the usage line, then the error).
+Every error is one line, `Error: ...`, with the request id when the server sent one and
+control characters escaped (a server's message is untrusted text); usage errors are
+click's (the usage line, then the error).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .. import (
     TaskTimeoutError,
     TrenzError,
 )
+from ._terminal import single_line
 
 T = TypeVar("T")
 
@@ -116,7 +118,7 @@ def one_line(exc: TrenzError) -> str:
         )
     else:
         text = str(exc)
-    return " ".join(text.split())
+    return single_line(text)
 
 
 def _leaves(group: BaseExceptionGroup[BaseException]) -> list[BaseException]:

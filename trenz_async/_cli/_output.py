@@ -9,6 +9,10 @@ so a long run pipes into `jq` as it goes and an interruption keeps what was prin
 Results go to stdout; progress, notes and errors go to stderr, so stdout stays data. In
 table mode a call adds a note with its request id, cost and the balance; in JSON mode
 stderr stays quiet unless something goes wrong (or `--wait` shows its progress).
+
+Server text is untrusted: tables, records and notes print it through `_terminal`, with
+control characters escaped, and JSON escapes them too. Data nested deeper than
+`MAX_DEPTH` levels is not printed: the command fails with one line instead.
 """
 
 from __future__ import annotations
@@ -24,11 +28,25 @@ from typing import Any, TypeVar
 import click
 
 from .. import Progress, progress_bar
+from ._terminal import inert_json, printable, single_line
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 _CELL_WIDTH = 48  # longer cells are cut with an ellipsis; --json shows them whole
 _GAP = "  "
+
+MAX_DEPTH = 100
+"""The deepest nesting printed: real answers are a few levels deep, and a hostile one
+(the SDK reads hundreds) would otherwise end in Python's recursion limit."""
+
+
+class TooDeepError(click.ClickException):
+    """An answer nested deeper than `MAX_DEPTH`: one error line, exit 1, no traceback."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            f"the answer is nested more than {MAX_DEPTH} levels deep: too deep to print"
+        )
 
 
 _FORMAT_DECLS = ("--json/--table", "as_json")
@@ -55,32 +73,39 @@ def wants_json(as_json: bool | None) -> bool:
     return not sys.stdout.isatty()
 
 
-def plain(value: Any) -> Any:
-    """`value` as plain JSON data: generated models become dicts (`to_dict()`), recursively."""
+def plain(value: Any, *, depth: int = 0) -> Any:
+    """`value` as plain JSON data: generated models become dicts (`to_dict()`), recursively.
+
+    Raises:
+        TooDeepError: `value` is nested more than `MAX_DEPTH` levels deep.
+    """
+    if depth > MAX_DEPTH:
+        raise TooDeepError
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
-        return plain(to_dict())
+        return plain(to_dict(), depth=depth)
     if isinstance(value, Mapping):
-        return {str(key): plain(item) for key, item in value.items()}
+        return {str(key): plain(item, depth=depth + 1) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [plain(item) for item in value]
+        return [plain(item, depth=depth + 1) for item in value]
     return value
 
 
 def print_json(value: Any) -> None:
     """One indented JSON document on stdout."""
-    click.echo(json.dumps(plain(value), indent=2, ensure_ascii=False, default=str))
+    click.echo(inert_json(json.dumps(plain(value), indent=2, ensure_ascii=False, default=str)))
 
 
 def print_json_line(value: Any) -> None:
     """One compact JSON object on its own line (JSON Lines), flushed at once."""
-    click.echo(json.dumps(plain(value), ensure_ascii=False, default=str, separators=(",", ":")))
+    text = json.dumps(plain(value), ensure_ascii=False, default=str, separators=(",", ":"))
+    click.echo(inert_json(text))
     sys.stdout.flush()
 
 
 def note(message: str) -> None:
-    """A line for the person at the terminal, on stderr."""
-    click.echo(message, err=True)
+    """A line for the person at the terminal, on stderr (control characters escaped)."""
+    click.echo(printable(message), err=True)
 
 
 @contextmanager
@@ -122,7 +147,7 @@ def print_table(
         columns = list(dict.fromkeys(key for row in rows for key in row))
     cells = [[cell(row.get(column)) for column in columns] for row in rows]
     widths = [
-        max([len(column), *(len(line[index]) for line in cells)])
+        max([len(single_line(column)), *(len(line[index]) for line in cells)])
         for index, column in enumerate(columns)
     ]
     shown = len(columns)
@@ -134,7 +159,7 @@ def print_table(
             if used > room and index > 0:
                 shown = index
                 break
-    click.echo(_line([column.upper() for column in columns[:shown]], widths))
+    click.echo(_line([single_line(column.upper()) for column in columns[:shown]], widths))
     for line in cells:
         click.echo(_line(line[:shown], widths))
     if shown < len(columns):
@@ -174,7 +199,7 @@ def print_data(value: Any, *, items_field: str | None = None) -> None:
 
 
 def cell(value: Any, *, limit: int | None = _CELL_WIDTH) -> str:
-    """One value as a single line of text, cut to `limit` characters."""
+    """One value as a single line of text, control characters escaped, cut to `limit`."""
     if value is None:
         text = ""
     elif isinstance(value, bool):
@@ -185,7 +210,7 @@ def cell(value: Any, *, limit: int | None = _CELL_WIDTH) -> str:
         text = str(value)
     else:
         text = json.dumps(plain(value), ensure_ascii=False, default=str, separators=(",", ":"))
-    text = " ".join(text.split())  # one line, whatever the server put in it
+    text = single_line(text)  # one line, and inert, whatever the server put in it
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
