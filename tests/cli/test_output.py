@@ -79,6 +79,22 @@ def test_iso_time_is_utc() -> None:
     assert _output.iso_time(None) is None
 
 
+def test_a_streamed_table_keeps_the_first_pages_columns(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Rows written later are padded to the header's widths; a longer cell pushes its line
+    right rather than being cut; keys first seen later are named on stderr at the end."""
+    table = _output.TableStream()
+    table.write([{"id": "a", "n": 1}, {"id": "bb", "n": 22}])
+    first = capsys.readouterr().out.splitlines()
+    table.write([{"id": "cccc", "n": 3, "late": True}])
+    table.close()
+    captured = capsys.readouterr()
+    assert first == ["ID  N", "a   1", "bb  22"]  # printed before the second page came
+    assert captured.out.splitlines() == ["cccc  3"]
+    assert "1 more columns not shown: late" in captured.err
+
+
 def test_nothing_deeper_than_the_limit_is_printed() -> None:
     """`plain` refuses data nested past MAX_DEPTH with one-line click error (exit 1)."""
     deep: list[object] = []

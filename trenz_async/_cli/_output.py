@@ -143,37 +143,82 @@ def print_table(
         fit: on a terminal, leave out the trailing columns that would not fit its width
             (and say so on stderr); off for tables whose every column matters.
     """
-    if columns is None:
-        columns = list(dict.fromkeys(key for row in rows for key in row))
-    cells = [[cell(row.get(column)) for column in columns] for row in rows]
-    widths = [
-        max([len(single_line(column)), *(len(line[index]) for line in cells)])
-        for index, column in enumerate(columns)
-    ]
-    shown = len(columns)
-    if fit and sys.stdout.isatty():
-        room = shutil.get_terminal_size().columns
-        used = 0
-        for index, width in enumerate(widths):
-            used += width + (len(_GAP) if index else 0)
-            if used > room and index > 0:
-                shown = index
-                break
-    click.echo(_line([single_line(column.upper()) for column in columns[:shown]], widths))
-    for line in cells:
-        click.echo(_line(line[:shown], widths))
-    if shown < len(columns):
-        hidden = ", ".join(columns[shown:])
-        note(f"({len(columns) - shown} more columns not shown: {hidden}; --json shows all)")
+    table = TableStream(columns, fit=fit)
+    table.write(rows)
+    table.close()
+
+
+class TableStream:
+    """A table printed as its rows arrive (`call --all-pages`: a page at a time).
+
+    The first `write` decides the columns (those given, else the keys of its rows in
+    first-seen order) and their widths, and prints the header; later rows are padded to
+    those widths, and a longer cell pushes the rest of its line right rather than being
+    cut further. Keys first seen after the header are not shown; `close` says so.
+
+    Args:
+        columns: the keys to show, in order; default: those of the first rows written.
+        fit: on a terminal, leave out the trailing columns that would not fit its width.
+    """
+
+    def __init__(self, columns: Sequence[str] | None = None, *, fit: bool = True) -> None:
+        self._columns = list(columns) if columns is not None else None
+        self._fit = fit
+        self._widths: list[int] = []
+        self._shown = 0
+        self._started = False
+        self._unshown: dict[str, None] = {}  # keys left out, in first-seen order
+
+    def write(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Print `rows` (the header first, on the first call), flushed at once."""
+        if self._columns is None:
+            if not rows:
+                return
+            self._columns = list(dict.fromkeys(key for row in rows for key in row))
+        columns = self._columns
+        cells = [[cell(row.get(column)) for column in columns] for row in rows]
+        if not self._started:
+            self._start(columns, cells)
+        for line in cells:
+            click.echo(_line(line[: self._shown], self._widths))
+        known = set(columns)
+        self._unshown.update(dict.fromkeys(key for row in rows for key in row if key not in known))
+        sys.stdout.flush()
+
+    def close(self) -> None:
+        """Say on stderr which columns were left out, if any."""
+        hidden = [*(self._columns or [])[self._shown :], *self._unshown]
+        if hidden:
+            names = ", ".join(hidden)
+            note(f"({len(hidden)} more columns not shown: {names}; --json shows all)")
+
+    def _start(self, columns: list[str], cells: list[list[str]]) -> None:
+        self._started = True
+        headers = [single_line(column.upper()) for column in columns]
+        self._widths = [
+            max([len(header), *(len(line[index]) for line in cells)])
+            for index, header in enumerate(headers)
+        ]
+        self._shown = len(columns)
+        if self._fit and sys.stdout.isatty():
+            room = shutil.get_terminal_size().columns
+            used = 0
+            for index, width in enumerate(self._widths):
+                used += width + (len(_GAP) if index else 0)
+                if used > room and index > 0:
+                    self._shown = index
+                    break
+        click.echo(_line(headers[: self._shown], self._widths))
 
 
 def print_record(record: Mapping[str, Any]) -> None:
     """A mapping as `key: value` lines, keys aligned."""
     if not record:
         return
-    width = max(len(str(key)) for key in record)
-    for key, value in record.items():
-        click.echo(f"{str(key) + ':':<{width + 1}} {cell(value, limit=None)}")
+    keys = [single_line(str(key)) for key in record]
+    width = max(len(key) for key in keys)
+    for key, value in zip(keys, record.values(), strict=True):
+        click.echo(f"{key + ':':<{width + 1}} {cell(value, limit=None)}")
 
 
 def print_data(value: Any, *, items_field: str | None = None) -> None:
