@@ -33,6 +33,7 @@ import hashlib
 import json
 import logging
 import math
+import os
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -350,7 +351,15 @@ def _digest(value: Any) -> bytes:
     Equal JSON values get equal digests whatever their key order. Iterations keep these
     rather than the values: a 1 MiB cursor is remembered in 16 bytes.
     """
-    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    try:
+        text = json.dumps(
+            value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+        )
+    except RecursionError:
+        # Nested deeper than the encoder can go from here (the decoder, higher up the
+        # stack, managed): such a value is never taken for a repeat; the coin limit
+        # still bounds the iteration.
+        return os.urandom(_DIGEST_BYTES)
     # "surrogatepass": JSON may carry lone surrogates (`"\ud800"`), which UTF-8 refuses.
     encoded = text.encode("utf-8", "surrogatepass")
     return hashlib.blake2b(encoded, digest_size=_DIGEST_BYTES).digest()

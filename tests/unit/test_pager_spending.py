@@ -26,7 +26,7 @@ from trenz_async import (
     PaginationStyle,
     TrenzError,
 )
-from trenz_async._pagination import DEFAULT_MAX_COINS
+from trenz_async._pagination import DEFAULT_MAX_COINS, _digest
 
 from .helpers import envelope, typed
 from .helpers import make_client as client
@@ -400,3 +400,17 @@ async def test_bad_coin_limits_are_refused_at_once(router: respx.MockRouter, val
         with pytest.raises(InvalidParameterError, match="max_coins"):
             trenz.pages(info.operation_id, max_coins=value, **arguments(info))
     assert route.call_count == 0
+
+
+def test_digests_are_canonical_fixed_size_and_survive_any_depth() -> None:
+    """Equal values digest alike whatever their key order, lone surrogates included; a
+    value too deep to encode gets a digest of its own instead of an error."""
+    assert _digest({"a": 1, "b": [1, "\ud800"]}) == _digest({"b": [1, "\ud800"], "a": 1})
+    assert _digest({"a": 1}) != _digest({"a": 2})
+    assert len(_digest("x" * (1 << 20))) == 16
+    deep: list[Any] = []
+    for _ in range(100_000):
+        deep = [deep]
+    first, second = _digest(deep), _digest(deep)
+    assert len(first) == 16
+    assert first != second  # never taken for a repeat
