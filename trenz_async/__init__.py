@@ -35,6 +35,7 @@ from ._errors import JournalError as JournalError
 from ._errors import MalformedResponseError as MalformedResponseError
 from ._errors import NotFoundError as NotFoundError
 from ._errors import OutcomeUnknownError as OutcomeUnknownError
+from ._errors import PaginationLimitError as PaginationLimitError
 from ._errors import PermissionDeniedError as PermissionDeniedError
 from ._errors import QuotaExceededError as QuotaExceededError
 from ._errors import RateLimitError as RateLimitError
@@ -104,6 +105,7 @@ __all__ = [
     "OperationUsage",
     "OutcomeUnknownError",
     "Pagination",
+    "PaginationLimitError",
     "PaginationStyle",
     "Param",
     "ParamLocation",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncGenerator, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +13,7 @@ import attrs
 import httpx
 
 from ._call import (
+    DEFAULT,
     ClientCore,
     RequestOptions,
     Runtime,
@@ -313,21 +314,62 @@ class TrenzClient(Resources):
         return await invoke(self._runtime, operation_id, params, options)
 
     def paginate(
-        self, operation: Any, /, *, max_items: int | None = None, **params: Any
-    ) -> AsyncIterator[Any]:
+        self,
+        operation: Any,
+        /,
+        *,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        max_coins: int | None = DEFAULT,
+        **params: Any,
+    ) -> AsyncGenerator[Any, None]:
         """Iterate the items of every page of a list operation.
 
         `operation` is a typed method (`client.products.search`), an operationId or an
         accessor (`"products.search"`); the other keyword arguments are the operation's
-        own, under Python or spec names. Stops at the style's end condition or after
-        `max_items`.
+        own, under Python or spec names. Stops at the style's end condition, after
+        `max_items` items or `max_pages` pages, at a page that adds no new item (with a
+        warning), or when a reported total says no more pages can be needed.
+
+        Every page costs coins: the iteration raises `PaginationLimitError` rather than
+        fetch a page that would take its spending past `max_coins`. Given no `max_items`,
+        `max_pages` or `max_coins`, that limit is `DEFAULT_MAX_COINS` (1,000 coins);
+        `max_coins=None` lifts it.
+
+        Raises:
+            InvalidParameterError: not a list operation, or a limit that is not an int
+                (`max_items`, `max_pages` >= 1; `max_coins` >= 0) or `None`; at once.
         """
         info = operation_of(operation)
-        return paginate(self._page_caller(), info, params, max_items=max_items)
+        return paginate(
+            self._page_caller(),
+            info,
+            params,
+            max_items=max_items,
+            max_pages=max_pages,
+            max_coins=max_coins,
+        )
 
-    def pages(self, operation: Any, /, **params: Any) -> AsyncIterator[Any]:
-        """Iterate the typed envelopes of every page of a list operation."""
-        return pages(self._page_caller(), operation_of(operation), params)
+    def pages(
+        self,
+        operation: Any,
+        /,
+        *,
+        max_pages: int | None = None,
+        max_coins: int | None = DEFAULT,
+        **params: Any,
+    ) -> AsyncGenerator[Any, None]:
+        """Iterate the typed envelopes of every page of a list operation.
+
+        The limits and the end conditions are `paginate()`'s (`max_items` aside).
+        """
+        return pages(
+            self._page_caller(),
+            operation_of(operation),
+            params,
+            max_pages=max_pages,
+            max_coins=max_coins,
+        )
 
     def estimate(self, operation: str, /, **params: Any) -> int:
         """The coins a call would be estimated at (what the budget check uses).

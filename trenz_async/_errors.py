@@ -132,6 +132,60 @@ class BudgetExceededError(TrenzError):
         self.budget = budget
 
 
+class PaginationLimitError(BudgetExceededError):
+    """A pager stopped: its next page would pass the coins one iteration may spend.
+
+    Every page is a paid call, so an iteration (`client.paginate()`, `client.pages()`,
+    `async for` over a list method) has a coin limit: its `max_coins=`, or, when it was
+    given no `max_items`, `max_pages` or `max_coins` of its own, `DEFAULT_MAX_COINS`
+    (1,000 coins). The items of the pages already fetched were all yielded; the next page
+    was not sent. A `BudgetExceededError`: the iteration's budget refused the next call.
+
+    Args:
+        operation_id: the list operation.
+        coins_spent: the coins the iteration's pages cost (each page counted at the larger
+            of its estimate and the cost the server reported).
+        pages_fetched: the pages the iteration fetched (and paid for).
+        estimate: the next page's estimated cost.
+        limit: the iteration's coin limit.
+        default_limit: the limit is the default one, not a `max_coins=` given.
+    """
+
+    def __init__(
+        self,
+        *,
+        operation_id: str,
+        coins_spent: int,
+        pages_fetched: int,
+        estimate: int,
+        limit: int,
+        default_limit: bool,
+    ) -> None:
+        super().__init__(
+            operation_id=operation_id,
+            estimate=estimate,
+            remaining=max(limit - coins_spent, 0),
+            budget=limit,
+        )
+        whose = (
+            "the default limit of a pager given no max_items, max_pages or max_coins"
+            if default_limit
+            else "its max_coins"
+        )
+        # Replaces the budget's wording: this budget is the iteration's, not the client's.
+        self.args = (
+            f"stopped paging {operation_id} after {pages_fetched} pages and {coins_spent} "
+            f"coins: the next page (an estimated {estimate} coins) would pass the "
+            f"{limit}-coin limit of this iteration ({whose}); it was not sent. Pass "
+            "max_coins=N to allow more, max_coins=None for no coin limit, or bound the "
+            "iteration with max_items= or max_pages=",
+        )
+        self.coins_spent = coins_spent
+        self.pages_fetched = pages_fetched
+        self.limit = limit
+        self.default_limit = default_limit
+
+
 class APIError(TrenzError):
     """The API answered with an error status.
 

@@ -69,6 +69,17 @@ async def pagination(client: trenz_async.TrenzClient) -> None:
         print(item["title"])  # by id, accessor or typed method: for pipelines configured by data
 
 
+async def pagers_and_coins(client: trenz_async.TrenzClient) -> None:
+    search = client.material_search.search(query="desk lamp")  # an AI search: a dear page
+    try:
+        async for item in search:  # given no limit: at most 1,000 coins
+            print(item)
+    except trenz_async.PaginationLimitError as stopped:
+        print(f"{stopped.pages_fetched} pages, {stopped.coins_spent} coins; more would pass")
+    async for item in search.items(max_coins=5_000):  # or max_items=, max_pages=, None
+        print(item)
+
+
 async def per_request_options(client: trenz_async.TrenzClient) -> None:
     try:
         page = await client.products.search(

@@ -6,6 +6,7 @@ The generated facade (`resources/`) and `client.call()` enter here.
 from .invoke import fetch_status as fetch_status
 from .invoke import invoke as invoke
 from .options import RequestOptions as RequestOptions
+from .pagination import DEFAULT as DEFAULT
 from .pagination import AsyncPager as AsyncPager
 from .pagination import operation_of as operation_of
 from .pagination import pages as pages

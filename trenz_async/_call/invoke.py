@@ -107,7 +107,20 @@ async def invoke(
             request_id=_request_id(envelope),
             parse=lambda: _parse(info, endpoint, envelope),
         )
+    _let_go(response)
     return _parse(info, endpoint, envelope)
+
+
+def _let_go(response: httpx.Response) -> None:
+    """Free a used response now rather than at the garbage collector's next pass.
+
+    httpx binds a streamed response's stream to the response itself: a reference cycle
+    that holds the body, the decoded envelope and the request (its body included) until
+    a collection runs, which a few large answers in a row (a listing with 1 MiB pages)
+    outpace. Nothing reads the response after the envelope is taken.
+    """
+    response.stream = httpx.ByteStream(b"")
+    response.extensions.pop(ENVELOPE, None)
 
 
 async def fetch_status(runtime: Runtime, task_id: str) -> dict[str, Any]:

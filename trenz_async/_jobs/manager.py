@@ -86,7 +86,13 @@ class TaskManager:
                 done = total - len(pending)
                 progress(Progress(done, failed, total, spent, held, rate_limit_wait))
 
-        held = sum(task.estimated_coins or 0 for task in pending if not task.done)
+        # Only the tasks still running hold coins; one already finished (a journal's job
+        # that ended long ago, seen by a first refresh) must not be released again.
+        holding: dict[str, int] = {}
+        for task in pending:
+            if not task.done:
+                holding.setdefault(task.id, task.estimated_coins or 0)
+        held = sum(holding.values())
         report()
         limit = timeout if timeout is not None else tracker.policy.max_wait
         deadline = anyio.current_time() + limit
@@ -112,7 +118,7 @@ class TaskManager:
                 for task in finished:
                     pending.remove(task)
                     coins = task.estimated_coins or 0
-                    held -= coins
+                    held -= holding.pop(task.id, 0)
                     if task.failed:
                         failed += 1
                     else:

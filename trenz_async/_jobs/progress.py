@@ -24,7 +24,8 @@ class Progress:
         done: tasks finished so far (completed or failed).
         failed: of those, the failed (refunded) ones.
         total: tasks in the wait.
-        coins_spent / coins_held: the coins of these tasks: settled, and still held.
+        coins_spent / coins_held: the waited tasks' own coins (their estimates): spent
+            by those that completed, held by those still running; never negative.
         rate_limit_wait: when the wait is held back by the rate limit, about how many
             seconds until the next request may start (`inf`: when one in flight ends);
             else `None`.
