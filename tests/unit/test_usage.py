@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -545,3 +546,30 @@ async def test_the_budget_uses_the_priced_estimate(router: respx.MockRouter) -> 
             budget - estimates[0],
         )
     assert route.call_count == 1
+
+
+async def test_a_price_that_moved_is_counted_and_logged_once(
+    router: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A per-call charge above the spec's estimate is counted each time, warned about once."""
+    risen = SEARCH.coin_cost * 2 + 3
+    Billing(router).serve(SEARCH, cost=risen)
+    async with client() as trenz:
+        with caplog.at_level(logging.WARNING, logger="trenz_async"):
+            for _ in range(3):
+                await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
+        snap = trenz.usage.snapshot()
+    assert snap.cost_mismatches == 3
+    assert snap.coins_spent == 3 * risen  # the ledger counts what was charged
+    [warning] = [r for r in caplog.records if "bundled spec estimates" in r.getMessage()]
+    assert str(risen) in warning.getMessage()
+    assert str(SEARCH.coin_cost) in warning.getMessage()
+    assert "make update-spec" in warning.getMessage()
+
+
+async def test_a_price_as_estimated_is_no_mismatch(router: respx.MockRouter) -> None:
+    """Charges equal to the estimate (and async holds) count no mismatch."""
+    Billing(router).serve(SEARCH)
+    async with client() as trenz:
+        await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
+        assert trenz.usage.snapshot().cost_mismatches == 0

@@ -92,6 +92,7 @@ class UsageLedger:
         self._holds: dict[str, _Hold] = {}
         self._uncertain: dict[str, _Uncertain] = {}
         self._reserved = 0
+        self._drift_reported: set[str] = set()
 
     # ----------------------------------------------------------------- one call's life
 
@@ -138,6 +139,31 @@ class UsageLedger:
         """An attempt may have been processed without a usable answer: count its estimate
         as uncertain (the first such attempt under the call's own id)."""
         self._add_uncertain(reservation)
+
+    def check_price(self, reservation: Reservation, reported: object) -> None:
+        """Compare a per-call charge with the bundled spec's estimate for it.
+
+        A difference means Trenz changed its prices before the spec bundled here did: it
+        is counted (`cost_mismatches`) and logged once per operation, so a pipeline
+        hears of a price rise before the SDK ships it.
+        """
+        coins = _coins(reported)
+        if coins is None or coins == reservation.estimate:
+            return
+        for tally in reservation._tallies:
+            tally.cost_mismatches += 1
+        operation_id = reservation.operation_id
+        if operation_id in self._drift_reported:
+            return
+        self._drift_reported.add(operation_id)
+        logger.warning(
+            "%s charged %d coins where the bundled spec estimates %d: Trenz's prices may "
+            "have changed; take its current openapi.json with `make update-spec`",
+            operation_id,
+            coins,
+            reservation.estimate,
+            extra={"operation_id": operation_id, "coins": coins, "estimate": reservation.estimate},
+        )
 
     def _commit(
         self, reservation: Reservation, usage: Mapping[str, Any] | None, *, job_id: str | None

@@ -34,6 +34,8 @@ class UsageSnapshot:
             charged); `client.usage.uncertain()` lists them, `resolve()` settles them.
         remaining_balance: the account balance the server last reported, if any.
         by_operation: operation_id -> `OperationUsage`.
+        cost_mismatches: calls charged per call whose reported cost differed from the
+            bundled spec's estimate: Trenz's prices moved (see `make update-spec`).
     """
 
     calls: int
@@ -42,6 +44,7 @@ class UsageSnapshot:
     remaining_balance: int | None
     by_operation: Mapping[str, OperationUsage]
     coins_uncertain: int = 0
+    cost_mismatches: int = 0
 
 
 UNKNOWN_OUTCOME = "unknown outcome"
@@ -74,10 +77,19 @@ class UncertainCharge:
 class Tally:
     """Mutable counters behind one snapshot (the client's, or one scope's)."""
 
-    __slots__ = ("by_operation", "calls", "held", "remaining_balance", "spent", "uncertain")
+    __slots__ = (
+        "by_operation",
+        "calls",
+        "cost_mismatches",
+        "held",
+        "remaining_balance",
+        "spent",
+        "uncertain",
+    )
 
     def __init__(self) -> None:
         self.calls = 0
+        self.cost_mismatches = 0
         self.spent = 0
         self.held = 0
         self.uncertain = 0
@@ -98,6 +110,7 @@ class Tally:
             coins_spent=self.spent,
             coins_held=self.held,
             coins_uncertain=self.uncertain,
+            cost_mismatches=self.cost_mismatches,
             remaining_balance=self.remaining_balance,
             by_operation=MappingProxyType(
                 {

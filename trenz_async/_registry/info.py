@@ -272,6 +272,11 @@ class OperationInfo:
         return self.method == "GET" or (self.scope or "").endswith(".read")
 
     @property
+    def charged_per_call(self) -> bool:
+        """Each call is charged when answered (`per_call`), at its estimate."""
+        return self.billing_mode is BillingMode.PER_CALL
+
+    @property
     def is_paid(self) -> bool:
         """The call costs coins (at once or when its job completes)."""
         return self.billing_mode is not BillingMode.FREE and self.coin_cost > 0

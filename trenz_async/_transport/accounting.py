@@ -4,7 +4,8 @@ This layer sits inside the gate, so every attempt it sees goes to the network. I
 rule, in one place:
 
 - an answer with a success envelope commits the call's reservation: spent at the
-  reported `usage.coin_cost`, or held for the job the answer names;
+  reported `usage.coin_cost`, or held for the job the answer names; a per-call charge
+  that differs from the spec's estimate is noted (the prices moved);
 - an attempt that may have been processed without a usable answer (a dropped
   connection, a read timeout, a gateway's 5xx, a cancellation while on the wire)
   counts the call's estimate as uncertain, once per such attempt, because the server
@@ -64,11 +65,11 @@ class AccountingTransport(httpx.AsyncBaseTransport):
         envelope: Mapping[str, Any] | None = response.extensions.get(ENVELOPE)
         if envelope is not None:
             usage = envelope.get("usage")
-            await self._ledger.commit(
-                reservation,
-                usage if isinstance(usage, dict) else None,
-                job_id=response.extensions.get(JOB_ID),
-            )
+            usage = usage if isinstance(usage, dict) else None
+            await self._ledger.commit(reservation, usage, job_id=response.extensions.get(JOB_ID))
+            operation = call.operation
+            if usage is not None and operation is not None and operation.charged_per_call:
+                self._ledger.check_price(reservation, usage.get("coin_cost"))
         elif not call.is_read:
             # A redirect the client will not follow: proof of nothing for a write.
             await self._ledger.add_uncertain(reservation)
