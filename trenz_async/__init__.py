@@ -68,6 +68,7 @@ from ._registry.info import PaginationStyle as PaginationStyle
 from ._registry.info import Param as Param
 from ._registry.info import ParamLocation as ParamLocation
 from ._registry.info import Pricing as Pricing
+from ._support.telemetry import Telemetry as Telemetry
 from ._transport.limiter import RateLimit as RateLimit
 from ._transport.limiter import RateLimiter as RateLimiter
 from ._transport.limiter import RateLimiterStatistics as RateLimiterStatistics
@@ -133,6 +134,7 @@ __all__ = [
     "TaskManager",
     "TaskNotFoundError",
     "TaskTimeoutError",
+    "Telemetry",
     "TrenzClient",
     "TrenzError",
     "UncertainCharge",

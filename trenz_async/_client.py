@@ -27,7 +27,13 @@ from ._errors import ConfigurationError
 from ._jobs import Journal, PollPolicy, TaskJournal, TaskTracker
 from ._ledger import UsageLedger, UsageScope
 from ._registry import prepare, server_url
-from ._support import check_timeout, check_whole, configure_from_env, register_secret
+from ._support import (
+    Telemetry,
+    check_timeout,
+    check_whole,
+    configure_from_env,
+    register_secret,
+)
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RateLimit, RateLimiter, RequestGate, RetryPolicy
 from ._transport import build as build_http
 from ._transport import layers as transport_layers
@@ -83,6 +89,9 @@ class TrenzClient(Resources):
             `headers`...); headers are added to the SDK's, never replacing them.
         trust_env: honour proxy and TLS environment variables (`HTTPS_PROXY`,
             `NO_PROXY`, `SSL_CERT_FILE`...), as httpx does by default.
+        telemetry: OpenTelemetry spans and metrics through the global providers when
+            `opentelemetry-api` is installed and an SDK is configured (`False`: none; a
+            `Telemetry` to use providers of your own).
 
     Raises:
         ConfigurationError: no API key, an unsafe base URL, options that conflict
@@ -113,6 +122,7 @@ class TrenzClient(Resources):
         http_client: httpx.AsyncClient | None = None,
         http_options: Mapping[str, Any] | None = None,
         trust_env: bool = True,
+        telemetry: bool | Telemetry = True,
         _runtime: Runtime | None = None,
     ) -> None:
         self._auth = auth
@@ -144,6 +154,8 @@ class TrenzClient(Resources):
         )
         poll_policy = poll or PollPolicy()
         window = RateLimit() if rate_limit is _UNSET else rate_limit
+        if isinstance(telemetry, bool):
+            telemetry = Telemetry(enabled=telemetry)
         fleet: Fleet | None = None
         gate: RequestGate
         usage: UsageLedger
@@ -165,6 +177,7 @@ class TrenzClient(Resources):
                 poll=poll_policy,
                 low_balance_threshold=low_balance_threshold,
                 on_low_balance=on_low_balance,
+                telemetry=telemetry,
             )
             gate, usage, journal = fleet.gate, fleet.usage, fleet.journal
         else:
@@ -178,6 +191,7 @@ class TrenzClient(Resources):
                 max_coins=max_coins,
                 low_balance_threshold=low_balance_threshold,
                 on_low_balance=on_low_balance,
+                telemetry=telemetry,
             )
         http = build_http(
             base_url=self.base_url,
@@ -191,6 +205,7 @@ class TrenzClient(Resources):
                 ledger=usage,
                 retry=policy,
                 max_response_bytes=max_response_bytes,
+                telemetry=telemetry,
             ),
             transport=transport,
             http_client=http_client,
@@ -202,6 +217,7 @@ class TrenzClient(Resources):
             gate=gate,
             usage=usage,
             journal=TaskJournal(journal) if isinstance(journal, str | Path) else journal,
+            telemetry=telemetry,
         )
         self._runtime = Runtime(core, retry=policy, timeout=http_timeout)
         # Polls go through the client's own transport, with the client's own defaults.
@@ -214,6 +230,7 @@ class TrenzClient(Resources):
             sharing=None if fleet is None else fleet.polls,
             # The local limiter can tell at once; a fleet's gate would need a round trip.
             rate_limit_wait=gate.expected_wait if isinstance(gate, RateLimiter) else None,
+            telemetry=telemetry,
         )
 
     # ----------------------------------------------------------------- lifecycle

@@ -65,13 +65,65 @@ async def invoke(
     core.check_usable()
     estimate = info.estimate(wire)
     reservation = await core.usage.reserve(info.operation_id, estimate, scope=runtime.scope)
-    request.extensions[CALL] = Call(
+    call = Call(
         info,
         retry=policy,
         estimate=estimate,
         reservation=reservation,
         attempt_timeout=attempt_timeout(timeout),
     )
+    request.extensions[CALL] = call
+    telemetry = core.telemetry
+    if not telemetry.tracing and telemetry.metrics is None:
+        return await _send(runtime, info, endpoint, request, call, wire, raw=raw)
+    return await _observed(runtime, info, endpoint, request, call, wire, raw=raw)
+
+
+async def _observed(
+    runtime: Runtime,
+    info: OperationInfo,
+    endpoint: Endpoint,
+    request: httpx.Request,
+    call: Call,
+    wire: Mapping[str, Any],
+    *,
+    raw: bool,
+) -> Any:
+    """`_send` inside the call's span, counted in the calls metric."""
+    telemetry = runtime.core.telemetry
+    outcome = "ok"
+    with telemetry.call_span(info.operation_id, info.accessor, call.estimate) as span:
+        call.span = span
+        try:
+            return await _send(runtime, info, endpoint, request, call, wire, raw=raw)
+        except BaseException as exc:
+            outcome = type(exc).__name__
+            raise
+        finally:
+            if span is not None:
+                span.set_attribute("trenz.outcome", outcome)
+            instruments = telemetry.metrics
+            if instruments is not None:
+                instruments.calls.add(
+                    1, {"trenz.operation.id": info.operation_id, "trenz.outcome": outcome}
+                )
+
+
+async def _send(
+    runtime: Runtime,
+    info: OperationInfo,
+    endpoint: Endpoint,
+    request: httpx.Request,
+    call: Call,
+    wire: Mapping[str, Any],
+    *,
+    raw: bool,
+) -> Any:
+    """Journal, send, and turn the answer into the call's result; settle on failure."""
+    core = runtime.core
+    reservation = call.reservation
+    assert reservation is not None  # every call through invoke reserves
+    estimate = call.estimate
     journal = core.journal if info.is_async else None
     submission = None
     try:
@@ -92,6 +144,8 @@ async def invoke(
             await _settle_failure(runtime, info, reservation, submission)
         raise error_from_response(response)
     envelope: dict[str, Any] = response.extensions[ENVELOPE]
+    if call.span is not None:
+        _describe(call.span, envelope)
     if info.is_async:
         task = await _submitted(
             runtime, info, response.extensions[JOB_ID], submission, wire, estimate
@@ -109,6 +163,17 @@ async def invoke(
         )
     _let_go(response)
     return _parse(info, endpoint, envelope)
+
+
+def _describe(span: Any, envelope: Mapping[str, Any]) -> None:
+    """What the answer said, on the call's span."""
+    request_id = _request_id(envelope)
+    if request_id is not None:
+        span.set_attribute("trenz.request_id", request_id)
+    usage = envelope.get("usage")
+    coins = usage.get("coin_cost") if isinstance(usage, dict) else None
+    if isinstance(coins, int) and not isinstance(coins, bool):
+        span.set_attribute("trenz.coins.charged", coins)
 
 
 def _let_go(response: httpx.Response) -> None:

@@ -25,6 +25,7 @@ from .._errors import ClientClosedError, EventLoopMismatchError
 from .._jobs import Journal
 from .._ledger import UsageLedger, UsageScope
 from .._registry import OperationInfo
+from .._support import Telemetry
 from .._transport import RequestGate, RetryPolicy
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class ClientCore:
         gate: the rate limit and in-flight cap (a `RateLimiter`, or a fleet's gate).
         usage: the coin ledger (`client.usage`).
         journal: where paid submissions are journaled, or `None`.
+        telemetry: where spans and metrics go (`Telemetry.off()` records nothing).
         tracker: the tasks being waited on and their poll scheduler; the client builds
             it right after the core (its polls go through the core).
     """
@@ -69,11 +71,13 @@ class ClientCore:
         gate: RequestGate,
         usage: UsageLedger,
         journal: Journal | None,
+        telemetry: Telemetry,
     ) -> None:
         self.http = http
         self.gate = gate
         self.usage = usage
         self.journal = journal
+        self.telemetry = telemetry
         self.closed = False
         self._loop: object = None
         self._endpoints: dict[str, Endpoint] = {}

@@ -35,6 +35,7 @@ from .._jobs import (
     Submission,
     TaskOutcome,
 )
+from .._support import Telemetry
 from .._transport import RateLimit, RateLimiter
 from .ledger import FleetLedger
 
@@ -345,6 +346,7 @@ def bind(
     poll: PollPolicy,
     low_balance_threshold: int | None,
     on_low_balance: Any,
+    telemetry: Telemetry | None = None,
 ) -> Fleet:
     """Bind `coordinator` for one client (one blocking round trip to Redis).
 
@@ -376,6 +378,7 @@ def bind(
         max_coins=max_coins,
         low_balance_threshold=low_balance_threshold,
         on_low_balance=on_low_balance,
+        telemetry=telemetry,
     )
     if fallback is not None:
         fallback.ledger = usage

@@ -20,6 +20,7 @@ from typing import Any
 
 from .._errors import CoordinatorError
 from .._ledger import CoinStore, Reservation, UncertainCharge, UsageLedger, UsageSnapshot
+from .._support import Telemetry
 
 logger = logging.getLogger("trenz_async")
 
@@ -32,8 +33,9 @@ class FleetLedger(UsageLedger):
         on_store_lost: called with the `CoordinatorError` when the store fails; the
             ledger then carries on alone (the client's `local_fallback`). Without it, a
             failed reservation raises.
-        max_coins / low_balance_threshold / on_low_balance: as `UsageLedger` takes them
-            (the budget is the fleet's; this one applies only after a fallback).
+        max_coins / low_balance_threshold / on_low_balance / telemetry: as
+            `UsageLedger` takes them (the budget is the fleet's; this one applies only
+            after a fallback).
     """
 
     def __init__(
@@ -44,11 +46,13 @@ class FleetLedger(UsageLedger):
         max_coins: int | None = None,
         low_balance_threshold: int | None = None,
         on_low_balance: Callable[[int], None] | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
         super().__init__(
             max_coins=max_coins,
             low_balance_threshold=low_balance_threshold,
             on_low_balance=on_low_balance,
+            telemetry=telemetry,
         )
         self._shared = store  # the fleet-wide reads go on after a fallback
         self._store: CoinStore | None = store

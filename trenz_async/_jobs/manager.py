@@ -26,6 +26,13 @@ from .tracker import TaskTracker
 logger = logging.getLogger("trenz_async")
 
 
+@contextlib.asynccontextmanager
+async def _span(span: contextlib.AbstractContextManager[Any]) -> AsyncIterator[None]:
+    # The span of a wait that yields: entered and left around the whole iteration.
+    with span:
+        yield
+
+
 class TaskManager:
     """`client.tasks`: re-attach to tasks, wait on many, resume from the journal.
 
@@ -96,7 +103,12 @@ class TaskManager:
         report()
         limit = timeout if timeout is not None else tracker.policy.max_wait
         deadline = anyio.current_time() + limit
-        async with tracker.watching(pending):
+        operations = {task.operation_id for task in pending}
+        operation = operations.pop() if len(operations) == 1 else None
+        async with (
+            _span(tracker.telemetry.wait_span(operation, total, current=False)),
+            tracker.watching(pending),
+        ):
             while pending:
                 finished = [task for task in pending if task.done]
                 while not finished:

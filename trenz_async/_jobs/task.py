@@ -103,7 +103,10 @@ class Task(Generic[ResultT]):
             tracker = self._tracker
             deadline = timeout if timeout is not None else tracker.policy.max_wait
             try:
-                with anyio.fail_after(deadline):
+                with (
+                    tracker.telemetry.wait_span(self.operation_id, 1),
+                    anyio.fail_after(deadline),
+                ):
                     async with tracker.watching([self]):
                         await tracker.until([self], lambda: self._terminal)
             except TimeoutError:

@@ -39,6 +39,7 @@ from .._errors import (
 )
 from .._ledger import UsageLedger
 from .._registry import prepare, task_status_operation
+from .._support import Telemetry
 from .leases import PollSharing
 from .polling import RUNNING_STATUSES, PollPolicy, PollScheduler, classify_status
 from .records import Journal, SkippedRecord
@@ -62,6 +63,7 @@ class TaskTracker:
         sharing: a fleet's poll leases, if any.
         rate_limit_wait: seconds before a new request could start (the gate's view), for
             progress reports; `None` when the gate cannot say cheaply.
+        telemetry: where the spans of task waits go.
     """
 
     def __init__(
@@ -74,7 +76,9 @@ class TaskTracker:
         check_usable: Callable[[], None],
         sharing: PollSharing | None = None,
         rate_limit_wait: Callable[[], float] | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
+        self.telemetry = telemetry or Telemetry.off()
         self._fetch = fetch
         self._rate_limit_wait = rate_limit_wait
         self.usage = usage

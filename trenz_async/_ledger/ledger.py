@@ -31,7 +31,7 @@ from typing import Any
 import attrs
 
 from .._errors import BudgetExceededError, InvalidParameterError
-from .._support import check_whole
+from .._support import Telemetry, check_whole
 from .reservation import Reservation, new_id
 from .snapshots import (
     RETRIED_ATTEMPT,
@@ -70,6 +70,8 @@ class UsageLedger:
             below this.
         on_low_balance: called with the remaining balance when it crosses the
             threshold (once per crossing).
+        telemetry: where coin metrics go (spent as counted; held and uncertain as
+            gauges read from this ledger).
 
     Raises:
         InvalidParameterError: a budget or threshold that is not a whole number >= 0.
@@ -81,8 +83,11 @@ class UsageLedger:
         max_coins: int | None = None,
         low_balance_threshold: int | None = None,
         on_low_balance: Callable[[int], None] | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self.max_coins = _optional_coins("max_coins", max_coins)
+        self._telemetry = telemetry or Telemetry.off()
+        self._telemetry.observe_ledger(self._gauges)
         self._low_balance_threshold = _optional_coins(
             "low_balance_threshold", low_balance_threshold
         )
@@ -195,6 +200,8 @@ class UsageLedger:
                 tally.count(operation_id, calls=1)
         if job_id is not None:
             self._holds[job_id] = _Hold(operation_id, coins, reservation._tallies)
+        else:
+            self._spent_metric(operation_id, coins)
         if balance is not None:
             self._check_low_balance(balance)
         return coins, balance
@@ -257,6 +264,7 @@ class UsageLedger:
             tally.held -= hold.coins
             tally.spent += final
             tally.count(hold.operation_id, coins=final)
+        self._spent_metric(hold.operation_id, final)
 
     async def refund(self, job_id: str) -> None:
         """A held job was refunded: its coins are no longer held."""
@@ -308,6 +316,7 @@ class UsageLedger:
             tally.uncertain -= entry.coins
             tally.spent += coins_charged
             tally.count(entry.operation_id, coins=coins_charged)
+        self._spent_metric(entry.operation_id, coins_charged)
 
     async def resolve_as_job(self, uncertain_id: str, job_id: str) -> None:
         """An uncertain submission turned out to have created `job_id`: hold it instead."""
@@ -344,6 +353,15 @@ class UsageLedger:
             CoordinatorError: the fleet's Redis failed.
         """
         return self.uncertain()
+
+    def _spent_metric(self, operation_id: str, coins: int) -> None:
+        instruments = self._telemetry.metrics
+        if instruments is not None and coins:
+            instruments.coins_spent.add(coins, {"trenz.operation.id": operation_id})
+
+    def _gauges(self) -> dict[str, int]:
+        total = self._total
+        return {"held": total.held, "uncertain": total.uncertain}
 
     def _check_budget(self, operation_id: str, estimate: int) -> None:
         if self.max_coins is None:

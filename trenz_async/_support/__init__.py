@@ -10,3 +10,4 @@ from .redact import readable as readable
 from .redact import redact as redact
 from .redact import redacted_response as redacted_response
 from .redact import register_secret as register_secret
+from .telemetry import Telemetry as Telemetry

@@ -9,7 +9,7 @@ the client's `httpx.AsyncClient` by hand) gets one describing it by method and p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .._ledger import Reservation
@@ -41,6 +41,8 @@ class Call:
         name: the operation id, or the path of a hand-made request (for messages).
         job_id_field: where an async job's answer carries its id, else `None`.
         empty_success: the spec allows this operation a 200 without a body.
+        span: the call's OpenTelemetry span when tracing is on (the retry layer notes
+            its attempts and decisions there), else `None`.
     """
 
     __slots__ = (
@@ -54,6 +56,7 @@ class Call:
         "poll",
         "reservation",
         "retry",
+        "span",
     )
 
     def __init__(
@@ -67,8 +70,10 @@ class Call:
         poll: bool = False,
         method: str = "GET",
         path: str = "",
+        span: Any = None,
     ) -> None:
         self.operation = operation
+        self.span = span
         self.retry = retry
         self.estimate = estimate
         self.reservation = reservation

@@ -16,6 +16,7 @@ import anyio
 import httpx
 
 from .._errors import QuotaExceededError, RateLimitError
+from .._support import Telemetry
 from .call import CALL, Call
 from .retry import RATE_LIMITED
 
@@ -65,10 +66,16 @@ class GateTransport(httpx.AsyncBaseTransport):
     """
 
     def __init__(
-        self, inner: httpx.AsyncBaseTransport, *, gate: RequestGate, max_pause: float
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        gate: RequestGate,
+        max_pause: float,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self._inner = inner
         self.gate = gate
+        self._telemetry = telemetry or Telemetry.off()
         self._max_pause = max_pause
         self._announced_limit = ""
         self._paused_until = -math.inf  # the end of the last pause this layer announced
@@ -79,7 +86,17 @@ class GateTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         call: Call = request.extensions[CALL]
         gate = self.gate
-        permit = await gate.acquire(poll=call.poll)
+        instruments = self._telemetry.metrics
+        if instruments is None:
+            permit = await gate.acquire(poll=call.poll)
+        else:
+            waited = anyio.current_time()
+            permit = await gate.acquire(poll=call.poll)
+            kind = {"trenz.poll": call.poll}
+            instruments.limiter_wait.record(anyio.current_time() - waited, kind)
+            instruments.in_flight.add(1, kind)
+            if call.poll:
+                instruments.polls.add(1)
         try:
             response = await self._inner.handle_async_request(request)
         except RateLimitError as error:
@@ -90,6 +107,8 @@ class GateTransport(httpx.AsyncBaseTransport):
             raise
         finally:
             await gate.release(permit)  # completes even when cancelled (the gate's contract)
+            if instruments is not None:
+                instruments.in_flight.add(-1, {"trenz.poll": call.poll})
         await self._observe(response)
         return response
 
@@ -101,7 +120,11 @@ class GateTransport(httpx.AsyncBaseTransport):
         """
         wait = min(error.retry_after if error.retry_after is not None else 1.0, self._max_pause)
         now = anyio.current_time()
-        level = logging.WARNING if now >= self._paused_until else logging.DEBUG
+        new_pause = now >= self._paused_until
+        level = logging.WARNING if new_pause else logging.DEBUG
+        instruments = self._telemetry.metrics
+        if new_pause and instruments is not None:
+            instruments.pauses.add(1)
         self._paused_until = max(self._paused_until, now + wait)
         logger.log(
             level,

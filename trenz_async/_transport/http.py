@@ -21,6 +21,7 @@ import httpx
 
 from .._errors import ConfigurationError
 from .._ledger import UsageLedger
+from .._support import Telemetry
 from .._version import __version__
 from .accounting import AccountingTransport
 from .auth import RESERVED_HEADERS, AuthTransport
@@ -68,6 +69,7 @@ def layers(
     ledger: UsageLedger,
     retry: RetryPolicy,
     max_response_bytes: int,
+    telemetry: Telemetry | None = None,
 ) -> httpx.AsyncBaseTransport:
     """The SDK's transports around `network`, each wrapping the next, in the order a
     request meets them:
@@ -81,7 +83,7 @@ def layers(
     body = BodyTransport(network, max_response_bytes=max_response_bytes)
     keyed = AuthTransport(body, api_key=api_key, base_url=base_url, auth=auth)
     counted = AccountingTransport(keyed, ledger=ledger)
-    gated = GateTransport(counted, gate=gate, max_pause=retry.max_retry_after)
+    gated = GateTransport(counted, gate=gate, max_pause=retry.max_retry_after, telemetry=telemetry)
     return RetryTransport(gated, retry=retry)
 
 

@@ -24,6 +24,7 @@ import logging
 import random as _random
 import time
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import anyio
 import attrs
@@ -265,6 +266,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 decision = classify(
                     error, is_read=call.is_read, estimate=call.estimate, policy=policy
                 )
+                if call.span is not None:
+                    _note(call.span, attempt, decision, error)
                 if decision is Decision.OUTCOME_UNKNOWN:
                     raise outcome_unknown(call, error) from error
                 if decision is Decision.RAISE:
@@ -292,6 +295,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 continue
             if logger.isEnabledFor(logging.INFO):
                 _log_attempt(request, call, attempt, self._clock() - attempt_started, response)
+            if call.span is not None:
+                call.span.set_attribute("trenz.attempts", attempt + 1)
             return response
 
 
@@ -304,6 +309,20 @@ def outcome_unknown(call: Call, error: TrenzError) -> OutcomeUnknownError:
         estimate=call.estimate,
         request_id=getattr(error, "request_id", None),
         code=getattr(error, "code", None),
+    )
+
+
+def _note(span: Any, attempt: int, decision: Decision, error: TrenzError) -> None:
+    """Record a failed attempt and what the retry rule decided on the call's span."""
+    span.set_attribute("trenz.attempts", attempt + 1)
+    span.add_event(
+        "trenz.retry_decision",
+        {
+            "trenz.attempt": attempt,
+            "trenz.decision": decision.value,
+            "trenz.error": type(error).__name__,
+            "http.response.status_code": getattr(error, "status_code", None) or 0,
+        },
     )
 
 
