@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
+import traceback
 from collections.abc import Callable
 
 import anyio
@@ -12,6 +14,7 @@ import redis
 
 from trenz_async import ConfigurationError, CoordinatorError, RateLimit, RedisCoordinator
 from trenz_async._fleet.redis.keys import key_hash
+from trenz_async._fleet.redis.url import RedisURL
 from trenz_async._jobs import Submission
 
 from .conftest import API_KEY, RedisServer, free_port
@@ -41,6 +44,80 @@ def test_messages_never_show_the_redis_password() -> None:
         RedisCoordinator(f"redis://user:hunter2secret@127.0.0.1:{port}/0", socket_timeout=1.0)
     assert "hunter2secret" not in str(caught.value)
     assert "user" not in str(caught.value)
+
+
+# Passwords holding what URL parsers cut at; neither half may ever be shown.
+DELIMITED_PASSWORDS = [
+    "Sekr3t/Pa55w0rd",
+    "Sekr3t#Pa55w0rd",
+    "Sekr3t@Pa55w0rd",
+    "Sekr3t:Pa55w0rd",
+    "Sekr3t/#@:?Pa55w0rd",
+]
+
+
+def shown(error: BaseException, caplog: pytest.LogCaptureFixture) -> str:
+    """Everything a user could see of `error`: text, repr, traceback with causes, and the logs."""
+    return "".join([str(error), repr(error), *traceback.format_exception(error), caplog.text])
+
+
+@pytest.mark.parametrize("password", DELIMITED_PASSWORDS)
+def test_a_password_with_url_delimiters_is_never_echoed(
+    password: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A password holding `/`, `#`, `@`, `:` is read as one password, and no piece of it is ever shown."""
+    port = free_port()
+    with (
+        caplog.at_level(logging.DEBUG),
+        pytest.raises(ConfigurationError) as caught,
+    ):
+        RedisCoordinator(f"redis://user:{password}@127.0.0.1:{port}/0", socket_timeout=1.0)
+    # The URL meant the host and port it names, not a port made of the password.
+    assert f"cannot reach Redis at redis://127.0.0.1:{port}/0" in str(caught.value)
+    for piece in ("Sekr3t", "Pa55w0rd"):
+        assert piece not in shown(caught.value, caplog)
+
+
+async def test_passwords_with_url_delimiters_authenticate(
+    start_redis: Callable[[], RedisServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Each such password, unencoded in the URL, logs in; a wrong one is refused without echoing either."""
+    server = start_redis()
+    with server.client() as client:
+        for index, password in enumerate(DELIMITED_PASSWORDS):
+            client.acl_setuser(
+                f"worker{index}",
+                enabled=True,
+                passwords=[f"+{password}"],
+                keys=["*"],
+                commands=["+@all"],
+            )
+        client.config_set("requirepass", "Sekr3t/Default")  # the default user too
+    for index, password in enumerate(DELIMITED_PASSWORDS):
+        url = f"redis://worker{index}:{password}@127.0.0.1:{server.port}/0"
+        async with RedisCoordinator(url, namespace=f"ns{index}") as made:
+            stores = made.bind(API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=10)
+            await stores.gate.release(await stores.gate.acquire())
+            await stores.coins.reserve("c", "op", 1)
+            reprs = repr(made) + repr(stores) + repr(made._link)
+        made.close()
+        assert "Sekr3t" not in reprs
+        assert "Pa55w0rd" not in reprs
+        wrong = url.replace("Pa55w0rd", "Wr0ngPa55")
+        with caplog.at_level(logging.DEBUG), pytest.raises(ConfigurationError) as refused:
+            RedisCoordinator(wrong, socket_timeout=1.0)
+        assert "AuthenticationError" in str(refused.value) or "WRONGPASS" in str(refused.value)
+        for piece in ("Sekr3t", "Pa55w0rd", "Wr0ngPa55"):
+            assert piece not in shown(refused.value, caplog)
+
+
+def test_a_password_in_the_query_or_percent_encoded_is_scrubbed_too() -> None:
+    """`?password=` (which redis-py accepts) and the percent-encoded form are secrets as well."""
+    url = RedisURL.parse("redis://u:Sekr3t%2FPa55w0rd@h:6379/0?password=Qu3ryPa55w0rd")
+    assert (url.username, url.password, url.display) == ("u", "Sekr3t/Pa55w0rd", "redis://h:6379/0")
+    text = url.scrub("as Sekr3t%2FPa55w0rd, Sekr3t/Pa55w0rd, 'Sekr3t' or Qu3ryPa55w0rd")
+    assert text == "as [redacted], [redacted], '[redacted]' or [redacted]"
+    assert "Sekr3t" not in repr(url)
 
 
 @pytest.mark.parametrize("namespace", ["", "a:b", "{x}", "a" * 65, "spaces here"])

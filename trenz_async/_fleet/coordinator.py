@@ -64,7 +64,8 @@ import attrs
 
 from .._errors import ConfigurationError, CoordinatorError
 from .._transport import RateLimit
-from .redis.keys import Keyspace, LuaScript, check_namespace, display_url, key_hash
+from .redis.keys import Keyspace, LuaScript, check_namespace, key_hash
+from .redis.url import display_url
 
 if TYPE_CHECKING:
     from .._jobs import Journal, PollLeases
@@ -168,21 +169,19 @@ class RedisCoordinator:
         self.lease_timeout = float(lease_timeout)
         self.outcome_ttl = float(outcome_ttl)
         self.local_fallback = local_fallback
-        if _link is not None:  # `with_namespace`: the same connection, another namespace
-            self._link = _link
-            return
-        try:
-            link = RedisLink(url, socket_timeout=socket_timeout, retries=retries)
-        except ValueError as exc:
-            raise ConfigurationError(f"invalid Redis URL {display_url(url)!r}: {exc}") from None
-        try:
-            link.ping_blocking()
-        except CoordinatorError as exc:
-            link.close()
-            raise ConfigurationError(
-                f"cannot reach Redis at {link.display} for the coordinator: {exc}"
-            ) from exc
-        self._link: RedisLink = link
+        if _link is None:  # else `with_namespace`: the same connection, another namespace
+            try:
+                _link = RedisLink(url, socket_timeout=socket_timeout, retries=retries)
+            except ValueError as exc:  # its text is scrubbed of the URL's credentials
+                raise ConfigurationError(f"invalid Redis URL {display_url(url)!r}: {exc}") from None
+            try:
+                _link.ping_blocking()
+            except CoordinatorError as exc:
+                _link.close()
+                raise ConfigurationError(
+                    f"cannot reach Redis at {_link.display} for the coordinator: {exc}"
+                ) from exc
+        self._link: RedisLink = _link
 
     def bind(
         self,
