@@ -58,13 +58,13 @@ import math
 import os
 import socket
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from .._errors import ConfigurationError, CoordinatorError
 from .._transport import RateLimit
-from .redis.keys import Keyspace, LuaScript, check_namespace, key_hash
+from .redis.keys import Keyspace, check_namespace, key_hash
 from .redis.url import display_url
 
 if TYPE_CHECKING:
@@ -105,9 +105,6 @@ if TYPE_CHECKING:
 
 
 _NONE = "none"
-
-# Fills the fields a namespace lacks (or replaces them all) and returns what it holds.
-_CONFIGURE = LuaScript.load("coordinator.bind")
 
 _owner_ids = itertools.count(1)
 
@@ -218,6 +215,7 @@ class RedisCoordinator:
         from .redis.gate import RedisGate
         from .redis.journal import RedisJournal
         from .redis.leases import RedisPollLeases
+        from .redis.namespace import bind_namespace
 
         if not isinstance(api_key, str) or not api_key:
             raise ValueError("api_key must be a non-empty string")
@@ -228,7 +226,23 @@ class RedisCoordinator:
                 raise ValueError(f"{name} must be a non-negative int or None, got {value!r}")
         keyspace = Keyspace(self.namespace, key_hash(api_key))
         owner = f"{socket.gethostname()}/{os.getpid()}/{next(_owner_ids)}/{uuid.uuid4().hex[:8]}"
-        stores = FleetStores(
+        self._check_persistence()
+        wanted = {
+            "requests": _NONE if rate_limit is None else str(rate_limit.requests),
+            "period": _NONE if rate_limit is None else repr(float(rate_limit.period)),
+            "max_in_flight": _NONE if max_in_flight is None else str(max_in_flight),
+            "max_coins": _NONE if max_coins is None else str(max_coins),
+        }
+        binding = bind_namespace(
+            self._link,
+            keyspace,
+            wanted,
+            owner=owner,
+            heartbeat_us=round(self.lease_timeout * 1_000_000),
+            reconfigure=reconfigure,
+        )
+        self._check_limits(wanted, binding.limits)
+        return FleetStores(
             gate=RedisGate(
                 self._link,
                 keyspace,
@@ -240,23 +254,44 @@ class RedisCoordinator:
                 call_reserve=call_reserve,
             ),
             coins=RedisCoinStore(
-                self._link, keyspace, max_coins=max_coins, lease_timeout=self.lease_timeout
+                self._link,
+                keyspace,
+                max_coins=max_coins,
+                lease_timeout=self.lease_timeout,
+                epoch=binding.epoch,
+                owner=owner,
+                view=binding.view,
             ),
             journal=RedisJournal(self._link, keyspace),
             leases=RedisPollLeases(self._link, keyspace, outcome_ttl=self.outcome_ttl),
             owner=owner,
         )
-        self._check_config(
-            keyspace,
-            {
-                "requests": _NONE if rate_limit is None else str(rate_limit.requests),
-                "period": _NONE if rate_limit is None else repr(float(rate_limit.period)),
-                "max_in_flight": _NONE if max_in_flight is None else str(max_in_flight),
-                "max_coins": _NONE if max_coins is None else str(max_coins),
-            },
-            reconfigure=reconfigure,
-        )
-        return stores
+
+    def start_over(self, api_key: str) -> None:
+        """Give a namespace Redis lost a new, empty ledger (one blocking round trip).
+
+        After Redis lost a namespace (a flush, a restart without persistence), every
+        bind and reservation for it raises `CoordinatorError`, in every process, rather
+        than spend the budget a second time. Check what the fleet really spent (your
+        Trenz account), then call this once; clients built afterwards bind to the new
+        ledger, and the next bind sets the limits again.
+
+        Raises:
+            ConfigurationError: the namespace is intact (there is nothing to start over),
+                or Redis failed.
+            ValueError: an invalid key.
+        """
+        from .redis.namespace import start_over
+
+        if not isinstance(api_key, str) or not api_key:
+            raise ValueError("api_key must be a non-empty string")
+        start_over(self._link, Keyspace(self.namespace, key_hash(api_key)))
+
+    @property
+    def persistence(self) -> str | None:
+        """How the Redis server persists, as seen at the first bind: `"aof"`, `"rdb"`,
+        `"none"` or `"unknown"` (it refused `CONFIG`); `None` before any bind."""
+        return self._link.persistence
 
     def with_namespace(self, namespace: str) -> RedisCoordinator:
         """The same Redis connection and settings under another namespace (no round trip).
@@ -291,23 +326,14 @@ class RedisCoordinator:
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    def _check_config(
-        self, keyspace: Keyspace, wanted: dict[str, str], *, reconfigure: bool
-    ) -> None:
-        args: list[str] = ["1" if reconfigure else "0"]
-        for field, value in wanted.items():
-            args += [field, value]
-        try:
-            reply: Any = self._link.script_blocking(
-                "coordinator.bind", _CONFIGURE, [keyspace.key("config")], args
-            )
-        except CoordinatorError as exc:
-            raise ConfigurationError(f"cannot read the namespace's configuration: {exc}") from exc
-        held = {
-            reply[i].decode(): reply[i + 1].decode()
-            for i in range(0, len(reply), 2)
-            if reply[i].decode() in wanted
-        }
+    def _check_persistence(self) -> None:
+        """Ask Redis once per connection whether it persists (logged when it may not)."""
+        if self._link.persistence is None:
+            from .redis.namespace import check_persistence
+
+            self._link.persistence = check_persistence(self._link)
+
+    def _check_limits(self, wanted: dict[str, str], held: dict[str, str]) -> None:
         different = sorted(field for field, value in wanted.items() if held.get(field) != value)
         if different:
             detail = ", ".join(

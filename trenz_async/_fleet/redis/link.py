@@ -64,6 +64,8 @@ class RedisLink:
         self._secret_handles = [
             register_secret(secret) for secret in self.url.secrets if len(secret) >= 8
         ]
+        self.persistence: str | None = None
+        """How the server persists, once a bind asked (`namespace.check_persistence`)."""
         self._socket_timeout = socket_timeout
         self._retries = retries
         try:
