@@ -34,12 +34,16 @@ Failure behaviour:
   falls back to per-process limits, which would multiply the fleet's rate and budget by
   its number of workers. The client raises it before sending and logs it after an
   answer (`_fleet`). `local_fallback=True` opts in to the fallback: the client then
-  continues on its own limiter and ledger, with one warning. The stores themselves
-  always raise; the fallback is the client's.
+  continues on its own limiter and on its share of the budget that was left (what the
+  fleet had left at its last reply, divided by the workers seen then), with one
+  warning. The stores themselves always raise; the fallback is the client's.
 - Redis back without its data (restarted without persistence, flushed): the gate works
-  again at once (its state is transient); the coin store refuses to reserve
-  (`CoordinatorError`) until a client binds again, rather than let the fleet spend its
-  budget a second time on an empty ledger.
+  again at once (its state is transient); the budget does not start afresh. Every
+  reservation and bind names the namespace's epoch; the first worker to find it gone
+  marks the namespace lost, and from then on every reservation and every bind, in any
+  process, raises `CoordinatorError` until `start_over(api_key)` is called once
+  (`redis/namespace.py`). Only a fleet that restarts entirely together with a Redis
+  that does not persist cannot tell; the first bind warns about such a Redis.
 - A worker that dies: its permits stop counting as in flight, and its reservations turn
   into uncertain coins (still counted by the budget), after `lease_timeout`; its poll
   leases expire after their TTL.
@@ -48,7 +52,11 @@ What the Redis server needs: version 6.2 or newer; `maxmemory-policy noeviction`
 `volatile-*` policy: only transient keys carry a TTL), since an evicted ledger or journal
 entry is lost money or a lost job; and, for the budget and the journal to survive a
 restart of Redis itself, persistence (`appendonly yes`, `appendfsync always` or
-`everysec`). The coordinator writes nothing but keys under `trenz:{<namespace>:...}`.
+`everysec`; snapshots alone roll the ledger back on a restart). The first bind asks
+(`CONFIG GET appendonly`, `save`) and logs a WARNING when Redis would lose or roll back
+the ledger; a Redis that refuses `CONFIG` (managed services) is logged as unknown at
+INFO (`RedisCoordinator.persistence`). The coordinator writes nothing but keys under
+`trenz:{<namespace>:...}`.
 """
 
 from __future__ import annotations
@@ -127,7 +135,9 @@ class RedisCoordinator:
         retries: retries of one Redis command after a dropped connection (the scripts
             are idempotent, so a retry never applies one twice).
         local_fallback: when Redis is lost mid-run, let the client fall back to its
-            per-process limiter and ledger instead of failing calls.
+            per-process limiter and ledger instead of failing calls; its budget is then
+            its share of what the fleet had left (the remainder divided by the workers
+            seen at its last reply from Redis), never a whole `max_coins`.
 
     Raises:
         ConfigurationError: Redis is out of reach, the URL is invalid, or the `redis`
@@ -194,7 +204,8 @@ class RedisCoordinator:
         """The fleet-wide stores for one client of `api_key` (one blocking round trip).
 
         The first client to bind a namespace and key sets its window, in-flight cap and
-        budget; every later one must ask for the same.
+        budget (and the namespace's epoch); every later one must ask for the same. The
+        first bind of a coordinator also checks that Redis persists (a WARNING if not).
 
         Args:
             api_key: the client's key; Redis sees only a salted hash of it.
@@ -209,6 +220,9 @@ class RedisCoordinator:
 
         Raises:
             ConfigurationError: the namespace holds different values, or Redis failed.
+            CoordinatorError: Redis lost the namespace (flushed, or restarted without
+                persistence) after this process or another worker knew it, or it was
+                re-created since: no fresh budget is started (see `start_over`).
             ValueError: an invalid key, cap, budget or share.
         """
         from .redis.coins import RedisCoinStore
