@@ -21,6 +21,7 @@ import pytest
 import redis
 
 from trenz_async._fleet.coordinator import RedisCoordinator
+from trenz_async._fleet.redis.namespace import forget_known_epochs
 
 API_KEY = "sk_live_fleet_test_key_0123456789"
 
@@ -113,6 +114,18 @@ class RedisServer:
                 except redis.exceptions.ConnectionError:
                     time.sleep(0.02)
         return False
+
+
+@pytest.fixture(autouse=True)
+def fresh_process_memory() -> Iterator[None]:
+    """Each test starts as a new process would: knowing no namespace's epoch.
+
+    Tests flush Redis and reuse addresses and namespaces; a real process that saw its
+    namespace vanish would rightly refuse it (`_fleet.redis.namespace`).
+    """
+    forget_known_epochs()
+    yield
+    forget_known_epochs()
 
 
 @pytest.fixture(scope="session")

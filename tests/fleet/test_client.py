@@ -29,6 +29,7 @@ from trenz_async import (
     TaskTimeoutError,
     TrenzClient,
 )
+from trenz_async._fleet.redis.namespace import forget_known_epochs
 from trenz_async._jobs import Submission
 from trenz_async.testing import TEST_API_KEY, FakeTrenz
 
@@ -317,6 +318,61 @@ async def test_local_fallback_takes_over_with_one_warning(
     switched = [record for record in caplog.records if "local_fallback" in record.getMessage()]
     assert len(switched) == 1
     assert switched[0].levelno == logging.WARNING
+    coordinator.close()
+
+
+async def test_a_client_rebuilt_after_redis_forgot_starts_no_fresh_budget(
+    coordinator: RedisCoordinator, redis_server: RedisServer
+) -> None:
+    """After FLUSHALL the live client is refused, and so is a rebuilt one, here or in a new process: nothing more is sent."""
+    fake = FakeTrenz()
+    read = OPERATIONS[READ].coin_cost
+    async with fleet_client(coordinator, fake, max_coins=2 * read) as client:
+        await client.call(READ, country="us")
+        with redis_server.client() as redis_client:
+            redis_client.flushall()
+        with pytest.raises(CoordinatorError, match="lost its budget"):
+            await client.call(READ, country="us")
+    with pytest.raises(CoordinatorError, match="start_over"):
+        async with fleet_client(coordinator, fake, max_coins=2 * read):
+            pass
+    forget_known_epochs()  # as a process that never knew the namespace
+    with pytest.raises(CoordinatorError, match="start_over"):
+        async with fleet_client(coordinator, fake, max_coins=2 * read):
+            pass
+    assert len(fake.requests) == 1
+
+
+async def test_workers_cut_off_from_redis_share_what_was_left(
+    start_redis: Callable[[], RedisServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Two workers with local_fallback lose Redis: each spends only its share of the rest, together within max_coins."""
+    server = start_redis()
+    fake = FakeTrenz()
+    read = OPERATIONS[READ].coin_cost
+    budget = 11 * read
+    coordinator = RedisCoordinator(server.url, socket_timeout=1.0, local_fallback=True)
+    with caplog.at_level(logging.WARNING, logger="trenz_async"):
+        async with (
+            fleet_client(coordinator, fake, max_coins=budget) as first,
+            fleet_client(coordinator, fake, max_coins=budget) as second,
+        ):
+            for client in (first, second, first, second):
+                await client.call(READ, country="us")
+            server.stop()
+            alone = {}
+            for name, client in (("first", first), ("second", second)):
+                alone[name] = 0
+                while alone[name] < budget // read:  # bounded, whatever happens
+                    try:
+                        await client.call(READ, country="us")
+                    except BudgetExceededError:
+                        break
+                    alone[name] += 1
+    assert fake.ledger[TEST_API_KEY].spent <= budget  # not a budget per worker
+    # 4 reads before the loss, 7 left for 2 workers: each goes on with about half.
+    assert min(alone.values()) >= 3
+    assert "its share of the" in caplog.text
     coordinator.close()
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
+import traceback
 from collections.abc import Callable
 
 import anyio
@@ -18,6 +20,8 @@ from trenz_async import (
     RedisCoordinator,
 )
 from trenz_async._fleet.redis.keys import key_hash
+from trenz_async._fleet.redis.namespace import forget_known_epochs
+from trenz_async._fleet.redis.url import RedisURL
 from trenz_async._jobs import Submission
 
 from .conftest import API_KEY, RedisServer, free_port
@@ -48,6 +52,80 @@ def test_messages_never_show_the_redis_password() -> None:
         RedisCoordinator(f"redis://user:hunter2secret@127.0.0.1:{port}/0", socket_timeout=1.0)
     assert "hunter2secret" not in str(caught.value)
     assert "user" not in str(caught.value)
+
+
+# Passwords holding what URL parsers cut at; neither half may ever be shown.
+DELIMITED_PASSWORDS = [
+    "Sekr3t/Pa55w0rd",
+    "Sekr3t#Pa55w0rd",
+    "Sekr3t@Pa55w0rd",
+    "Sekr3t:Pa55w0rd",
+    "Sekr3t/#@:?Pa55w0rd",
+]
+
+
+def shown(error: BaseException, caplog: pytest.LogCaptureFixture) -> str:
+    """Everything a user could see of `error`: text, repr, traceback with causes, and the logs."""
+    return "".join([str(error), repr(error), *traceback.format_exception(error), caplog.text])
+
+
+@pytest.mark.parametrize("password", DELIMITED_PASSWORDS)
+def test_a_password_with_url_delimiters_is_never_echoed(
+    password: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A password holding `/`, `#`, `@`, `:` is read as one password, and no piece of it is ever shown."""
+    port = free_port()
+    with (
+        caplog.at_level(logging.DEBUG),
+        pytest.raises(ConfigurationError) as caught,
+    ):
+        RedisCoordinator(f"redis://user:{password}@127.0.0.1:{port}/0", socket_timeout=1.0)
+    # The URL meant the host and port it names, not a port made of the password.
+    assert f"cannot reach Redis at redis://127.0.0.1:{port}/0" in str(caught.value)
+    for piece in ("Sekr3t", "Pa55w0rd"):
+        assert piece not in shown(caught.value, caplog)
+
+
+async def test_passwords_with_url_delimiters_authenticate(
+    start_redis: Callable[[], RedisServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Each such password, unencoded in the URL, logs in; a wrong one is refused without echoing either."""
+    server = start_redis()
+    with server.client() as client:
+        for index, password in enumerate(DELIMITED_PASSWORDS):
+            client.acl_setuser(
+                f"worker{index}",
+                enabled=True,
+                passwords=[f"+{password}"],
+                keys=["*"],
+                commands=["+@all"],
+            )
+        client.config_set("requirepass", "Sekr3t/Default")  # the default user too
+    for index, password in enumerate(DELIMITED_PASSWORDS):
+        url = f"redis://worker{index}:{password}@127.0.0.1:{server.port}/0"
+        async with RedisCoordinator(url, namespace=f"ns{index}") as made:
+            stores = made.bind(API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=10)
+            await stores.gate.release(await stores.gate.acquire())
+            await stores.coins.reserve("c", "op", 1)
+            reprs = repr(made) + repr(stores) + repr(made._link)
+        made.close()
+        assert "Sekr3t" not in reprs
+        assert "Pa55w0rd" not in reprs
+        wrong = url.replace("Pa55w0rd", "Wr0ngPa55")
+        with caplog.at_level(logging.DEBUG), pytest.raises(ConfigurationError) as refused:
+            RedisCoordinator(wrong, socket_timeout=1.0)
+        assert "AuthenticationError" in str(refused.value) or "WRONGPASS" in str(refused.value)
+        for piece in ("Sekr3t", "Pa55w0rd", "Wr0ngPa55"):
+            assert piece not in shown(refused.value, caplog)
+
+
+def test_a_password_in_the_query_or_percent_encoded_is_scrubbed_too() -> None:
+    """`?password=` (which redis-py accepts) and the percent-encoded form are secrets as well."""
+    url = RedisURL.parse("redis://u:Sekr3t%2FPa55w0rd@h:6379/0?password=Qu3ryPa55w0rd")
+    assert (url.username, url.password, url.display) == ("u", "Sekr3t/Pa55w0rd", "redis://h:6379/0")
+    text = url.scrub("as Sekr3t%2FPa55w0rd, Sekr3t/Pa55w0rd, 'Sekr3t' or Qu3ryPa55w0rd")
+    assert text == "as [redacted], [redacted], '[redacted]' or [redacted]"
+    assert "Sekr3t" not in repr(url)
 
 
 @pytest.mark.parametrize("namespace", ["", "a:b", "{x}", "a" * 65, "spaces here"])
@@ -206,26 +284,142 @@ async def test_redis_lost_mid_run_raises_coordinator_error(
     made.close()
 
 
-async def test_stores_work_again_after_redis_restarts(
+async def test_a_namespace_redis_lost_stays_refused_until_started_over(
     start_redis: Callable[[], RedisServer],
 ) -> None:
-    """Redis back empty: the gate works again; the budget refuses until the fleet binds anew."""
+    """Redis back empty: the gate works, but the budget is refused, rebinding too, until start_over()."""
     server = start_redis()
     async with RedisCoordinator(server.url, socket_timeout=1.0, retries=1) as made:
         stores = made.bind(API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=100)
-        await stores.gate.release(await stores.gate.acquire())
+        await stores.coins.reserve("spent", "op", 60)
+        await stores.coins.commit("spent", coins=60, job_id=None, balance=None)
         server.stop()
         with pytest.raises(CoordinatorError):
             await stores.coins.reserve("lost", "op", 1)
-        server.start(same_port=True)
+        server.start(same_port=True)  # no persistence: the 60 spent coins are forgotten
         await stores.gate.release(await stores.gate.acquire())
-        with pytest.raises(CoordinatorError, match="ledger are gone"):
+        with pytest.raises(CoordinatorError, match="lost its budget and ledger") as refused:
             await stores.coins.reserve("after", "op", 1)
-        stores = made.bind(API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=100)
-        await stores.coins.reserve("after", "op", 1)
-        await stores.coins.commit("after", coins=1, job_id=None, balance=None)
-        assert (await stores.coins.snapshot()).coins_spent == 1
+        assert refused.value.operation == "coins.reserve"
+        with pytest.raises(CoordinatorError, match="start_over") as rebind:
+            made.bind(API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=100)
+        assert rebind.value.operation == "coordinator.bind"
+        with pytest.raises(CoordinatorError):  # another coordinator object: same process
+            RedisCoordinator(server.url).bind(
+                API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=100
+            )
+        forget_known_epochs()  # a new process, which never saw the namespace
+        with pytest.raises(CoordinatorError, match="lost its budget"):
+            made.bind(API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=100)
+        made.start_over(API_KEY)
+        fresh = made.bind(API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=100)
+        await fresh.coins.reserve("after", "op", 100)
+        with pytest.raises(CoordinatorError):  # the old epoch's stores stay refused
+            await stores.coins.reserve("old", "op", 1)
+        assert (await fresh.coins.snapshot()).coins_spent == 0
+        with pytest.raises(ConfigurationError, match="intact"):
+            made.start_over(API_KEY)
     made.close()
+
+
+def test_a_new_process_is_refused_a_namespace_a_live_worker_saw_lost(
+    redis_url: str, namespace: str, redis_server: RedisServer
+) -> None:
+    """After a FLUSHALL that a live worker noticed, a brand-new process cannot bind a fresh budget."""
+    made = RedisCoordinator(redis_url, namespace=namespace)
+    stores = made.bind(API_KEY, rate_limit=None, max_in_flight=None, max_coins=1000)
+    with redis_server.client() as client:
+        client.flushall()
+    with pytest.raises(CoordinatorError):
+        anyio.run(stores.coins.reserve, "c", "op", 1)
+    code = (
+        "from trenz_async import CoordinatorError, RedisCoordinator\n"
+        f"made = RedisCoordinator({redis_url!r}, namespace={namespace!r})\n"
+        "try:\n"
+        f"    made.bind({API_KEY!r}, rate_limit=None, max_in_flight=None, max_coins=1000)\n"
+        "except CoordinatorError as exc:\n"
+        "    print('refused', exc.operation)\n"
+        "else:\n"
+        "    print('bound')\n"
+    )
+    child = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert child.stdout.strip() == "refused coordinator.bind"
+    made.close()
+
+
+async def test_a_namespace_recreated_after_a_loss_is_refused_once_a_survivor_sees_it(
+    coordinator: RedisCoordinator, redis_server: RedisServer
+) -> None:
+    """A new worker that re-created a flushed namespace first is stopped as soon as a worker that knew it reserves."""
+    survivor = coordinator.bind(API_KEY, rate_limit=None, max_in_flight=None, max_coins=100)
+    with redis_server.client() as client:
+        client.flushall()
+    forget_known_epochs()  # the newcomer's process never saw the old namespace
+    newcomer = coordinator.bind(API_KEY, rate_limit=None, max_in_flight=None, max_coins=100)
+    await newcomer.coins.reserve("new-1", "op", 10)  # nobody has noticed the loss yet
+    with pytest.raises(CoordinatorError):
+        await survivor.coins.reserve("old-1", "op", 10)
+    with pytest.raises(CoordinatorError):
+        await newcomer.coins.reserve("new-2", "op", 10)
+
+
+@pytest.mark.parametrize(
+    ("settings", "persistence", "logged"),
+    [
+        ({}, "none", "does not persist"),
+        ({"save": "3600 1"}, "rdb", "snapshots only"),
+        ({"appendonly": "yes"}, "aof", None),
+    ],
+    ids=["none", "rdb", "aof"],
+)
+def test_bind_says_when_redis_does_not_persist(
+    start_redis: Callable[[], RedisServer],
+    caplog: pytest.LogCaptureFixture,
+    settings: dict[str, str],
+    persistence: str,
+    logged: str | None,
+) -> None:
+    """The first bind checks appendonly/save and logs one WARNING when a restart would lose or roll back the ledger."""
+    server = start_redis()
+    with server.client() as client:
+        for name, value in settings.items():
+            client.config_set(name, value)
+    made = RedisCoordinator(server.url)
+    assert made.persistence is None
+    with caplog.at_level(logging.INFO, logger="trenz_async"):
+        for _ in range(2):
+            made.bind(API_KEY, rate_limit=None, max_in_flight=None, max_coins=None)
+    made.close()
+    assert made.persistence == persistence
+    warnings = [record for record in caplog.records if record.levelno == logging.WARNING]
+    if logged is None:
+        assert warnings == []
+    else:
+        assert [logged in record.getMessage() for record in warnings] == [True]
+
+
+def test_a_refused_config_command_means_persistence_unknown(
+    start_redis: Callable[[], RedisServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Managed Redis refuses CONFIG: the bind goes on, and says persistence is unknown."""
+    server = start_redis()
+    with server.client() as client:
+        client.acl_setuser(
+            "app",
+            enabled=True,
+            passwords=["+app-password-1"],
+            keys=["*"],
+            commands=["+@all", "-config"],
+        )
+    url = f"redis://app:app-password-1@127.0.0.1:{server.port}/0"
+    with caplog.at_level(logging.INFO, logger="trenz_async"):
+        made = RedisCoordinator(url)
+        made.bind(API_KEY, rate_limit=None, max_in_flight=None, max_coins=10)
+    made.close()
+    assert made.persistence == "unknown"
+    assert "could not tell whether Redis" in caplog.text
 
 
 def test_one_coordinator_serves_successive_event_loops(

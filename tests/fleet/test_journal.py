@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import uuid
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from trenz_async._fleet.coordinator import RedisCoordinator
 from trenz_async._fleet.redis.journal import RedisJournal
@@ -12,6 +15,7 @@ from trenz_async._fleet.redis.keys import Keyspace, key_hash
 from trenz_async._jobs import JournalEntry, Submission
 from trenz_async._support.redact import register_secret
 
+from ..strategies import KEY_SHAPE, PARAMS, journaled, no_keys
 from .conftest import API_KEY, RedisServer
 
 pytestmark = pytest.mark.anyio
@@ -191,3 +195,46 @@ async def test_the_key_never_reaches_redis(
     for secret in (b"LEAKED0123456789", b"client-secret-0123456789"):
         assert secret not in stored
     del handle
+
+
+async def test_a_quoted_url_survives_the_redis_journal(coordinator: RedisCoordinator) -> None:
+    """A prompt holding `"https://shop.example/p?id=7"` replays whole, not as a skipped record."""
+    store = journal(coordinator)
+    sub = submission(1, prompt='Describe "https://shop.example/p?id=7" and C:\\x\\"y"')
+    await store.intent(sub)
+    replay = await store.replay()
+    assert (replay.unconfirmed, replay.skipped) == ((sub,), ())
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(params=PARAMS)
+async def test_every_record_round_trips_through_redis(
+    coordinator: RedisCoordinator, redis_server: RedisServer, params: dict[str, Any]
+) -> None:
+    """Any parameters come back from Redis as journaled (keys redacted), as intent and as job."""
+    store = journal(coordinator)
+    name = uuid.uuid4().hex
+    intent = Submission(f"i-{name}", JOB, params, 50, 1.5)
+    job = Submission(f"j-{name}", JOB, params, 50, 2.5)
+    await store.intent(intent)
+    await store.intent(job)
+    await store.confirmed(job, f"task-{name}")
+    replay = await store.replay()
+    assert replay.skipped == ()
+    [unconfirmed] = [sub for sub in replay.unconfirmed if sub.id == intent.id]
+    [pending] = [entry for entry in replay.pending if entry.task_id == f"task-{name}"]
+    assert unconfirmed.params == pending.params == journaled(params)
+    if no_keys(params):
+        assert unconfirmed.params == params
+    with redis_server.client() as client:
+        stored = b"".join(
+            value
+            for key in client.keys("*journal*")
+            if client.type(key) == b"hash"
+            for value in client.hvals(key)
+        )
+    assert KEY_SHAPE.search(stored.decode("ascii")) is None
+    await store.not_created(intent.id)
+    await store.finished(f"task-{name}", "completed")

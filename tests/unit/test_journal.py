@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import anyio
+import httpx
 import pytest
+import respx
+from hypothesis import HealthCheck, given, settings
 
+from trenz_async import JournalError, OutcomeUnknownError, TrenzError
 from trenz_async._jobs import JournalEntry, Submission
 from trenz_async._jobs.journal import TaskJournal
 
-from .helpers import job
+from ..strategies import KEY_SHAPE, PARAMS, journaled, no_keys
+from .helpers import BASE_URL, envelope, job, keyed_job, make_client
 
 pytestmark = pytest.mark.anyio
 
 OPERATION = job().operation_id  # journaled submissions are async jobs
+KEYED, INPUT = keyed_job()  # a paid job taking one free-text input
 
 
 def submission(name: str, coins: int = 100) -> Submission:
@@ -155,3 +167,217 @@ async def test_a_journal_that_cannot_be_written_raises_oserror(tmp_path: Path) -
 def test_repr_names_the_file_only(tmp_path: Path) -> None:
     """The journal's repr shows its path."""
     assert repr(TaskJournal(tmp_path / "j.jsonl")) == f"TaskJournal({str(tmp_path / 'j.jsonl')!r})"
+
+
+# ----------------------------------------------------------------- writes that fail
+
+
+def submissions_route(router: respx.MockRouter) -> respx.Route:
+    """Paid submissions of `KEYED`, each answered with a job id."""
+    return router.route(method=KEYED.method, url=f"{BASE_URL}{KEYED.path}").mock(
+        return_value=httpx.Response(200, json=envelope(KEYED))
+    )
+
+
+async def journal_with_two_jobs(path: Path) -> bytes:
+    """A journal holding two confirmed jobs; its bytes."""
+    journal = TaskJournal(path)
+    for name in ("a", "b"):
+        await journal.intent(submission(name))
+        await journal.confirmed(submission(name), f"task-{name}")
+    return await anyio.Path(path).read_bytes()
+
+
+class Disk:
+    """`os.write` for one file: at most `chunk` bytes a call, `room` bytes in all, then `error`."""
+
+    def __init__(self, path: Path, *, room: int, chunk: int, error: int = errno.ENOSPC) -> None:
+        self.real = os.write
+        target = path.stat()
+        self.target = (target.st_dev, target.st_ino)
+        self.room = room
+        self.chunk = chunk
+        self.error = error
+
+    def write(self, fd: int, data: Any) -> int:
+        found = os.fstat(fd)
+        if (found.st_dev, found.st_ino) != self.target:
+            return self.real(fd, data)  # any other file (or pipe) is not this disk's
+        if self.room <= 0:
+            raise OSError(self.error, os.strerror(self.error))
+        written = self.real(fd, bytes(data[: min(self.chunk, self.room)]))
+        self.room -= written
+        return written
+
+
+@pytest.mark.parametrize("error", [errno.ENOSPC, errno.EFBIG], ids=["ENOSPC", "EFBIG"])
+async def test_a_record_the_disk_cannot_take_is_refused_before_sending(
+    router: respx.MockRouter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: int
+) -> None:
+    """A full disk mid-record: JournalError, nothing sent, and the file is as it was (every earlier record replays)."""
+    path = tmp_path / "jobs.jsonl"
+    before = await journal_with_two_jobs(path)
+    route = submissions_route(router)
+    disk = Disk(path, room=30, chunk=1_000, error=error)
+    monkeypatch.setattr(os, "write", disk.write)
+    async with make_client(journal=path, max_coins=KEYED.coin_cost) as client:
+        with pytest.raises(JournalError, match="not sent"):
+            await client.call(KEYED.operation_id, **{INPUT.python_name: "v1"})
+        assert client.usage.snapshot().coins_uncertain == 0
+    assert route.call_count == 0
+    monkeypatch.undo()
+    assert path.read_bytes() == before  # the torn 30 bytes were cut off again
+    replay = await TaskJournal(path).replay()
+    assert [entry.task_id for entry in replay.pending] == ["task-a", "task-b"]
+    assert (replay.unconfirmed, replay.skipped) == ((), ())
+
+
+async def test_short_writes_still_journal_the_whole_record(
+    router: respx.MockRouter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A disk that takes 7 bytes per write gets every record whole: the job is pending with its params."""
+    path = tmp_path / "jobs.jsonl"
+    await journal_with_two_jobs(path)
+    route = submissions_route(router)
+    monkeypatch.setattr(os, "write", Disk(path, room=10**9, chunk=7).write)
+    async with make_client(journal=path) as client:
+        task = await client.call(KEYED.operation_id, **{INPUT.python_name: "v1"})
+    monkeypatch.undo()
+    assert route.call_count == 1
+    replay = await TaskJournal(path).replay()
+    assert [(entry.task_id, entry.params) for entry in replay.pending][2:] == [
+        (task.id, {INPUT.name: "v1"})
+    ]
+    assert (replay.unconfirmed, replay.skipped) == ((), ())
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_a_file_size_limit_refuses_the_submission_unsent(tmp_path: Path, backend: str) -> None:
+    """Under RLIMIT_FSIZE the kernel cuts the intent short: JournalError, nothing sent, earlier records intact."""
+    path = tmp_path / "jobs.jsonl"
+    before = anyio.run(journal_with_two_jobs, path)
+    child = subprocess.run(
+        [sys.executable, "-m", "tests.unit.fsize_child", str(path), backend, "40"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).parents[2],
+    )
+    assert child.returncode == 0, child.stderr
+    assert json.loads(child.stdout.splitlines()[-1]) == {"error": "JournalError", "sent": 0}
+    assert path.read_bytes() == before
+    replay = anyio.run(TaskJournal(path).replay)
+    assert [entry.task_id for entry in replay.pending] == ["task-a", "task-b"]
+    assert (replay.unconfirmed, replay.skipped) == ((), ())
+
+
+# ----------------------------------------------------------------- paths and modes
+
+
+async def test_a_directory_is_refused_at_construction(tmp_path: Path) -> None:
+    """A journal path that is a directory is a JournalError when the client is built."""
+    with pytest.raises(JournalError, match="is a directory"):
+        TaskJournal(tmp_path)
+    with pytest.raises(JournalError, match="is a directory"):
+        make_client(journal=tmp_path)
+
+
+async def test_a_path_that_became_a_directory_fails_typed_at_use(tmp_path: Path) -> None:
+    """A directory where the journal should be, found at first use: pending() and intents raise JournalError."""
+    path = tmp_path / "jobs.jsonl"
+    async with make_client(journal=path) as client:
+        path.mkdir()
+        with pytest.raises(JournalError, match=r"cannot read the journal .* is a directory"):
+            await client.tasks.pending()
+        with pytest.raises(JournalError, match="cannot write to the journal"):
+            await client.tasks._tracker.journal.intent(submission("a"))  # type: ignore[union-attr]
+
+
+async def test_a_journal_that_cannot_be_opened_is_a_trenz_error(tmp_path: Path) -> None:
+    """A journal path that cannot be opened (a symlink loop) is a JournalError, not an empty journal."""
+    path = tmp_path / "jobs.jsonl"
+    path.symlink_to(path)
+    with pytest.raises(TrenzError, match="cannot read the journal"):
+        await TaskJournal(path).replay()
+
+
+@pytest.mark.parametrize("use", ["replay", "intent"])
+async def test_a_journal_others_can_read_is_made_private(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, use: str
+) -> None:
+    """A pre-existing 0644 journal is tightened to 0600 at first use, with a warning."""
+    path = tmp_path / "jobs.jsonl"
+    await journal_with_two_jobs(path)
+    path.chmod(0o644)
+    journal = TaskJournal(path)
+    with caplog.at_level(logging.WARNING, logger="trenz_async"):
+        if use == "replay":
+            await journal.replay()
+        else:
+            await journal.intent(submission("c"))
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert "readable by others (mode 0644); it is now 0600" in caplog.text
+
+
+async def test_a_journal_that_cannot_be_made_private_is_warned_about(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When chmod is refused (another owner's file), the journal still works and a warning says why."""
+    path = tmp_path / "jobs.jsonl"
+    await journal_with_two_jobs(path)
+    path.chmod(0o640)
+
+    def refuse(*args: object) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "fchmod", refuse)
+    monkeypatch.setattr(os, "chmod", refuse)
+    with caplog.at_level(logging.WARNING, logger="trenz_async"):
+        replay = await TaskJournal(path).replay()
+    assert len(replay.pending) == 2
+    assert "could not be made private (Operation not permitted)" in caplog.text
+
+
+# ----------------------------------------------------------------- what round-trips
+
+
+async def test_a_quoted_url_in_a_prompt_survives_the_journal(
+    router: respx.MockRouter, tmp_path: Path
+) -> None:
+    """A parameter holding `"https://shop.example/p?id=7"` comes back whole from unconfirmed(), not skipped."""
+    path = tmp_path / "jobs.jsonl"
+    value = 'Describe "https://shop.example/p?id=7" and C:\\shop\\"x"'
+    router.route(method=KEYED.method, url=f"{BASE_URL}{KEYED.path}").mock(
+        side_effect=httpx.RemoteProtocolError("dropped after processing")
+    )
+    async with make_client(journal=path) as client:
+        with pytest.raises(OutcomeUnknownError):
+            await client.call(KEYED.operation_id, **{INPUT.python_name: value})
+    async with make_client(journal=path) as restarted:
+        [unconfirmed] = await restarted.tasks.unconfirmed()
+        assert unconfirmed.params == {INPUT.name: value}
+        assert restarted.tasks.skipped == ()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(params=PARAMS)
+async def test_every_record_round_trips_through_the_file(
+    tmp_path: Path, params: dict[str, Any]
+) -> None:
+    """Any parameters (quotes, backslashes, URLs, NUL, U+2028, keys) come back as journaled, keys redacted."""
+    journal = TaskJournal(tmp_path / f"{os.urandom(8).hex()}.jsonl")
+    intent = Submission("s1", OPERATION, params, 100, 1.5)
+    other = Submission("s2", OPERATION, params, 100, 2.5)
+    await journal.intent(intent)
+    await journal.intent(other)
+    await journal.confirmed(other, "task-2")
+    replay = await journal.replay()
+    assert replay.skipped == ()
+    [unconfirmed] = replay.unconfirmed
+    [pending] = replay.pending
+    assert unconfirmed.params == pending.params == journaled(params)
+    if no_keys(params):
+        assert unconfirmed.params == params
+    assert KEY_SHAPE.search(journal.path.read_text()) is None

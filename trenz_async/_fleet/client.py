@@ -12,9 +12,10 @@ wraps them here, so that one rule holds everywhere:
   after the coordinator's `lease_timeout`; a job whose id missed the journal is listed
   by `tasks.unconfirmed()`;
 - with `local_fallback=True`, the first failure switches the client to its own
-  `RateLimiter` and ledger for the rest of its life, with one WARNING. Paid job
-  submissions still need Redis: their journal lives there, and a job is never sent
-  without a durable intent.
+  `RateLimiter` and ledger for the rest of its life, with one WARNING. Its budget is then
+  its share of what the fleet had left (`FleetLedger`): the remainder divided by the
+  workers seen at its last reply from Redis. Paid job submissions still need Redis:
+  their journal lives there, and a job is never sent without a durable intent.
 """
 
 from __future__ import annotations
@@ -64,14 +65,14 @@ class LocalFallback:
         if self.engaged:
             return
         self.engaged = True
-        if self.ledger is not None:
-            self.ledger.detach()
+        share = self.ledger.detach() if self.ledger is not None else None
         logger.warning(
             "%s failed (%s): local_fallback is on, so this client now uses its own rate "
-            "limiter and budget; the fleet's shared limits no longer bind it (create a new "
+            "limiter and budget%s; the fleet's shared limits no longer bind it (create a new "
             "client to rejoin the fleet)",
             self._coordinator,
             error,
+            f" ({share})" if share else "",
         )
 
 
@@ -372,13 +373,16 @@ def bind(
             ),
             repr(coordinator),
         )
+    coins = stores.coins
     usage = FleetLedger(
-        stores.coins,
+        coins,
         on_store_lost=None if fallback is None else fallback.engage,
         max_coins=max_coins,
         low_balance_threshold=low_balance_threshold,
         on_low_balance=on_low_balance,
         telemetry=telemetry,
+        view=lambda: coins.view,
+        view_ttl=coordinator.lease_timeout,
     )
     if fallback is not None:
         fallback.ledger = usage

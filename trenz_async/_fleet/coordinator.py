@@ -34,12 +34,16 @@ Failure behaviour:
   falls back to per-process limits, which would multiply the fleet's rate and budget by
   its number of workers. The client raises it before sending and logs it after an
   answer (`_fleet`). `local_fallback=True` opts in to the fallback: the client then
-  continues on its own limiter and ledger, with one warning. The stores themselves
-  always raise; the fallback is the client's.
+  continues on its own limiter and on its share of the budget that was left (what the
+  fleet had left at its last reply, divided by the workers seen then), with one
+  warning. The stores themselves always raise; the fallback is the client's.
 - Redis back without its data (restarted without persistence, flushed): the gate works
-  again at once (its state is transient); the coin store refuses to reserve
-  (`CoordinatorError`) until a client binds again, rather than let the fleet spend its
-  budget a second time on an empty ledger.
+  again at once (its state is transient); the budget does not start afresh. Every
+  reservation and bind names the namespace's epoch; the first worker to find it gone
+  marks the namespace lost, and from then on every reservation and every bind, in any
+  process, raises `CoordinatorError` until `start_over(api_key)` is called once
+  (`redis/namespace.py`). Only a fleet that restarts entirely together with a Redis
+  that does not persist cannot tell; the first bind warns about such a Redis.
 - A worker that dies: its permits stop counting as in flight, and its reservations turn
   into uncertain coins (still counted by the budget), after `lease_timeout`; its poll
   leases expire after their TTL.
@@ -48,7 +52,11 @@ What the Redis server needs: version 6.2 or newer; `maxmemory-policy noeviction`
 `volatile-*` policy: only transient keys carry a TTL), since an evicted ledger or journal
 entry is lost money or a lost job; and, for the budget and the journal to survive a
 restart of Redis itself, persistence (`appendonly yes`, `appendfsync always` or
-`everysec`). The coordinator writes nothing but keys under `trenz:{<namespace>:...}`.
+`everysec`; snapshots alone roll the ledger back on a restart). The first bind asks
+(`CONFIG GET appendonly`, `save`) and logs a WARNING when Redis would lose or roll back
+the ledger; a Redis that refuses `CONFIG` (managed services) is logged as unknown at
+INFO (`RedisCoordinator.persistence`). The coordinator writes nothing but keys under
+`trenz:{<namespace>:...}`.
 """
 
 from __future__ import annotations
@@ -58,13 +66,14 @@ import math
 import os
 import socket
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import attrs
 
 from .._errors import ConfigurationError, CoordinatorError
 from .._transport import RateLimit
-from .redis.keys import Keyspace, LuaScript, check_namespace, display_url, key_hash
+from .redis.keys import Keyspace, check_namespace, key_hash
+from .redis.url import display_url
 
 if TYPE_CHECKING:
     from .._jobs import Journal, PollLeases
@@ -105,9 +114,6 @@ if TYPE_CHECKING:
 
 _NONE = "none"
 
-# Fills the fields a namespace lacks (or replaces them all) and returns what it holds.
-_CONFIGURE = LuaScript.load("coordinator.bind")
-
 _owner_ids = itertools.count(1)
 
 
@@ -129,7 +135,9 @@ class RedisCoordinator:
         retries: retries of one Redis command after a dropped connection (the scripts
             are idempotent, so a retry never applies one twice).
         local_fallback: when Redis is lost mid-run, let the client fall back to its
-            per-process limiter and ledger instead of failing calls.
+            per-process limiter and ledger instead of failing calls; its budget is then
+            its share of what the fleet had left (the remainder divided by the workers
+            seen at its last reply from Redis), never a whole `max_coins`.
 
     Raises:
         ConfigurationError: Redis is out of reach, the URL is invalid, or the `redis`
@@ -171,7 +179,7 @@ class RedisCoordinator:
         if _link is None:  # else `with_namespace`: the same connection, another namespace
             try:
                 _link = RedisLink(url, socket_timeout=socket_timeout, retries=retries)
-            except ValueError as exc:
+            except ValueError as exc:  # its text is scrubbed of the URL's credentials
                 raise ConfigurationError(f"invalid Redis URL {display_url(url)!r}: {exc}") from None
             try:
                 _link.ping_blocking()
@@ -196,7 +204,8 @@ class RedisCoordinator:
         """The fleet-wide stores for one client of `api_key` (one blocking round trip).
 
         The first client to bind a namespace and key sets its window, in-flight cap and
-        budget; every later one must ask for the same.
+        budget (and the namespace's epoch); every later one must ask for the same. The
+        first bind of a coordinator also checks that Redis persists (a WARNING if not).
 
         Args:
             api_key: the client's key; Redis sees only a salted hash of it.
@@ -211,12 +220,16 @@ class RedisCoordinator:
 
         Raises:
             ConfigurationError: the namespace holds different values, or Redis failed.
+            CoordinatorError: Redis lost the namespace (flushed, or restarted without
+                persistence) after this process or another worker knew it, or it was
+                re-created since: no fresh budget is started (see `start_over`).
             ValueError: an invalid key, cap, budget or share.
         """
         from .redis.coins import RedisCoinStore
         from .redis.gate import RedisGate
         from .redis.journal import RedisJournal
         from .redis.leases import RedisPollLeases
+        from .redis.namespace import bind_namespace
 
         if not isinstance(api_key, str) or not api_key:
             raise ValueError("api_key must be a non-empty string")
@@ -227,7 +240,23 @@ class RedisCoordinator:
                 raise ValueError(f"{name} must be a non-negative int or None, got {value!r}")
         keyspace = Keyspace(self.namespace, key_hash(api_key))
         owner = f"{socket.gethostname()}/{os.getpid()}/{next(_owner_ids)}/{uuid.uuid4().hex[:8]}"
-        stores = FleetStores(
+        self._check_persistence()
+        wanted = {
+            "requests": _NONE if rate_limit is None else str(rate_limit.requests),
+            "period": _NONE if rate_limit is None else repr(float(rate_limit.period)),
+            "max_in_flight": _NONE if max_in_flight is None else str(max_in_flight),
+            "max_coins": _NONE if max_coins is None else str(max_coins),
+        }
+        binding = bind_namespace(
+            self._link,
+            keyspace,
+            wanted,
+            owner=owner,
+            heartbeat_us=round(self.lease_timeout * 1_000_000),
+            reconfigure=reconfigure,
+        )
+        self._check_limits(wanted, binding.limits)
+        return FleetStores(
             gate=RedisGate(
                 self._link,
                 keyspace,
@@ -239,23 +268,44 @@ class RedisCoordinator:
                 call_reserve=call_reserve,
             ),
             coins=RedisCoinStore(
-                self._link, keyspace, max_coins=max_coins, lease_timeout=self.lease_timeout
+                self._link,
+                keyspace,
+                max_coins=max_coins,
+                lease_timeout=self.lease_timeout,
+                epoch=binding.epoch,
+                owner=owner,
+                view=binding.view,
             ),
             journal=RedisJournal(self._link, keyspace),
             leases=RedisPollLeases(self._link, keyspace, outcome_ttl=self.outcome_ttl),
             owner=owner,
         )
-        self._check_config(
-            keyspace,
-            {
-                "requests": _NONE if rate_limit is None else str(rate_limit.requests),
-                "period": _NONE if rate_limit is None else repr(float(rate_limit.period)),
-                "max_in_flight": _NONE if max_in_flight is None else str(max_in_flight),
-                "max_coins": _NONE if max_coins is None else str(max_coins),
-            },
-            reconfigure=reconfigure,
-        )
-        return stores
+
+    def start_over(self, api_key: str) -> None:
+        """Give a namespace Redis lost a new, empty ledger (one blocking round trip).
+
+        After Redis lost a namespace (a flush, a restart without persistence), every
+        bind and reservation for it raises `CoordinatorError`, in every process, rather
+        than spend the budget a second time. Check what the fleet really spent (your
+        Trenz account), then call this once; clients built afterwards bind to the new
+        ledger, and the next bind sets the limits again.
+
+        Raises:
+            ConfigurationError: the namespace is intact (there is nothing to start over),
+                or Redis failed.
+            ValueError: an invalid key.
+        """
+        from .redis.namespace import start_over
+
+        if not isinstance(api_key, str) or not api_key:
+            raise ValueError("api_key must be a non-empty string")
+        start_over(self._link, Keyspace(self.namespace, key_hash(api_key)))
+
+    @property
+    def persistence(self) -> str | None:
+        """How the Redis server persists, as seen at the first bind: `"aof"`, `"rdb"`,
+        `"none"` or `"unknown"` (it refused `CONFIG`); `None` before any bind."""
+        return self._link.persistence
 
     def with_namespace(self, namespace: str) -> RedisCoordinator:
         """The same Redis connection and settings under another namespace (no round trip).
@@ -290,23 +340,14 @@ class RedisCoordinator:
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    def _check_config(
-        self, keyspace: Keyspace, wanted: dict[str, str], *, reconfigure: bool
-    ) -> None:
-        args: list[str] = ["1" if reconfigure else "0"]
-        for field, value in wanted.items():
-            args += [field, value]
-        try:
-            reply: Any = self._link.script_blocking(
-                "coordinator.bind", _CONFIGURE, [keyspace.key("config")], args
-            )
-        except CoordinatorError as exc:
-            raise ConfigurationError(f"cannot read the namespace's configuration: {exc}") from exc
-        held = {
-            reply[i].decode(): reply[i + 1].decode()
-            for i in range(0, len(reply), 2)
-            if reply[i].decode() in wanted
-        }
+    def _check_persistence(self) -> None:
+        """Ask Redis once per connection whether it persists (logged when it may not)."""
+        if self._link.persistence is None:
+            from .redis.namespace import check_persistence
+
+            self._link.persistence = check_persistence(self._link)
+
+    def _check_limits(self, wanted: dict[str, str], held: dict[str, str]) -> None:
         different = sorted(field for field, value in wanted.items() if held.get(field) != value)
         if different:
             detail = ", ".join(

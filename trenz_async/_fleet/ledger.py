@@ -8,21 +8,72 @@ budget decided by the fleet's `CoinStore` and every transition mirrored there, a
 - after the fact (a commit, a release, an uncertain attempt, a job's end) a failure is
   logged and the call goes on: the store recovers what it missed (a reservation left
   open counts as uncertain after the coordinator's `lease_timeout`);
-- with `local_fallback=True`, the first failure makes the client decide alone, on its
-  own budget, for the rest of its life (`LocalFallback`).
+- with `local_fallback=True`, the first failure makes the client decide alone for the
+  rest of its life (`LocalFallback`), on its **share** of what the fleet had left.
+
+The share: each reservation and commit (calls the client makes anyway) tells it the
+fleet's committed coins and how many workers were seen lately (`FleetView`). Without
+Redis, a client may spend `(max_coins - committed) // workers` more, counted from that
+last view, so that the workers cut off together stay within the budget rather than
+each spending a whole one. Spending by other workers after this client's last view is
+not known to it; a view older than the coordinator's `lease_timeout` (the other workers
+no longer counted this one) gives no share at all.
 """
 
 from __future__ import annotations
 
 import logging
+import math
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-from .._errors import CoordinatorError
+import attrs
+
+from .._errors import BudgetExceededError, CoordinatorError
 from .._ledger import CoinStore, Reservation, UncertainCharge, UsageLedger, UsageSnapshot
 from .._support import Telemetry
+from .redis.namespace import FleetView
 
 logger = logging.getLogger("trenz_async")
+
+
+@attrs.frozen
+class _Basis:
+    """The fleet's last view, with this client's own committed coins at that moment."""
+
+    view: FleetView
+    local: int
+    at: float
+
+
+@attrs.frozen
+class FallbackShare:
+    """What a client that lost the fleet may still spend on its own.
+
+    Attributes:
+        allowance: coins it may commit beyond `base`.
+        base: its own committed coins when the fleet last answered.
+        left: the fleet's budget left at that view (`None`: no view, or too old).
+        workers: the workers seen at that view.
+    """
+
+    allowance: int
+    base: int
+    left: int | None
+    workers: int
+
+    def describe(self, budget: int) -> str:
+        """One sentence for the fallback's warning."""
+        if self.left is None:
+            return (
+                f"it saw the fleet too long ago to claim a share of the {budget}-coin budget, "
+                "so it spends nothing more on paid calls"
+            )
+        return (
+            f"it may spend {self.allowance} more coins: its share of the {self.left} left of "
+            f"the {budget}-coin budget, split among the {self.workers} workers last seen"
+        )
 
 
 class FleetLedger(UsageLedger):
@@ -34,8 +85,12 @@ class FleetLedger(UsageLedger):
             ledger then carries on alone (the client's `local_fallback`). Without it, a
             failed reservation raises.
         max_coins / low_balance_threshold / on_low_balance / telemetry: as
-            `UsageLedger` takes them (the budget is the fleet's; this one applies only
-            after a fallback).
+            `UsageLedger` takes them (the budget is the fleet's; after a fallback this
+            client's share of it).
+        view: the fleet's latest `FleetView` (the store's), read after each reply.
+        view_ttl: seconds a view stays good for a share (the coordinator's
+            `lease_timeout`: after it the other workers no longer count this one).
+        clock: monotonic seconds (injectable for tests).
     """
 
     def __init__(
@@ -47,6 +102,9 @@ class FleetLedger(UsageLedger):
         low_balance_threshold: int | None = None,
         on_low_balance: Callable[[int], None] | None = None,
         telemetry: Telemetry | None = None,
+        view: Callable[[], FleetView | None] | None = None,
+        view_ttl: float = math.inf,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(
             max_coins=max_coins,
@@ -57,10 +115,26 @@ class FleetLedger(UsageLedger):
         self._shared = store  # the fleet-wide reads go on after a fallback
         self._store: CoinStore | None = store
         self._on_store_lost = on_store_lost
+        self._view = view
+        self._view_ttl = view_ttl
+        self._clock = clock
+        self._basis: _Basis | None = None
+        self.share: FallbackShare | None = None
+        """What this client may still spend alone, once it fell back (else `None`)."""
+        self._note(0)  # the bind's view: nothing committed here yet
 
-    def detach(self) -> None:
-        """Decide and record alone from now on (the fleet's reads go on)."""
-        self._store = None
+    def detach(self) -> str | None:
+        """Decide and record alone from now on (the fleet's reads go on).
+
+        Returns the share this client may spend alone, described for a log (`None`
+        without a budget).
+        """
+        if self._store is not None:
+            self._store = None
+            self.share = self._fallback_share()
+        if self.share is None or self.max_coins is None:
+            return None
+        return self.share.describe(self.max_coins)
 
     async def _admit(self, call_id: str, operation_id: str, estimate: int) -> None:
         store = self._store
@@ -69,6 +143,7 @@ class FleetLedger(UsageLedger):
             return
         if estimate <= 0:
             return
+        before = self._committed()
         try:
             await store.reserve(call_id, operation_id, estimate)
         except CoordinatorError as exc:
@@ -76,6 +151,44 @@ class FleetLedger(UsageLedger):
                 raise
             self._lose_store(exc)
             self._check_budget(operation_id, estimate)
+            return
+        self._note(before + estimate)  # the view counts this reservation already
+
+    def _check_budget(self, operation_id: str, estimate: int) -> None:
+        share = self.share
+        if share is None or self.max_coins is None:
+            super()._check_budget(operation_id, estimate)
+            return
+        used = self._committed() - share.base
+        if used + estimate > share.allowance:
+            raise BudgetExceededError(
+                operation_id=operation_id,
+                estimate=estimate,
+                remaining=max(share.allowance - used, 0),
+                budget=self.max_coins,
+            )
+
+    def _note(self, local: int) -> None:
+        """Keep the fleet's latest view, paired with this client's committed coins.
+
+        `local` is read before the reply arrived: anything this client added meanwhile
+        counts as spent after the view, never as part of it (the safe side).
+        """
+        view = self._view() if self._view is not None else None
+        if view is not None:
+            self._basis = _Basis(view, local, self._clock())
+
+    def _fallback_share(self) -> FallbackShare | None:
+        if self.max_coins is None:
+            return None
+        basis = self._basis
+        if basis is None or self._clock() - basis.at > self._view_ttl:
+            return FallbackShare(allowance=0, base=self._committed(), left=None, workers=0)
+        left = max(self.max_coins - basis.view.committed, 0)
+        workers = max(basis.view.workers, 1)
+        return FallbackShare(
+            allowance=left // workers, base=basis.local, left=left, workers=workers
+        )
 
     async def commit(
         self, reservation: Reservation, usage: Mapping[str, Any] | None, *, job_id: str | None
@@ -84,9 +197,10 @@ class FleetLedger(UsageLedger):
         store = self._store
         if recorded is not None and store is not None:
             coins, balance = recorded
+            before = self._committed()
             # Every committed call counts in the fleet's `calls`, free ones and task polls
             # included, as in each client's own snapshot.
-            await self._mirror(
+            committed = await self._mirror(
                 store.commit(
                     reservation.id,
                     coins=coins,
@@ -96,6 +210,8 @@ class FleetLedger(UsageLedger):
                 ),
                 "commit",
             )
+            if committed:
+                self._note(before)
 
     async def release(self, reservation: Reservation) -> None:
         if self._close(reservation) and self._store is not None and reservation.estimate:
@@ -161,7 +277,7 @@ class FleetLedger(UsageLedger):
     async def fleet_uncertain(self) -> list[UncertainCharge]:
         return list(await self._shared.uncertain())
 
-    async def _mirror(self, transition: Awaitable[object], what: str) -> None:
+    async def _mirror(self, transition: Awaitable[object], what: str) -> bool:
         """A transition after the fact: a store failure is logged, never raised."""
         try:
             await transition
@@ -174,9 +290,11 @@ class FleetLedger(UsageLedger):
             )
             if self._on_store_lost is not None:
                 self._lose_store(exc)
+            return False
+        return True
 
     def _lose_store(self, exc: CoordinatorError) -> None:
         """Carry on without the shared store (the client's `local_fallback`)."""
-        self._store = None
+        self.detach()
         if self._on_store_lost is not None:
             self._on_store_lost(exc)

@@ -1,5 +1,6 @@
 """Async jobs: tasks, the poll scheduler, the journal of paid submissions, progress."""
 
+from .encoding import encode_record as encode_record
 from .journal import TaskJournal as TaskJournal
 from .leases import PollLeases as PollLeases
 from .leases import PollSharing as PollSharing

@@ -8,6 +8,7 @@ from .numbers import number as number
 from .numbers import whole as whole
 from .redact import readable as readable
 from .redact import redact as redact
+from .redact import redact_secrets as redact_secrets
 from .redact import redacted_response as redacted_response
 from .redact import register_secret as register_secret
 from .telemetry import Telemetry as Telemetry

@@ -49,13 +49,22 @@ def register_secret(value: str) -> object:
 
 def redact(text: str) -> str:
     """`text` with every registered secret, key-shaped string and URL signature replaced."""
-    for secret in list(_secrets):
-        if secret.value and secret.value in text:
-            text = text.replace(secret.value, REDACTED)
-    text = _KEY_SHAPE.sub(REDACTED, text)
+    text = redact_secrets(text)
     if "?" in text:
         text = _SIGNED_QUERY.sub(lambda match: f"{match.group(1)}?{REDACTED}", text)
     return text
+
+
+def redact_secrets(text: str) -> str:
+    """`text` with every registered secret and key-shaped string replaced, URLs left whole.
+
+    For records that must give back what the caller passed (the journal's parameters),
+    where a URL's query is data to match on, not a signature to hide.
+    """
+    for secret in list(_secrets):
+        if secret.value and secret.value in text:
+            text = text.replace(secret.value, REDACTED)
+    return _KEY_SHAPE.sub(REDACTED, text)
 
 
 def readable(body: bytes | str | None) -> str:

@@ -14,7 +14,15 @@ coordinator's keyspace; the ledger is durable, nothing here expires but old job 
 - `coins:ended`: job ids that settled or were refunded (kept a week, so a late `hold`
   of a finished job cannot count it again);
 - `coins:done`: call ids committed, released, marked uncertain or resolved in the last
-  hour, so a repeated or late `commit` cannot count a call twice.
+  hour, so a repeated or late `commit` cannot count a call twice;
+- `coins:workers`: the workers (clients) seen lately, each by its last reservation or
+  commit (a heartbeat on calls they make anyway; it expires once idle).
+
+Every reservation names the namespace's epoch (`namespace`): a namespace Redis lost, or
+re-created without its ledger, refuses it (`CoordinatorError`) and is marked lost for
+every worker. Each reservation and commit also returns the fleet's committed coins and
+the number of workers seen, kept as `view`: a client that falls back to its own budget
+spends only its share of what was left (`FleetLedger`).
 
 A reservation whose lease runs out (its worker died, or took longer than the lease) is
 *not* released: the request may have reached Trenz, so releasing it could let the fleet
@@ -29,7 +37,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any
 
-from ..._errors import BudgetExceededError, CoordinatorError
+from ..._errors import BudgetExceededError
 from ..._ledger.snapshots import (
     RECOVERED,
     RETRIED_ATTEMPT,
@@ -40,6 +48,7 @@ from ..._ledger.snapshots import (
 )
 from .keys import Keyspace, LuaScript
 from .link import RedisLink
+from .namespace import FleetView, lost_error
 
 # How long ended job ids are remembered, in seconds.
 _ENDED_RETENTION = 7 * 24 * 3600
@@ -73,7 +82,10 @@ class RedisCoinStore:
         max_coins: the namespace's budget (already checked against Redis by the
             coordinator); `None` for none.
         lease_timeout: seconds after which a reservation neither committed nor released
-            counts as uncertain.
+            counts as uncertain, and a worker not seen counts no more.
+        epoch: the namespace's epoch at bind.
+        owner: this worker's id (its heartbeat).
+        view: the fleet as the bind saw it.
     """
 
     def __init__(
@@ -83,16 +95,24 @@ class RedisCoinStore:
         *,
         max_coins: int | None,
         lease_timeout: float,
+        epoch: str,
+        owner: str,
+        view: FleetView | None = None,
     ) -> None:
         self.max_coins = max_coins
+        self.epoch = epoch
+        self.view = view
+        """The fleet's committed coins and workers, as of the last reply (`FleetView`)."""
         self._link = link
+        self._keyspace = keyspace
+        self._owner = owner
         self._keys = [
             keyspace.key("config"),
             *(
                 keyspace.key("coins", name)
                 for name in (
                     *("totals", "ops", "reserved", "leases"),
-                    *("uncertain", "held", "ended", "done"),
+                    *("uncertain", "held", "ended", "done", "workers"),
                 )
             ),
         ]
@@ -105,20 +125,24 @@ class RedisCoinStore:
             BudgetExceededError: the fleet's committed coins + `coins` would pass the
                 budget; nothing reserved.
             CoordinatorError: Redis failed, or lost the namespace's data (its ledger with
-                it): the fleet stops rather than spend its budget twice.
+                it), or the namespace was started over: the fleet stops rather than spend
+                its budget twice.
         """
-        ok, committed = await self._run(
-            RESERVE, call_id, operation_id, _coins(coins), self._lease_us
+        ok, committed, workers = await self._run(
+            RESERVE,
+            call_id,
+            operation_id,
+            _coins(coins),
+            self._lease_us,
+            self.epoch,
+            self._owner,
+            self._lease_us,
         )
         if ok < 0:
             # Redis restarted without persistence, or was flushed: the ledger is gone, and
             # carrying on would let the fleet spend its budget a second time.
-            raise CoordinatorError(
-                "the namespace's configuration and ledger are gone from Redis (restarted "
-                "without persistence, or flushed?); nothing was reserved. Bind again to "
-                "start a new ledger",
-                operation="coins.reserve",
-            )
+            raise lost_error(self._keyspace, self._link.display, operation="coins.reserve")
+        self.view = FleetView(committed=int(committed), workers=int(workers))
         if not ok:
             budget = self.max_coins if self.max_coins is not None else int(committed)
             raise BudgetExceededError(
@@ -144,14 +168,17 @@ class RedisCoinStore:
         `operation_id` when given. A commit repeated within the hour (a retried script),
         or after the call was released or resolved, changes nothing.
         """
-        await self._run(
+        _, committed, workers = await self._run(
             COMMIT,
             call_id,
             _coins(coins),
             job_id or "",
             "" if balance is None else int(balance),
             operation_id or "",
+            self._owner,
+            self._lease_us,
         )
+        self.view = FleetView(committed=int(committed), workers=int(workers))
 
     async def release(self, call_id: str) -> None:
         """The call provably did nothing: its reservation no longer counts."""

@@ -9,10 +9,12 @@ expires: an open job must never vanish on its own):
   job an id (or the user resolved an intent to one), until it reaches a terminal status.
 
 Each record starts with a fleet-wide sequence number (`journal:seq`), so `replay()` lists
-jobs in submission order whichever worker wrote them. Records are JSON, redacted as the
-file journal's lines are. A record that cannot be used (damaged) is reported in
-`JournalReplay.skipped`, with a warning, and kept, never deleted; ids the SDK refuses are
-the client's to skip (`client.tasks.pending()`), as with the file journal.
+jobs in submission order whichever worker wrote them. Records are JSON, encoded as the
+file journal's lines are: redacted value by value *before* encoding, so every parameter
+round-trips (API keys excepted: they come back `[redacted]`). A record that cannot be
+used (damaged) is reported in `JournalReplay.skipped`, with a warning, and kept, never
+deleted; ids the SDK refuses are the client's to skip (`client.tasks.pending()`), as
+with the file journal.
 
 Durability is Redis's: a write returns once Redis acknowledged it. For jobs to survive a
 crash of the Redis host, run it with `appendonly yes` and `appendfsync always` (or
@@ -26,8 +28,8 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from ..._jobs import JournalEntry, JournalReplay, SkippedRecord, Submission
-from ..._support import redact
+from ..._errors import JournalError
+from ..._jobs import JournalEntry, JournalReplay, SkippedRecord, Submission, encode_record
 from .keys import Keyspace, LuaScript
 from .link import RedisLink
 
@@ -161,10 +163,13 @@ def _submission_dict(submission: Submission) -> dict[str, Any]:
 
 
 def _dumps(record: Mapping[str, Any]) -> str:
-    # As the file journal writes them (a value JSON cannot hold is kept as its text, and
-    # parameters are the caller's: a key has no business in them, nor in Redis), but
-    # compact: the scripts splice records by their first bytes.
-    return redact(json.dumps(record, sort_keys=True, default=str, separators=(",", ":")))
+    # As the file journal writes them (redacted value by value, then encoded; a value
+    # JSON cannot hold is kept as its text), but compact: the scripts splice records by
+    # their first bytes.
+    try:
+        return encode_record(record, compact=True)
+    except ValueError as exc:
+        raise JournalError(f"cannot journal this record: {exc}") from None
 
 
 def _fields(reply: list[bytes]) -> list[tuple[str, bytes]]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import importlib.resources
 import re
-from urllib.parse import urlsplit
 
 import attrs
 
@@ -81,16 +80,3 @@ class LuaScript:
 
 
 _LUA = importlib.resources.files(__package__).joinpath("lua")
-
-
-def display_url(url: str) -> str:
-    """`url` without user name or password, for messages and `repr()`."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        port = f":{parts.port}" if parts.port else ""
-    except ValueError:
-        return "<unparsable Redis URL>"
-    if parts.scheme == "unix":
-        return f"unix://{parts.path}"
-    return f"{parts.scheme}://{host}{port}{parts.path}"

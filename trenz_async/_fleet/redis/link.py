@@ -32,7 +32,9 @@ import redis.retry
 import sniffio
 
 from ..._errors import CoordinatorError
-from .keys import LuaScript, display_url
+from ..._support import register_secret
+from .keys import LuaScript
+from .url import RedisURL
 
 T = TypeVar("T")
 
@@ -42,26 +44,34 @@ Arg = str | int | float
 class RedisLink:
     """The connections to one Redis server, shared by every store of a coordinator.
 
+    The URL's credentials never reach redis-py's URL parser (see `url`), and every
+    error raised here has them scrubbed from its text.
+
     Args:
         url: a redis-py URL (`redis://`, `rediss://`, `unix://`).
         socket_timeout: seconds one round trip (or connect) may take.
         retries: how often redis-py retries a command after a dropped connection.
 
     Raises:
-        ValueError: redis-py refuses the URL.
+        ValueError: redis-py refuses the URL (its message scrubbed of credentials).
     """
 
     def __init__(self, url: str, *, socket_timeout: float, retries: int) -> None:
-        self.display = display_url(url)
-        self._url = url
+        self.url = RedisURL.parse(url)
+        self.display = self.url.display
+        # Logs go through the SDK's redacting filter: teach it the password (not short
+        # pieces of it, which would redact ordinary text everywhere).
+        self._secret_handles = [
+            register_secret(secret) for secret in self.url.secrets if len(secret) >= 8
+        ]
+        self.persistence: str | None = None
+        """How the server persists, once a bind asked (`namespace.check_persistence`)."""
         self._socket_timeout = socket_timeout
         self._retries = retries
-        self._sync = redis.Redis.from_url(
-            url,
-            socket_timeout=socket_timeout,
-            socket_connect_timeout=socket_timeout,
-            retry=redis.retry.Retry(_backoff(), retries),
-        )
+        try:
+            self._sync = redis.Redis.from_url(self.url.bare, **self._options(redis.retry.Retry))
+        except ValueError as exc:
+            raise ValueError(self.url.scrub(str(exc))) from None
         # id(loop) -> (the loop, weakly; its client; the generator that closes it).
         self._async: dict[int, _LoopClient] = {}
 
@@ -124,10 +134,7 @@ class RedisLink:
             return entry.client
         loop = asyncio.get_running_loop()
         client = redis.asyncio.Redis.from_url(
-            self._url,
-            socket_timeout=self._socket_timeout,
-            socket_connect_timeout=self._socket_timeout,
-            retry=redis.asyncio.retry.Retry(_backoff(), self._retries),
+            self.url.bare, **self._options(redis.asyncio.retry.Retry)
         )
         closer = self._close_at_loop_end(id(loop), client)
         await closer.asend(None)
@@ -156,10 +163,24 @@ class RedisLink:
                 del self._async[loop_id]
             await client.aclose()
 
+    def _options(self, retry: Callable[[Any, int], Any]) -> dict[str, Any]:
+        """redis-py's keyword arguments: timeouts, retries and the URL's credentials."""
+        options: dict[str, Any] = {
+            "socket_timeout": self._socket_timeout,
+            "socket_connect_timeout": self._socket_timeout,
+            "retry": retry(_backoff(), self._retries),
+        }
+        if self.url.username is not None:
+            options["username"] = self.url.username
+        if self.url.password is not None:
+            options["password"] = self.url.password
+        return options
+
     def _error(self, operation: str, exc: BaseException) -> CoordinatorError:
         kind = type(exc).__name__
+        detail = self.url.scrub(str(exc))
         return CoordinatorError(
-            f"{operation} failed: Redis at {self.display} ({kind}: {exc})", operation=operation
+            f"{operation} failed: Redis at {self.display} ({kind}: {detail})", operation=operation
         )
 
     def __repr__(self) -> str:

@@ -1,8 +1,9 @@
 local id, coins, job, balance = ARGV[1], tonumber(ARGV[2]), ARGV[3], ARGV[4]
+local seen = heartbeat(ARGV[6], tonumber(ARGV[7]))
 local estimate, op = take_call(id)
 if not estimate then
   if redis.call('ZSCORE', done, id) then
-    return 0 -- already committed (a retried script), released, or resolved
+    return {0, committed(), seen} -- already committed (a retried script), released, or resolved
   end
   -- A call committed without a reservation (estimated free, yet charged): record it.
   estimate, op = 0, ARGV[5]
@@ -17,7 +18,7 @@ if balance ~= '' then
 end
 if job == '' then
   spend(op, coins)
-  return 1
+  return {1, committed(), seen}
 end
 -- A submission that reported no cost is held at its estimate, so the budget counts it.
 if coins <= 0 then
@@ -27,4 +28,4 @@ if redis.call('HEXISTS', held, job) == 0 and not redis.call('ZSCORE', ended, job
   redis.call('HSET', held, job, coins .. '\t' .. op)
   redis.call('HINCRBY', totals, 'held', coins)
 end
-return 1
+return {1, committed(), seen}

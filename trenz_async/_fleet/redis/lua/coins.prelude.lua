@@ -1,8 +1,40 @@
 redis.replicate_commands()
-local config, totals, ops, reserved, leases, uncertain, held, ended, done =
-  KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], KEYS[8], KEYS[9]
+local config, totals, ops, reserved, leases, uncertain, held, ended, done, workers =
+  KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], KEYS[8], KEYS[9], KEYS[10]
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+
+-- The fleet's spent + held + uncertain + reserved: what the budget counts.
+local function committed()
+  local sums = redis.call('HMGET', totals, 'spent', 'held', 'uncertain', 'reserved')
+  local total = 0
+  for _, value in ipairs(sums) do
+    total = total + (tonumber(value) or 0)
+  end
+  return total
+end
+
+-- This worker is alive; how many workers were seen within `ttl` microseconds.
+local function heartbeat(owner, ttl)
+  redis.call('ZADD', workers, now, owner)
+  redis.call('ZREMRANGEBYSCORE', workers, '-inf', now - ttl)
+  redis.call('PEXPIRE', workers, math.ceil(ttl / 1000) * 2)
+  return redis.call('ZCARD', workers)
+end
+
+-- Whether the namespace is still the one bound at `epoch`. If not, its data was lost
+-- (Redis flushed, or restarted without persistence) or deliberately started over: a
+-- loss is marked (`lost`), so that no worker, a new one included, spends a fresh budget.
+local function epoch_holds(epoch)
+  local current, lost, retired = unpack(redis.call('HMGET', config, 'epoch', 'lost', 'retired'))
+  if current == epoch and not lost then
+    return true
+  end
+  if not lost and not string.find(' ' .. (retired or '') .. ' ', ' ' .. epoch .. ' ', 1, true) then
+    redis.call('HSET', config, 'lost', epoch)
+  end
+  return false
+end
 
 local function parse(record)
   local coins, op, origin = string.match(record, '^(%d+)\t([^\t]*)\t?([^\t]*)')
