@@ -145,6 +145,26 @@ class UsageLedger:
         as uncertain (the first such attempt under the call's own id)."""
         self._add_uncertain(reservation)
 
+    def saved(
+        self,
+        operation_id: str,
+        coins: int,
+        *,
+        scope: UsageScope | None = None,
+        cached: bool = False,
+    ) -> None:
+        """A call was answered without a request of its own, so without a charge.
+
+        It shared the answer of an identical call in flight (`cached=False`: it counts in
+        `calls_coalesced`) or found it in the read cache (`cache_hits`); `coins` (what
+        the request whose answer it shared was charged) count in `coins_saved`. Nothing
+        was reserved for it, so the budget is untouched: a shared call counts once.
+        """
+        self._total.count_saved(operation_id, coins, cached=cached)
+        if scope is not None:
+            for tally in scope.tallies:
+                tally.count_saved(operation_id, coins, cached=cached)
+
     def check_price(self, reservation: Reservation, reported: object) -> None:
         """Compare a per-call charge with the bundled spec's estimate for it.
 

@@ -16,10 +16,23 @@ import attrs
 
 @attrs.frozen
 class OperationUsage:
-    """Calls and settled coins of one operation."""
+    """Calls and settled coins of one operation, and what paying once saved on it.
+
+    Attributes:
+        calls: successful requests recorded.
+        coins: settled coins.
+        calls_coalesced: calls answered by an identical call already in flight (here or,
+            in a fleet, in another worker): no request, no charge.
+        cache_hits: calls answered from the read cache (`ReadCache`, or a fleet's).
+        coins_saved: what those calls would have cost: the charge of the request whose
+            answer they shared.
+    """
 
     calls: int = 0
     coins: int = 0
+    calls_coalesced: int = 0
+    cache_hits: int = 0
+    coins_saved: int = 0
 
 
 @attrs.frozen
@@ -36,6 +49,11 @@ class UsageSnapshot:
         by_operation: operation_id -> `OperationUsage`.
         cost_mismatches: calls charged per call whose reported cost differed from the
             bundled spec's estimate: Trenz's prices moved (see `make update-spec`).
+        calls_coalesced: calls answered by an identical call already in flight (no
+            request of their own, not in `calls`, charged nothing).
+        cache_hits: calls answered from the read cache (not in `calls` either).
+        coins_saved: what the coalesced and cached calls would have cost: for each, the
+            charge of the request whose answer it shared.
     """
 
     calls: int
@@ -45,6 +63,9 @@ class UsageSnapshot:
     by_operation: Mapping[str, OperationUsage]
     coins_uncertain: int = 0
     cost_mismatches: int = 0
+    calls_coalesced: int = 0
+    cache_hits: int = 0
+    coins_saved: int = 0
 
 
 UNKNOWN_OUTCOME = "unknown outcome"
@@ -79,10 +100,13 @@ class Tally:
 
     __slots__ = (
         "by_operation",
+        "cache_hits",
         "calls",
+        "coalesced",
         "cost_mismatches",
         "held",
         "remaining_balance",
+        "saved",
         "spent",
         "uncertain",
     )
@@ -93,16 +117,34 @@ class Tally:
         self.spent = 0
         self.held = 0
         self.uncertain = 0
+        self.coalesced = 0
+        self.cache_hits = 0
+        self.saved = 0
         self.remaining_balance: int | None = None
-        self.by_operation: dict[str, list[int]] = {}  # operation_id -> [calls, coins]
+        # operation_id -> [calls, coins, calls_coalesced, cache_hits, coins_saved]
+        self.by_operation: dict[str, list[int]] = {}
 
     def count(self, operation_id: str, *, calls: int = 0, coins: int = 0) -> None:
         counts = self.by_operation.get(operation_id)
         if counts is None:
-            self.by_operation[operation_id] = [calls, coins]
+            self.by_operation[operation_id] = [calls, coins, 0, 0, 0]
         else:
             counts[0] += calls
             counts[1] += coins
+
+    def count_saved(self, operation_id: str, coins: int, *, cached: bool) -> None:
+        """A call answered without a request of its own: from the cache, or coalesced."""
+        counts = self.by_operation.get(operation_id)
+        if counts is None:
+            counts = self.by_operation[operation_id] = [0, 0, 0, 0, 0]
+        if cached:
+            self.cache_hits += 1
+            counts[3] += 1
+        else:
+            self.coalesced += 1
+            counts[2] += 1
+        self.saved += coins
+        counts[4] += coins
 
     def snapshot(self) -> UsageSnapshot:
         return UsageSnapshot(
@@ -111,6 +153,9 @@ class Tally:
             coins_held=self.held,
             coins_uncertain=self.uncertain,
             cost_mismatches=self.cost_mismatches,
+            calls_coalesced=self.coalesced,
+            cache_hits=self.cache_hits,
+            coins_saved=self.saved,
             remaining_balance=self.remaining_balance,
             by_operation=MappingProxyType(
                 {
