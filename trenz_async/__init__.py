@@ -13,6 +13,8 @@ pagination) comes from `OPERATIONS`, the registry generated from openapi.json.
 
 import typing as _typing
 
+from ._call.cache import CacheStatistics as CacheStatistics
+from ._call.cache import ReadCache as ReadCache
 from ._call.raw import RawResponse as RawResponse
 from ._client import TrenzClient as TrenzClient
 from ._errors import APIConnectionError as APIConnectionError
@@ -92,6 +94,7 @@ __all__ = [
     "BadRequestError",
     "BillingMode",
     "BudgetExceededError",
+    "CacheStatistics",
     "ClientClosedError",
     "ConfigurationError",
     "CoordinatorError",
@@ -121,6 +124,7 @@ __all__ = [
     "RateLimiter",
     "RateLimiterStatistics",
     "RawResponse",
+    "ReadCache",
     "RedisCoordinator",
     "ResponseTooLargeError",
     "RetryPolicy",

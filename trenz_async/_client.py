@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import re
 from collections.abc import AsyncGenerator, Callable, Mapping
@@ -15,6 +16,7 @@ import httpx
 from ._call import (
     DEFAULT,
     ClientCore,
+    ReadCache,
     RequestOptions,
     Runtime,
     fetch_status,
@@ -92,6 +94,11 @@ class TrenzClient(Resources):
         telemetry: OpenTelemetry spans and metrics through the global providers when
             `opentelemetry-api` is installed and an SDK is configured (`False`: none; a
             `Telemetry` to use providers of your own).
+        coalesce: identical reads in flight at the same time share one request and one
+            charge (single-flight; with a coordinator, across the fleet). `False` sends
+            every call.
+        cache: a `ReadCache` keeping recent answers of paid reads (per operation TTLs);
+            with a coordinator it is shared through Redis too. See "Paying once".
 
     Raises:
         ConfigurationError: no API key, an unsafe base URL, options that conflict
@@ -123,6 +130,8 @@ class TrenzClient(Resources):
         http_options: Mapping[str, Any] | None = None,
         trust_env: bool = True,
         telemetry: bool | Telemetry = True,
+        coalesce: bool = True,
+        cache: ReadCache | None = None,
         _runtime: Runtime | None = None,
     ) -> None:
         self._auth = auth
@@ -137,6 +146,7 @@ class TrenzClient(Resources):
             policy = _with_retries(policy, max_retries)
         http_timeout = _http_timeout(timeout)
         _check_counts(max_coins=max_coins, low_balance_threshold=low_balance_threshold)
+        _check_sharing(coalesce, cache)
         configure_from_env()
         key = api_key if api_key is not None else os.environ.get("TRENZ_API_KEY")
         if not key or not key.strip():
@@ -218,8 +228,11 @@ class TrenzClient(Resources):
             usage=usage,
             journal=TaskJournal(journal) if isinstance(journal, str | Path) else journal,
             telemetry=telemetry,
+            identity=_key_identity(key),
         )
-        self._runtime = Runtime(core, retry=policy, timeout=http_timeout)
+        self._runtime = Runtime(
+            core, retry=policy, timeout=http_timeout, coalesce=coalesce, cache=cache
+        )
         # Polls go through the client's own transport, with the client's own defaults.
         core.tracker = TaskTracker(
             functools.partial(fetch_status, self._runtime),
@@ -256,6 +269,8 @@ class TrenzClient(Resources):
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         scope: str | UsageScope | None = None,
+        coalesce: bool | None = None,
+        cache: ReadCache | None = _UNSET,
     ) -> TrenzClient:
         """A copy with other call options, sharing connections, limiter, ledger and tasks.
 
@@ -266,6 +281,9 @@ class TrenzClient(Resources):
             scope: count the copy's calls in a usage scope too: a name makes a new
                 `UsageScope` (inside this client's own scope, if it has one), a
                 `UsageScope` is shared as it is. `copy.scope.snapshot()` reads it.
+            coalesce: whether the copy's identical reads in flight share one request.
+            cache: the copy's read cache: `None` bypasses the client's (nothing read
+                from it, nothing kept), a `ReadCache` uses that one.
 
         Raises:
             ConfigurationError: an invalid option.
@@ -278,11 +296,16 @@ class TrenzClient(Resources):
             scope = UsageScope(scope, parent=runtime.scope)
         elif scope is not None and not isinstance(scope, UsageScope):
             raise ConfigurationError(f"scope must be a name or a UsageScope, not {scope!r}")
+        coalesce = runtime.coalesce if coalesce is None else coalesce
+        cache = runtime.cache if cache is _UNSET else cache
+        _check_sharing(coalesce, cache)
         copy = attrs.evolve(
             runtime,
             retry=policy,
             timeout=runtime.timeout if timeout is None else _http_timeout(timeout),
             scope=runtime.scope if scope is None else scope,
+            coalesce=coalesce,
+            cache=cache,
         )
         return TrenzClient(auth=self._auth, _runtime=copy)
 
@@ -290,6 +313,11 @@ class TrenzClient(Resources):
     def scope(self) -> UsageScope | None:
         """The usage scope this copy's calls count in (see `with_options(scope=...)`)."""
         return self._runtime.scope
+
+    @property
+    def cache(self) -> ReadCache | None:
+        """The read cache this copy's calls use, if any (`cache.statistics()`)."""
+        return self._runtime.cache
 
     @property
     def usage(self) -> UsageLedger:
@@ -315,6 +343,7 @@ class TrenzClient(Resources):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        cache: bool | None = None,
         **params: Any,
     ) -> Any:
         """Call an operation by its spec operationId (or accessor) with keyword arguments.
@@ -322,12 +351,15 @@ class TrenzClient(Resources):
         Parameters take the typed method's Python names or the spec's own names. Returns
         the typed envelope, or a `Task` for async-job operations, exactly as the typed
         method (`OPERATIONS[operation_id].accessor`) would; the per-request options are
-        those of every typed method.
+        those of every typed method, and `cache=False` takes no answer from the read
+        cache (the fresh answer replaces the cached one).
 
         Raises:
             InvalidParameterError: unknown operation or parameter, or a bad value.
         """
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache=cache
+        )
         return await invoke(self._runtime, operation_id, params, options)
 
     def paginate(
@@ -410,6 +442,20 @@ def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
         return policy.with_retries(max_retries)
     except (TypeError, ValueError) as exc:
         raise ConfigurationError(f"max_retries must be an int >= 0: {exc}") from None
+
+
+def _check_sharing(coalesce: object, cache: object) -> None:
+    if not isinstance(coalesce, bool):
+        raise ConfigurationError(f"coalesce must be True or False, got {coalesce!r}")
+    if cache is not None and not isinstance(cache, ReadCache):
+        raise ConfigurationError(
+            f"cache must be a trenz_async.ReadCache or None, got {type(cache).__name__}"
+        )
+
+
+def _key_identity(api_key: str) -> str:
+    """A fingerprint of the key for the read cache's keys (salted: not a plain hash of it)."""
+    return hashlib.sha256(b"trenz_async read cache\x00" + api_key.encode()).hexdigest()[:16]
 
 
 def _http_timeout(value: float | httpx.Timeout) -> httpx.Timeout:

@@ -119,6 +119,7 @@ async def test_many_429s_of_one_pause_log_one_warning(caplog: pytest.LogCaptureF
             rate_limit=RateLimit(100, 60.0),
             max_in_flight=20,
             retry=RetryPolicy(max_retries=0),
+            coalesce=False,  # twenty requests, not one shared by twenty callers
         ) as client:
             with caplog.at_level(logging.DEBUG, logger=LOGGER):
 

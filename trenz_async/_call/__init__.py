@@ -1,8 +1,10 @@
-"""One call: validate, estimate, reserve, journal, send, parse, settle.
+"""One call: validate, pay once, estimate, reserve, journal, send, parse, settle.
 
 The generated facade (`resources/`) and `client.call()` enter here.
 """
 
+from .cache import CacheStatistics as CacheStatistics
+from .cache import ReadCache as ReadCache
 from .invoke import fetch_status as fetch_status
 from .invoke import invoke as invoke
 from .options import RequestOptions as RequestOptions

@@ -1,6 +1,8 @@
 """The call path: from a method call to a typed envelope, a `Task`, or a typed error.
 
     validate      the registry's rules, per operation; nothing sent on error
+    pay once      a read identical to one in flight, or in the read cache, shares its
+                  answer instead of being sent (`payonce`)
     build         the generated module's request builder, the per-request options
     check         the client is open and on its event loop
     reserve       the estimate against the budget (`BudgetExceededError` before sending)
@@ -19,6 +21,7 @@ without an answer is `OutcomeUnknownError`. Bugs in the SDK surface as themselve
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import time
@@ -31,14 +34,25 @@ import httpx
 from .._errors import APIConnectionError, InvalidParameterError, JournalError, OutcomeUnknownError
 from .._jobs import Journal, Submission, Task
 from .._ledger import Reservation
-from .._registry import OperationInfo, PreparedCall, lookup, report_unknown, validator_for
-from .._transport import CALL, ENVELOPE, JOB_ID, Call, error_from_response, malformed
+from .._registry import OperationInfo, PreparedCall, lookup, validator_for
+from .._transport import (
+    BODY,
+    CALL,
+    ENVELOPE,
+    JOB_ID,
+    Call,
+    RetryPolicy,
+    error_from_response,
+    malformed,
+)
+from .answers import PARSE_ERRORS, parse, request_id_of
 from .options import RequestOptions, attempt_timeout
+from .payonce import DEFAULT_WAIT, Answer, read_once
 from .raw import RawResponse
+from .readkey import request_text, shareable
 from .runtime import ClientCore, Endpoint, Runtime
 
 logger = logging.getLogger("trenz_async")
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
 
 
 async def invoke(
@@ -52,7 +66,6 @@ async def invoke(
     """Call `operation` with `params`; the typed envelope, a `Task`, or a `RawResponse`."""
     info = operation if isinstance(operation, OperationInfo) else lookup(operation)
     prepared = validator_for(info).prepare(params)
-    core = runtime.core
     policy, timeout = runtime.retry, runtime.timeout
     if options is not None:
         options = options.checked(info.operation_id, has_body=info.body_model is not None)
@@ -60,8 +73,37 @@ async def invoke(
             policy = policy.with_retries(options.max_retries)
         if options.timeout is not None:
             timeout = _timeout(options.timeout)
+    if (runtime.coalesce or runtime.cache is not None) and shareable(info):
+        text = request_text(info, prepared.wire, options)
+        if text is not None:
+            return await read_once(
+                runtime,
+                info,
+                text,
+                raw=raw,
+                fresh=options is not None and options.cache is False,
+                estimate=info.estimate(prepared.wire),
+                wait=attempt_timeout(timeout) or DEFAULT_WAIT,
+                send=functools.partial(_call, runtime, info, prepared, options, policy, timeout),
+            )
+    return await _call(runtime, info, prepared, options, policy, timeout, raw=raw)
+
+
+async def _call(
+    runtime: Runtime,
+    info: OperationInfo,
+    prepared: PreparedCall,
+    options: RequestOptions | None,
+    policy: RetryPolicy,
+    timeouts: httpx.Timeout,
+    *,
+    raw: bool,
+    shared: bool = False,
+) -> Any:
+    """Build, reserve and send one call: its result, or with `shared` its `Answer`."""
+    core = runtime.core
     endpoint = core.endpoint(info)
-    request, wire = _request(core, endpoint, prepared, options, timeout)
+    request, wire = _request(core, endpoint, prepared, options, timeouts)
     core.check_usable()
     estimate = info.estimate(wire)
     reservation = await core.usage.reserve(info.operation_id, estimate, scope=runtime.scope)
@@ -70,13 +112,13 @@ async def invoke(
         retry=policy,
         estimate=estimate,
         reservation=reservation,
-        attempt_timeout=attempt_timeout(timeout),
+        attempt_timeout=attempt_timeout(timeouts),
     )
     request.extensions[CALL] = call
     telemetry = core.telemetry
     if not telemetry.tracing and telemetry.metrics is None:
-        return await _send(runtime, info, endpoint, request, call, wire, raw=raw)
-    return await _observed(runtime, info, endpoint, request, call, wire, raw=raw)
+        return await _send(runtime, info, endpoint, request, call, wire, raw=raw, shared=shared)
+    return await _observed(runtime, info, endpoint, request, call, wire, raw=raw, shared=shared)
 
 
 async def _observed(
@@ -88,6 +130,7 @@ async def _observed(
     wire: Mapping[str, Any],
     *,
     raw: bool,
+    shared: bool,
 ) -> Any:
     """`_send` inside the call's span, counted in the calls metric."""
     telemetry = runtime.core.telemetry
@@ -95,7 +138,7 @@ async def _observed(
     with telemetry.call_span(info.operation_id, info.accessor, call.estimate) as span:
         call.span = span
         try:
-            return await _send(runtime, info, endpoint, request, call, wire, raw=raw)
+            return await _send(runtime, info, endpoint, request, call, wire, raw=raw, shared=shared)
         except BaseException as exc:
             outcome = type(exc).__name__
             raise
@@ -118,8 +161,14 @@ async def _send(
     wire: Mapping[str, Any],
     *,
     raw: bool,
+    shared: bool = False,
 ) -> Any:
-    """Journal, send, and turn the answer into the call's result; settle on failure."""
+    """Journal, send, and turn the answer into the call's result; settle on failure.
+
+    With `shared` (a read that others may share: `payonce`), the result is the `Answer`
+    (envelope, body and, for a raw call, the response), which `payonce` hands to each
+    caller as its own result.
+    """
     core = runtime.core
     reservation = call.reservation
     assert reservation is not None  # every call through invoke reserves
@@ -152,22 +201,31 @@ async def _send(
         )
         if raw:
             await response.aread()
-            return RawResponse(response, request_id=_request_id(envelope), parse=lambda: task)
+            return RawResponse(response, request_id=request_id_of(envelope), parse=lambda: task)
         return task
+    if shared:
+        body = response.extensions.get(BODY) or b""
+        if not body.strip():  # an answer synthesized from an empty body
+            body = json.dumps(envelope).encode()
+        if raw:
+            await response.aread()
+            return Answer(envelope, body, response)
+        _let_go(response)
+        return Answer(envelope, body, None)
     if raw:
         await response.aread()
         return RawResponse(
             response,
-            request_id=_request_id(envelope),
-            parse=lambda: _parse(info, endpoint, envelope),
+            request_id=request_id_of(envelope),
+            parse=lambda: parse(info, endpoint, envelope),
         )
     _let_go(response)
-    return _parse(info, endpoint, envelope)
+    return parse(info, endpoint, envelope)
 
 
 def _describe(span: Any, envelope: Mapping[str, Any]) -> None:
     """What the answer said, on the call's span."""
-    request_id = _request_id(envelope)
+    request_id = request_id_of(envelope)
     if request_id is not None:
         span.set_attribute("trenz.request_id", request_id)
     usage = envelope.get("usage")
@@ -186,6 +244,7 @@ def _let_go(response: httpx.Response) -> None:
     """
     response.stream = httpx.ByteStream(b"")
     response.extensions.pop(ENVELOPE, None)
+    response.extensions.pop(BODY, None)
 
 
 async def fetch_status(runtime: Runtime, task_id: str) -> dict[str, Any]:
@@ -296,7 +355,7 @@ def _check_body(info: OperationInfo, endpoint: Endpoint, fields: dict[str, Any])
     """
     try:
         endpoint.body_model.from_dict(fields)
-    except _PARSE_ERRORS as exc:
+    except PARSE_ERRORS as exc:
         detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
         raise InvalidParameterError(
             f"{info.operation_id} body is invalid: {detail}",
@@ -325,49 +384,6 @@ def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
 
 
 # ----------------------------------------------------------------- answers
-
-
-def _parse(info: OperationInfo, endpoint: Endpoint, envelope: dict[str, Any]) -> Any:
-    """The envelope as the operation's generated model; only this may become malformed."""
-    report_unknown(info, envelope)  # what a newer server added, at debug level
-    try:
-        return endpoint.response_model.from_dict(_with_basics(envelope))
-    except _PARSE_ERRORS as exc:
-        raise malformed(
-            status_code=200,
-            body=json.dumps(envelope, default=str),
-            message=f"the {info.operation_id} response does not match its schema: {exc}",
-            request_id=_request_id(envelope),
-        ) from exc
-
-
-def _with_basics(envelope: dict[str, Any]) -> dict[str, Any]:
-    """The envelope with `request_id` and `usage.coin_cost` present, as the models type them.
-
-    A server that omits usage reports no cost (the ledger counted the call at its
-    estimate from the raw body); typed code reads `page.usage.coin_cost == 0` rather than
-    having to rule out a missing value.
-    """
-    usage = envelope.get("usage")
-    if (
-        isinstance(usage, dict)
-        and usage.get("coin_cost") is not None
-        and (envelope.get("request_id") is not None)
-    ):
-        return envelope  # the usual case: nothing to fill, nothing copied
-    filled = dict(envelope)
-    if not isinstance(usage, dict):
-        filled["usage"] = {"coin_cost": 0}
-    elif usage.get("coin_cost") is None:
-        filled["usage"] = {**usage, "coin_cost": 0}
-    if filled.get("request_id") is None:
-        filled["request_id"] = ""
-    return filled
-
-
-def _request_id(envelope: Mapping[str, Any]) -> str | None:
-    value = envelope.get("request_id")
-    return value if isinstance(value, str) else None
 
 
 async def _submitted(

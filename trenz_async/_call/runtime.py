@@ -8,7 +8,8 @@ another loop (a second `asyncio.run`, asyncio then trio) is refused before anyth
 sent, as is any call after `aclose()`.
 
 `Runtime` is one copy's view: the core plus that copy's call defaults (retry policy,
-timeout, usage scope). Resources and the call path hold a `Runtime`, never the client.
+timeout, usage scope, whether identical reads coalesce, which read cache it uses).
+Resources and the call path hold a `Runtime`, never the client.
 """
 
 from __future__ import annotations
@@ -27,9 +28,12 @@ from .._ledger import UsageLedger, UsageScope
 from .._registry import OperationInfo
 from .._support import Telemetry
 from .._transport import RequestGate, RetryPolicy
+from .flights import Flights
 
 if TYPE_CHECKING:
     from .._jobs import TaskTracker
+    from .cache import ReadCache
+    from .sharing import SharedReads
 
 
 class Endpoint:
@@ -58,6 +62,10 @@ class ClientCore:
         usage: the coin ledger (`client.usage`).
         journal: where paid submissions are journaled, or `None`.
         telemetry: where spans and metrics go (`Telemetry.off()` records nothing).
+        identity: a fingerprint of the client's API key (never the key): the read
+            cache's keys carry it, so clients of different keys may share one cache.
+        shared_reads: the fleet's single-flight and cache, with a coordinator.
+        flights: the client's identical reads in flight (single-flight).
         tracker: the tasks being waited on and their poll scheduler; the client builds
             it right after the core (its polls go through the core).
     """
@@ -72,12 +80,17 @@ class ClientCore:
         usage: UsageLedger,
         journal: Journal | None,
         telemetry: Telemetry,
+        identity: str = "",
+        shared_reads: SharedReads | None = None,
     ) -> None:
         self.http = http
         self.gate = gate
         self.usage = usage
         self.journal = journal
         self.telemetry = telemetry
+        self.identity = identity
+        self.shared_reads = shared_reads
+        self.flights = Flights()
         self.closed = False
         self._loop: object = None
         self._endpoints: dict[str, Endpoint] = {}
@@ -127,12 +140,16 @@ class Runtime:
         retry: the copy's retry policy.
         timeout: the copy's timeout.
         scope: the usage scope its calls count in (with its parents), if any.
+        coalesce: identical reads in flight at once share one request (single-flight).
+        cache: the read cache its calls use, if any.
     """
 
     core: ClientCore
     retry: RetryPolicy
     timeout: httpx.Timeout
     scope: UsageScope | None = None
+    coalesce: bool = True
+    cache: ReadCache | None = None
 
     @property
     def tracker(self) -> TaskTracker:

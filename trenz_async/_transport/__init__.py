@@ -11,6 +11,7 @@ from .auth import RESERVED_HEADERS as RESERVED_HEADERS
 from .auth import AuthTransport as AuthTransport
 from .body import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES
 from .body import BodyTransport as BodyTransport
+from .call import BODY as BODY
 from .call import CALL as CALL
 from .call import ENVELOPE as ENVELOPE
 from .call import JOB_ID as JOB_ID

@@ -26,7 +26,7 @@ from .._errors import (
     OutcomeUnknownError,
     ResponseTooLargeError,
 )
-from .call import CALL, ENVELOPE, JOB_ID, Call
+from .call import BODY, CALL, ENVELOPE, JOB_ID, Call
 from .responses import connection_error_from, error_from_response, malformed
 
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
@@ -100,6 +100,7 @@ class BodyTransport(httpx.AsyncBaseTransport):
         if call.operation is not None:
             envelope, job_id = _envelope(raw, body, call)
             raw.extensions[ENVELOPE] = envelope
+            raw.extensions[BODY] = body  # the same bytes the stream holds: no copy
             if job_id is not None:
                 raw.extensions[JOB_ID] = job_id
         return raw

@@ -22,6 +22,9 @@ ENVELOPE = "trenz_async.envelope"
 """Response extension: the decoded success envelope (a dict)."""
 JOB_ID = "trenz_async.job_id"
 """Response extension: the id of the job an async-job submission created."""
+BODY = "trenz_async.body"
+"""Response extension: the success envelope's body as received (bytes, decoded of any
+content-encoding): what a shared read hands to callers other than the one that sent it."""
 
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
