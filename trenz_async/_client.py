@@ -229,6 +229,7 @@ class TrenzClient(Resources):
             journal=TaskJournal(journal) if isinstance(journal, str | Path) else journal,
             telemetry=telemetry,
             identity=_key_identity(key),
+            shared_reads=None if fleet is None else fleet.reads,
         )
         self._runtime = Runtime(
             core, retry=policy, timeout=http_timeout, coalesce=coalesce, cache=cache

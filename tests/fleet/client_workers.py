@@ -56,7 +56,8 @@ def calls_worker(
     async def main() -> dict[str, Any]:
         async with (
             RedisCoordinator(redis_url, namespace=namespace) as coordinator,
-            _client(coordinator, base_url, rate_limit=RateLimit(*window)) as client,
+            # Identical reads in flight would share requests: these are all sent.
+            _client(coordinator, base_url, rate_limit=RateLimit(*window), coalesce=False) as client,
         ):
             barrier(redis_url, f"{namespace}:calls", parties)
             todo = iter(range(calls))

@@ -78,8 +78,9 @@ async def test_clients_share_one_window(coordinator: RedisCoordinator) -> None:
     fake = FakeTrenz(rate_limit=(8, 0.5))
     window = RateLimit(8, 0.5)
     async with (
-        fleet_client(coordinator, fake, rate_limit=window) as first,
-        fleet_client(coordinator, fake, rate_limit=window) as second,
+        # Identical reads in flight would share requests: these 24 are all sent.
+        fleet_client(coordinator, fake, rate_limit=window, coalesce=False) as first,
+        fleet_client(coordinator, fake, rate_limit=window, coalesce=False) as second,
         anyio.create_task_group() as group,
     ):
         for n in range(24):

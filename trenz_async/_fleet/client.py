@@ -39,6 +39,7 @@ from .._jobs import (
 from .._support import Telemetry
 from .._transport import RateLimit, RateLimiter
 from .ledger import FleetLedger
+from .reads import FleetReads, shared_reads
 
 if TYPE_CHECKING:
     from .coordinator import RedisCoordinator
@@ -329,12 +330,13 @@ class FleetPolls:
 
 @attrs.frozen
 class Fleet:
-    """What `bind` gives a client: its gate, ledger, journal and poll leases."""
+    """What `bind` gives a client: its gate, ledger, journal, poll leases and shared reads."""
 
     gate: FleetGate
     usage: FleetLedger
     journal: FleetJournal
     polls: FleetPolls
+    reads: FleetReads
 
 
 def bind(
@@ -399,4 +401,6 @@ def bind(
             ttl=ttl if math.isfinite(ttl) else coordinator.lease_timeout,
             fallback=fallback,
         ),
+        # Shared reads degrade on their own (never an error), whatever `local_fallback` says.
+        reads=shared_reads(coordinator, api_key, owner=stores.owner),
     )

@@ -38,7 +38,7 @@ from .url import RedisURL
 
 T = TypeVar("T")
 
-Arg = str | int | float
+Arg = str | int | float | bytes
 
 
 class RedisLink:

@@ -1,0 +1,242 @@
+"""Shared reads: a fleet's workers pay once for the same answer, and a lost Redis fails nothing.
+
+Clients of one namespace (each its own worker, as far as Redis can tell) call the
+in-process fake; a fake that answers late keeps a read in flight while another worker
+asks for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import time
+import zlib
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+
+from trenz_async import (
+    OPERATIONS,
+    ReadCache,
+    RedisCoordinator,
+    RetryPolicy,
+    ServerError,
+    TrenzClient,
+)
+from trenz_async._call.readkey import request_text
+from trenz_async._fleet.reads import _digest
+from trenz_async._fleet.redis.keys import Keyspace, key_hash
+from trenz_async._fleet.redis.reads import RedisReads
+from trenz_async._registry import prepare
+from trenz_async.testing import TEST_API_KEY, FakeTrenz, FaultKind, FaultPlan
+
+from .conftest import RedisServer
+
+pytestmark = pytest.mark.anyio
+
+BASE_URL = "http://localhost"
+READ = "trenz-products-search"
+COST = OPERATIONS[READ].coin_cost
+NO_RETRY = RetryPolicy(max_retries=0)
+
+
+def slow_fake(latency: float = 0.4) -> FakeTrenz:
+    """A fake answering every request `latency` seconds late."""
+    return FakeTrenz(faults=FaultPlan({FaultKind.LATENCY: 1.0}, latency=latency))
+
+
+@contextlib.asynccontextmanager
+async def worker(
+    coordinator: RedisCoordinator, fake: FakeTrenz | httpx.AsyncBaseTransport, **options: Any
+) -> AsyncIterator[TrenzClient]:
+    """One worker of the fleet: a client of the fake bound to `coordinator`."""
+    transport = fake.transport() if isinstance(fake, FakeTrenz) else fake
+    async with TrenzClient(
+        api_key=TEST_API_KEY,
+        base_url=BASE_URL,
+        transport=transport,
+        coordinator=coordinator,
+        retry=NO_RETRY,
+        **{"rate_limit": None, **options},
+    ) as client:
+        yield client
+
+
+def reads_of(fake: FakeTrenz) -> int:
+    return sum(1 for record in fake.requests if record.operation_id == READ)
+
+
+async def test_a_worker_waits_for_another_workers_identical_read(
+    coordinator: RedisCoordinator,
+) -> None:
+    """The second worker asks while the first one's read is in flight: one request, one charge."""
+    fake = slow_fake()
+    results: dict[str, Any] = {}
+    async with worker(coordinator, fake) as first, worker(coordinator, fake) as second:
+
+        async def call(name: str, client: TrenzClient) -> None:
+            results[name] = await client.call(READ, country="us")
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(call, "first", first)
+            await anyio.sleep(0.15)  # the first one's read is on the wire
+            group.start_soon(call, "second", second)
+        mine, theirs = first.usage.snapshot(), second.usage.snapshot()
+    assert reads_of(fake) == 1
+    assert results["first"].data.to_dict() == results["second"].data.to_dict()
+    assert (mine.calls, mine.coins_spent) == (1, COST)
+    assert (theirs.calls, theirs.calls_coalesced, theirs.coins_saved) == (0, 1, COST)
+
+
+async def test_the_fleet_cache_answers_another_worker(
+    coordinator: RedisCoordinator, redis_server: RedisServer
+) -> None:
+    """A worker's answer, stored compressed in Redis, answers another worker later."""
+    fake = FakeTrenz()
+    async with (
+        worker(coordinator, fake, cache=ReadCache()) as first,
+        worker(coordinator, fake, cache=ReadCache()) as second,
+    ):
+        answer = await first.call(READ, country="us")
+        again = await second.call(READ, country="us")
+        snap = second.usage.snapshot()
+        assert second.cache is not None
+        assert len(second.cache) == 1  # kept locally too: the next one costs no round trip
+    assert reads_of(fake) == 1
+    assert again.data.to_dict() == answer.data.to_dict()
+    assert (snap.calls, snap.cache_hits, snap.coins_saved) == (0, 1, COST)
+    with redis_server.client() as client:
+        prefix = Keyspace(coordinator.namespace, key_hash(TEST_API_KEY)).prefix
+        [stored] = client.hvals(prefix + "reads:values")
+    body = zlib.decompress(stored.split(b"|", 1)[1])
+    assert json.loads(body)["data"] == answer.data.to_dict()
+    assert len(stored) < len(body)  # compressed
+
+
+async def test_the_fleet_cache_keeps_within_its_bounds(
+    coordinator: RedisCoordinator, redis_server: RedisServer
+) -> None:
+    """Three answers under `max_entries=2`: Redis keeps two, and counts their bytes."""
+    fake = FakeTrenz()
+    async with worker(coordinator, fake, cache=ReadCache(max_entries=2)) as client:
+        for country in ("us", "gb", "de"):
+            await client.call(READ, country=country)
+    prefix = Keyspace(coordinator.namespace, key_hash(TEST_API_KEY)).prefix
+    with redis_server.client() as redis_client:
+        assert redis_client.zcard(prefix + "reads:expiry") == 2
+        assert redis_client.hlen(prefix + "reads:values") == 2
+        stored = sum(len(value) for value in redis_client.hvals(prefix + "reads:values"))
+        assert int(redis_client.get(prefix + "reads:bytes") or 0) == stored
+        assert redis_client.pttl(prefix + "reads:values") > 0  # vanishes when idle
+
+
+async def test_a_failed_leader_sends_its_waiters_on_their_way(
+    coordinator: RedisCoordinator,
+) -> None:
+    """The leading worker's read fails: the waiting worker goes itself at once, not at its timeout."""
+
+    async def failing(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(0.4)
+        return httpx.Response(500, json={"code": "INTERNAL_ERROR", "message": "no"})
+
+    fake = FakeTrenz()
+    outcome: dict[str, Any] = {}
+    async with (
+        worker(coordinator, httpx.MockTransport(failing)) as first,
+        worker(coordinator, fake) as second,
+    ):
+
+        async def lead() -> None:
+            with pytest.raises(ServerError):
+                await first.call(READ, country="us")
+
+        async def follow() -> None:
+            started = time.monotonic()
+            outcome["answer"] = await second.call(READ, country="us")
+            outcome["took"] = time.monotonic() - started
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(lead)
+            await anyio.sleep(0.15)
+            group.start_soon(follow)
+    assert reads_of(fake) == 1
+    assert outcome["took"] < 5.0  # its own timeout is 60 s
+
+
+async def test_a_waiting_worker_goes_itself_after_its_read_timeout(
+    coordinator: RedisCoordinator, redis_server: RedisServer
+) -> None:
+    """A flight that never lands (its worker hung) holds a waiter only for its read timeout."""
+    info = OPERATIONS[READ]
+    text = request_text(info, prepare(info, {"country": "us"}).wire, None)
+    assert text is not None
+    store = RedisReads(coordinator._link, Keyspace(coordinator.namespace, key_hash(TEST_API_KEY)))
+    async with worker(coordinator, FakeTrenz(), timeout=0.5) as client:
+        kind, _, _ = await store.claim(
+            _digest(text), owner="hung-worker", lease_ms=60_000, max_age_ms=0
+        )
+        assert kind == "lead"
+        started = time.monotonic()
+        await client.call(READ, country="us")
+        took = time.monotonic() - started
+        assert client.usage.snapshot().calls == 1
+    assert 0.5 <= took < 5.0
+
+
+async def test_coalesce_false_shares_nothing_with_the_fleet(
+    coordinator: RedisCoordinator, redis_server: RedisServer
+) -> None:
+    """Workers with `coalesce=False` and no cache each send, and leave nothing in Redis."""
+    fake = slow_fake(0.2)
+    async with (
+        worker(coordinator, fake, coalesce=False) as first,
+        worker(coordinator, fake, coalesce=False) as second,
+        anyio.create_task_group() as group,
+    ):
+        group.start_soon(lambda: first.call(READ, country="us"))
+        group.start_soon(lambda: second.call(READ, country="us"))
+    assert reads_of(fake) == 2
+    with redis_server.client() as client:
+        assert not client.keys("*reads*")
+
+
+async def test_a_lost_redis_degrades_to_the_local_cache_never_to_an_error(
+    start_redis: Callable[[], RedisServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Redis stops: cached reads are answered locally, new ones are sent (local_fallback); no error."""
+    server = start_redis()
+    fake = FakeTrenz()
+    coordinator = RedisCoordinator(server.url, socket_timeout=1.0, local_fallback=True)
+    with caplog.at_level(logging.WARNING, logger="trenz_async"):
+        async with worker(coordinator, fake, cache=ReadCache()) as client:
+            await client.call(READ, country="us")
+            server.stop()
+            await client.call(READ, country="us")  # the local cache
+            await client.call(READ, country="gb")  # sent, alone
+            await client.call(READ, country="gb")  # and kept locally
+            snap = client.usage.snapshot()
+    assert reads_of(fake) == 2
+    assert (snap.calls, snap.cache_hits) == (2, 2)
+    lost = [r for r in caplog.records if "shared reads failed" in r.getMessage()]
+    assert len(lost) == 1
+    coordinator.close()
+
+
+async def test_without_a_fallback_a_cached_read_still_needs_no_redis(
+    start_redis: Callable[[], RedisServer],
+) -> None:
+    """Without `local_fallback`, a read in the local cache is answered with Redis gone."""
+    server = start_redis()
+    fake = FakeTrenz()
+    coordinator = RedisCoordinator(server.url, socket_timeout=1.0)
+    async with worker(coordinator, fake, cache=ReadCache()) as client:
+        first = await client.call(READ, country="us")
+        server.stop()
+        again = await client.call(READ, country="us")
+    assert again.data.to_dict() == first.data.to_dict()
+    assert reads_of(fake) == 1
+    coordinator.close()
