@@ -11,7 +11,15 @@ rounds are the most reproducible figure on a shared machine):
 - bare httpx: `AsyncClient.get/post` with the key header, `raise_for_status()`, `.json()`;
 - generated: the openapi-python-client `asyncio_detailed` function (parses the model);
 - facade: `client.products.search(...)`: validation, budget, gate, retries policy,
-  auth, accounting, the typed envelope.
+  auth, accounting, the typed envelope, with single-flight on (the default);
+- no coalescing: the facade of a `TrenzClient(coalesce=False)`;
+- cache (misses): the facade of a client with a `ReadCache(ttl=300)`, every call a
+  miss (its answer stored, the cache bounded by its defaults).
+
+Every call sends parameters no earlier call sent (a keyword with a counter), so no call
+shares a flight or finds a cached answer: "facade / no coalescing" is what paying once
+costs a call that misses (the target is at most 1.05x), as "cache / no coalescing" is
+with a cache.
 
 One GET (`products.search`, 20 items) and one POST (`social_analytics.overview`), at
 concurrency 1 and 50. Also a task poll (`task.refresh()`) against a bare GET of the same
@@ -23,6 +31,7 @@ status endpoint.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import multiprocessing
 import os
@@ -147,21 +156,35 @@ async def measure(base_url: str, *, calls: int, rounds: int) -> dict[str, Any]:
     generated.set_async_httpx_client(
         httpx.AsyncClient(base_url=base_url, headers={"X-API-Key": KEY}, limits=limits)
     )
-    sdk = trenz_async.TrenzClient(
-        api_key=KEY,
-        base_url=base_url,
-        rate_limit=trenz_async.RateLimit(10**9, 60.0),  # the window runs, never blocks
-        http_options={"limits": limits},
-    )
+
+    def sdk_client(**options: Any) -> trenz_async.TrenzClient:
+        return trenz_async.TrenzClient(
+            api_key=KEY,
+            base_url=base_url,
+            rate_limit=trenz_async.RateLimit(10**9, 60.0),  # the window runs, never blocks
+            http_options={"limits": limits},
+            **options,
+        )
+
+    sdk = sdk_client()
+    alone = sdk_client(coalesce=False)
+    # One TTL for every read: your own accounts' (the POST here) are not cached by default.
+    cached = sdk_client(cache=trenz_async.ReadCache(ttl=300))
     task = sdk.tasks.get("bench-task")
-    overview_body = SocialAnalyticsOverviewBody.from_dict({"platforms": ["tiktok"]})
+    numbers = itertools.count()
+
+    def keyword() -> str:
+        return f"lamp {next(numbers)}"  # never sent before: no flight to share, no cache hit
+
+    def overview(**options: Any) -> dict[str, Any]:
+        return {"platforms": ["tiktok"], "platform_account_ids": [keyword()], **options}
 
     async def bare_get() -> Any:
         # The same query the facade sends: its spec defaults included.
         response = await bare.get(
             "/open/v1/products/search",
             params={
-                "keyword": "lamp",
+                "keyword": keyword(),
                 "page": 1,
                 "page_size": 20,
                 "sort": "gmv_7d:desc",
@@ -172,9 +195,7 @@ async def measure(base_url: str, *, calls: int, rounds: int) -> dict[str, Any]:
         return response.json()
 
     async def bare_post() -> Any:
-        response = await bare.post(
-            "/open/v1/social/analytics/overview", json={"platforms": ["tiktok"]}
-        )
+        response = await bare.post("/open/v1/social/analytics/overview", json=overview())
         response.raise_for_status()
         return response.json()
 
@@ -187,21 +208,25 @@ async def measure(base_url: str, *, calls: int, rounds: int) -> dict[str, Any]:
         "GET": {
             "bare httpx": bare_get,
             "generated": lambda: products_search.asyncio_detailed(
-                client=generated, country="us", keyword="lamp"
+                client=generated, country="us", keyword=keyword()
             ),
-            "facade": lambda: sdk.products.search(country="us", keyword="lamp"),
+            "facade": lambda: sdk.products.search(country="us", keyword=keyword()),
+            "no coalescing": lambda: alone.products.search(country="us", keyword=keyword()),
+            "cache (misses)": lambda: cached.products.search(country="us", keyword=keyword()),
         },
         "POST": {
             "bare httpx": bare_post,
             "generated": lambda: social_analytics_overview.asyncio_detailed(
-                client=generated, body=overview_body
+                client=generated, body=SocialAnalyticsOverviewBody.from_dict(overview())
             ),
-            "facade": lambda: sdk.social_analytics.overview(platforms=["tiktok"]),
+            "facade": lambda: sdk.social_analytics.overview(**overview()),
+            "no coalescing": lambda: alone.social_analytics.overview(**overview()),
+            "cache (misses)": lambda: cached.social_analytics.overview(**overview()),
         },
         "poll": {"bare httpx": bare_status, "facade": task.refresh},
     }
     results: dict[str, Any] = {}
-    async with bare, generated.get_async_httpx_client(), sdk:
+    async with bare, generated.get_async_httpx_client(), sdk, alone, cached:
         for group in variants.values():
             for variant in group.values():
                 await variant()  # warm connections and first-use imports
@@ -223,6 +248,15 @@ async def measure(base_url: str, *, calls: int, rounds: int) -> dict[str, Any]:
                         # figure that reproduces on a shared machine.
                         "best_us_per_call": round(fastest[label], 1),
                         "vs_bare": round(fastest[label] / fastest["bare httpx"], 3),
+                        **(
+                            {
+                                "vs_no_coalescing": round(
+                                    fastest[label] / fastest["no coalescing"], 3
+                                )
+                            }
+                            if "no coalescing" in fastest
+                            else {}
+                        ),
                     }
                     for label, values in samples.items()
                 }
@@ -256,12 +290,17 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(results))
         return 0
     print(f"client CPU per call, median of {args.rounds} interleaved rounds ({args.calls} calls)")
-    print(f"{'case':<12} {'variant':<12} {'median us':>10} {'best us':>9} {'vs bare':>8}")
+    print(
+        f"{'case':<12} {'variant':<15} {'median us':>10} {'best us':>9} {'vs bare':>8} "
+        f"{'vs no coalescing':>17}"
+    )
     for case, variants in results.items():
         for label, figures in variants.items():
+            versus = figures.get("vs_no_coalescing")
             print(
-                f"{case:<12} {label:<12} {figures['us_per_call']:>10} "
-                f"{figures['best_us_per_call']:>9} {figures['vs_bare']:>7}x"
+                f"{case:<12} {label:<15} {figures['us_per_call']:>10} "
+                f"{figures['best_us_per_call']:>9} {figures['vs_bare']:>7}x "
+                f"{'' if versus is None else f'{versus}x':>17}"
             )
     return 0
 

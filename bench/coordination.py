@@ -140,6 +140,7 @@ async def measure(url: str, calls: int, concurrency: int) -> dict[str, float]:
                 base_url="http://localhost",
                 transport=network,
                 rate_limit=AMPLE,
+                coalesce=False,  # identical calls on purpose: each one is coordinated
             ) as alone,
             TrenzClient(
                 api_key=TEST_API_KEY,
@@ -147,6 +148,7 @@ async def measure(url: str, calls: int, concurrency: int) -> dict[str, float]:
                 transport=network,
                 rate_limit=AMPLE,
                 coordinator=coordinator,
+                coalesce=False,
             ) as fleet,
         ):
 

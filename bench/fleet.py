@@ -72,6 +72,7 @@ def worker(
                 coordinator=coordinator,
                 rate_limit=RateLimit(*window),
                 retry=RetryPolicy(max_retries=3),
+                coalesce=False,  # identical reads on purpose: every one is sent
             ) as client,
         ):
             await anyio.to_thread.run_sync(barrier, redis_url, f"{namespace}:ready", parties)

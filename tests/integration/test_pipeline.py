@@ -261,10 +261,9 @@ async def test_connect_phase_drop_before_processing_is_retried_for_paid_jobs(
 async def test_rate_limit_compliance_with_polls_included(connect: Connect) -> None:
     """Concurrent searches and job polls under a tight window get zero 429s."""
     limit = (15, 0.5)
-    async with connect(seed=9, rate_limit=limit, client={"rate_limit": RateLimit(*limit)}) as (
-        client,
-        fake,
-    ):
+    # 30 searches of three pages: with coalescing, identical ones in flight would share.
+    options = {"rate_limit": RateLimit(*limit), "coalesce": False}
+    async with connect(seed=9, rate_limit=limit, client=options) as (client, fake):
         search = pick(_is_search, "page/page_size search")
         [code] = regions(search, 1)
 
