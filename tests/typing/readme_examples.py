@@ -47,6 +47,15 @@ async def budgets() -> None:
         print(stage.scope.snapshot().coins_spent, client.usage.snapshot())
 
 
+async def paying_once() -> None:
+    async with trenz_async.TrenzClient(cache=trenz_async.ReadCache()) as client:
+        pages = await asyncio.gather(*(client.products.search(country="us") for _ in range(10)))
+        again = await client.products.search(country="us", page=1)  # page 1 is the default
+        fresh = await client.call("products.search", country="us", cache=False)
+        snap = client.usage.snapshot()
+        print(snap.calls, snap.calls_coalesced, snap.cache_hits, snap.coins_saved)  # 2 9 1 50
+
+
 async def crash_recovery() -> None:
     async with trenz_async.TrenzClient(journal="jobs.jsonl") as client:
         for task in await client.tasks.pending():  # created, id known: wait, never resubmit
