@@ -136,11 +136,13 @@ def fake_server(args: argparse.Namespace) -> FakeTrenz:
 async def one_process(args: argparse.Namespace, schedule: list[list[Call]]) -> dict[str, Any]:
     results: dict[str, Any] = {}
     for mode in MODES:
-        fake = fake_server(args.latency)
+        fake = fake_server(args)
         async with (
             fake.serve() as base_url,
             TrenzClient(
-                api_key=TEST_API_KEY, base_url=base_url, rate_limit=None, **client_options(mode)
+                api_key=TEST_API_KEY,
+                base_url=base_url,
+                **client_options(mode, (args.limit, args.period)),
             ) as client,
         ):
             started = time.perf_counter()
