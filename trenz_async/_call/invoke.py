@@ -205,8 +205,8 @@ async def _send(
         return task
     if shared:
         body = response.extensions.get(BODY) or b""
-        if not body.strip():  # an answer synthesized from an empty body
-            body = json.dumps(envelope).encode()
+        if not body or (call.empty_success and not body.strip()):
+            body = json.dumps(envelope).encode()  # an answer synthesized from an empty body
         if raw:
             await response.aread()
             return Answer(envelope, body, response)

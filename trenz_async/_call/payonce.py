@@ -159,7 +159,6 @@ async def _lead(
                     return result
         answer: Answer = await send(raw=raw, shared=True)
         envelope, body, response = answer
-        coins = charged(envelope, estimate)
         endpoint = core.endpoint(info)
         if raw:
             result = RawResponse(
@@ -183,6 +182,8 @@ async def _lead(
     if cache is not None and ttl:
         cache.put(cache_key, body, ttl)
     if flight is not None:
+        # What each follower saved: worked out only when someone followed.
+        coins = charged(envelope, estimate) if flight.followers else 0
         core.flights.land(flight, answer=(body, coins, response))
     if lead is not None:
         assert shared is not None

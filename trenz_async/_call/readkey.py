@@ -44,6 +44,8 @@ def cacheable(info: OperationInfo) -> bool:
 
 
 _defaults: dict[str, dict[str, Any]] = {}
+# One encoder for every key: `json.dumps` with options builds a new one per call.
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _spec_defaults(info: OperationInfo) -> dict[str, Any]:
@@ -77,6 +79,6 @@ def request_text(
             sorted((name.lower(), value) for name, value in headers.items()) if headers else [],
         ]
     try:
-        return json.dumps(parts, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return _ENCODER.encode(parts)
     except (TypeError, ValueError, RecursionError):
         return None  # keys of mixed types, a value JSON cannot hold: never shared
