@@ -100,6 +100,7 @@ async def read_once(
         key = (request, raw, max_age)
         flight = flights.get(key)
         while flight is not None:
+            core.check_usable()  # a flight belongs to the client's loop, as its connections
             await flight.wait()
             if not flight.abandoned:
                 body, coins, response = flight.outcome()
