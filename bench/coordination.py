@@ -11,7 +11,9 @@ The last two columns are whole calls: `client.call("trenz-products-search")` thr
 `TrenzClient` whose network is an in-memory transport answering a realistic envelope at
 once, with its own limiter and ledger vs `coordinator=` (all four round trips, plus
 validation, the transport chain and parsing): what coordination adds to a call when the
-network costs nothing.
+network costs nothing. The last figure is the same fleet call with single-flight on (the
+default; every call a new request, so a miss): the shared reads' `reads.claim` before
+sending and `reads.finish` after, two more round trips.
 
 Redis is a local `redis-server` (the one `make install` brings) started on a loopback
 port for the run, unless `--url` names one. Loopback is the best case: over a network
@@ -150,6 +152,13 @@ async def measure(url: str, calls: int, concurrency: int) -> dict[str, float]:
                 coordinator=coordinator,
                 coalesce=False,
             ) as fleet,
+            TrenzClient(
+                api_key=TEST_API_KEY,
+                base_url="http://localhost",
+                transport=network,
+                rate_limit=AMPLE,
+                coordinator=coordinator,
+            ) as sharing,
         ):
 
             async def client_local() -> None:
@@ -158,12 +167,17 @@ async def measure(url: str, calls: int, concurrency: int) -> dict[str, float]:
             async def client_fleet() -> None:
                 await fleet.call("trenz-products-search", country="us")
 
+            async def client_fleet_reads() -> None:
+                # Never asked before: a miss, led by this worker and shared with no one.
+                await sharing.call("trenz-products-search", country="us", keyword=str(next(ids)))
+
             for name, call in (
                 ("local", local_slot),
                 ("redis", fleet_slot),
                 ("redis+coins", fleet_call),
                 ("client", client_local),
                 ("client+fleet", client_fleet),
+                ("client+fleet+reads", client_fleet_reads),
             ):
                 await per_call(call, max(calls // 10, concurrency), concurrency)  # warm up
                 for width in (1, concurrency):
@@ -198,6 +212,9 @@ def main() -> None:
                 "call_us": result[f"client/{width}"],
                 "fleet_call_us": result[f"client+fleet/{width}"],
                 "call_ratio": result[f"client+fleet/{width}"] / result[f"client/{width}"],
+                "fleet_read_us": result[f"client+fleet+reads/{width}"],
+                "reads_ratio": result[f"client+fleet+reads/{width}"]
+                / result[f"client+fleet/{width}"],
             }
             for width in (1, args.concurrency)
         }
@@ -211,16 +228,17 @@ def main() -> None:
     print()
     print(
         "| backend | callers | local slot() | Redis gate | ratio | gate + reserve/commit | ratio "
-        "| client.call() | with coordinator | ratio |"
+        "| client.call() | with coordinator | ratio | + shared reads (a miss) | ratio |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for backend, widths in figures.items():
         for width, f in widths.items():
             print(
                 f"| {backend} | {width} | {f['local_slot_us']:.1f} µs | {f['gate_us']:.1f} µs "
                 f"| {f['gate_ratio']:.0f}x | {f['gate_coins_us']:.1f} µs "
                 f"| {f['gate_coins_ratio']:.0f}x | {f['call_us']:.0f} µs "
-                f"| {f['fleet_call_us']:.0f} µs | {f['call_ratio']:.1f}x |"
+                f"| {f['fleet_call_us']:.0f} µs | {f['call_ratio']:.1f}x "
+                f"| {f['fleet_read_us']:.0f} µs | {f['reads_ratio']:.2f}x |"
             )
     print()
     print("figures are microseconds per call (wall time / calls); lower is better")

@@ -188,6 +188,14 @@ def _coordination(quick: bool) -> list[Row]:
                     "",
                 )
             )
+            rows.append(
+                (
+                    f"  a fleet read that misses, single-flight on / off ({backend}, callers: {width})",
+                    f"{figures['fleet_read_us']:.0f} / {figures['fleet_call_us']:.0f} µs "
+                    f"= {figures['reads_ratio']:.2f}x",
+                    "",
+                )
+            )
     return rows
 
 

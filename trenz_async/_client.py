@@ -25,7 +25,7 @@ from ._call import (
     pages,
     paginate,
 )
-from ._errors import ConfigurationError
+from ._errors import ConfigurationError, InvalidParameterError
 from ._jobs import Journal, PollPolicy, TaskJournal, TaskTracker
 from ._ledger import UsageLedger, UsageScope
 from ._registry import prepare, server_url
@@ -358,10 +358,12 @@ class TrenzClient(Resources):
         Raises:
             InvalidParameterError: unknown operation or parameter, or a bad value.
         """
-        options = RequestOptions.of(
-            timeout, max_retries, extra_headers, extra_query, extra_body, cache=cache
-        )
-        return await invoke(self._runtime, operation_id, params, options)
+        if cache is not None and not isinstance(cache, bool):
+            raise InvalidParameterError(
+                f"cache must be True, False or None, got {cache!r}", parameter="cache"
+            )
+        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return await invoke(self._runtime, operation_id, params, options, cache=cache)
 
     def paginate(
         self,

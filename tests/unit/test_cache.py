@@ -346,6 +346,15 @@ async def test_a_closed_client_answers_nothing_from_its_cache(router: respx.Mock
         await typed(sdk, SEARCH)(**minimal_arguments(SEARCH))
 
 
+async def test_a_per_request_cache_option_must_be_a_bool(router: respx.MockRouter) -> None:
+    """`client.call(cache=...)` takes True, False or None; anything else sends nothing."""
+    route = router.get(url__startswith=url_of(SEARCH)).mock(side_effect=search_answer)
+    async with client(cache=ReadCache()) as sdk:
+        with pytest.raises(InvalidParameterError):
+            await sdk.call(SEARCH.operation_id, cache="no", **minimal_arguments(SEARCH))
+    assert route.call_count == 0
+
+
 def test_client_options_are_checked() -> None:
     """`coalesce` must be a bool and `cache` a `ReadCache`, on the client and its copies."""
     with pytest.raises(ConfigurationError):

@@ -62,8 +62,15 @@ async def invoke(
     options: RequestOptions | None = None,
     *,
     raw: bool = False,
+    cache: bool | None = None,
 ) -> Any:
-    """Call `operation` with `params`; the typed envelope, a `Task`, or a `RawResponse`."""
+    """Call `operation` with `params`; the typed envelope, a `Task`, or a `RawResponse`.
+
+    `cache=False` makes a read take no answer from the read cache (it is sent, or shares
+    an identical call in flight) and its fresh answer replaces the cached one. It is not
+    a `RequestOptions` field: the typed methods do not take it yet (`client.call()` does,
+    and `client.with_options(cache=None)` bypasses the cache for every method).
+    """
     info = operation if isinstance(operation, OperationInfo) else lookup(operation)
     prepared = validator_for(info).prepare(params)
     policy, timeout = runtime.retry, runtime.timeout
@@ -81,7 +88,7 @@ async def invoke(
                 info,
                 text,
                 raw=raw,
-                fresh=options is not None and options.cache is False,
+                fresh=cache is False,
                 estimate=info.estimate(prepared.wire),
                 wait=attempt_timeout(timeout) or DEFAULT_WAIT,
                 send=functools.partial(_call, runtime, info, prepared, options, policy, timeout),

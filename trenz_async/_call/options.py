@@ -5,10 +5,6 @@ Every typed method and `client.call()` take `timeout`, `max_retries`, `extra_hea
 parameters (an extra wins over a parameter of the same name), and they count in the
 call's coin estimate, so `extra_body={"duration": 20}` cannot slip past the budget.
 The API key and the headers the SDK owns cannot be set this way.
-
-`cache=False` (on `client.call()`; the typed methods reach it through
-`client.with_options(cache=None)`) makes one read skip the read cache: it is sent (or
-shares an identical call already in flight), and its fresh answer replaces the cached one.
 """
 
 from __future__ import annotations
@@ -36,8 +32,6 @@ class RequestOptions:
         extra_headers: more headers to send.
         extra_query: more query parameters to send.
         extra_body: more JSON body fields to send (operations with a JSON body only).
-        cache: `False` to take no answer from the read cache (the fresh one is kept);
-            `None` (or `True`) uses the client's cache as usual.
     """
 
     timeout: float | httpx.Timeout | None = None
@@ -45,7 +39,6 @@ class RequestOptions:
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, Any] | None = None
     extra_body: Mapping[str, Any] | None = None
-    cache: bool | None = None
 
     @classmethod
     def of(
@@ -55,18 +48,15 @@ class RequestOptions:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
-        *,
-        cache: bool | None = None,
     ) -> RequestOptions | None:
         """The options given to a method, or `None` when it was given none (the usual case)."""
         if (
             timeout is None
             and max_retries is None
-            and cache is None
             and not (extra_headers or extra_query or extra_body)
         ):
             return None
-        return cls(timeout, max_retries, extra_headers, extra_query, extra_body, cache)
+        return cls(timeout, max_retries, extra_headers, extra_query, extra_body)
 
     def checked(self, operation_id: str, *, has_body: bool) -> RequestOptions:
         """`self`, after refusing what cannot be honoured.
