@@ -61,6 +61,7 @@ from ._ledger.snapshots import OperationUsage as OperationUsage
 from ._ledger.snapshots import UncertainCharge as UncertainCharge
 from ._ledger.snapshots import UsageScope as UsageScope
 from ._ledger.snapshots import UsageSnapshot as UsageSnapshot
+from ._registry.estimate import estimate as estimate
 from ._registry.info import BillingMode as BillingMode
 from ._registry.info import OperationInfo as OperationInfo
 from ._registry.info import Pagination as Pagination
@@ -142,6 +143,7 @@ __all__ = [
     "UsageScope",
     "UsageSnapshot",
     "__version__",
+    "estimate",
     "progress_bar",
 ]
 

@@ -26,7 +26,7 @@ from ._call import (
 from ._errors import ConfigurationError
 from ._jobs import Journal, PollPolicy, TaskJournal, TaskTracker
 from ._ledger import UsageLedger, UsageScope
-from ._registry import prepare, server_url
+from ._registry import estimate, server_url
 from ._support import (
     Telemetry,
     check_timeout,
@@ -389,14 +389,12 @@ class TrenzClient(Resources):
         )
 
     def estimate(self, operation: str, /, **params: Any) -> int:
-        """The coins a call would be estimated at (what the budget check uses).
+        """The coins a call would be estimated at (what the budget check uses); the same
+        as `trenz_async.estimate()`, which needs no client.
 
         `operation` is an operationId or an accessor such as `"ai_video.sd_pro_generate"`.
         """
-        from ._registry.lookup import lookup
-
-        info = lookup(operation)
-        return info.estimate(prepare(info, params).wire)
+        return estimate(operation, **params)
 
     def _page_caller(self) -> Callable[[str, Mapping[str, Any]], Any]:
         return functools.partial(invoke, self._runtime)

@@ -38,6 +38,15 @@ async def waiting_for_jobs(client: trenz_async.TrenzClient, video_ids: list[str]
     results = await client.tasks.wait_all(tasks, return_exceptions=True)  # gather-style
 
 
+async def leaving_early(client: trenz_async.TrenzClient, tasks: list[trenz_async.Task[object]]) -> None:
+    import contextlib
+
+    async with contextlib.aclosing(client.tasks.as_completed(tasks, timeout=1800)) as finished:
+        async for task in finished:
+            if task.failed:
+                break  # the tasks left stop being polled now, not when the generator is collected
+
+
 async def budgets() -> None:
     async with trenz_async.TrenzClient(max_coins=20_000) as client:
         client.estimate("ai_video.sd_pro_generate", prompt="...", duration=10, resolution="480p")  # 600

@@ -5,6 +5,7 @@ Hand-written code reaches the generated registry only through this package.
 """
 
 from .compat import report_unknown as report_unknown
+from .estimate import estimate as estimate
 from .info import BillingMode as BillingMode
 from .info import OperationInfo as OperationInfo
 from .info import Pagination as Pagination
