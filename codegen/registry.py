@@ -142,6 +142,7 @@ def _operation(
         response_model=response_model,
         params=params,
         empty_success=empty_success,
+        deprecated=operation.get("deprecated") is True,
     )
 
 

@@ -221,6 +221,8 @@ class OperationInfo:
         params: every parameter, path and query first, then body fields.
         empty_success: the spec documents the 200 without a body (the disconnect
             operation): an empty body there is a success, read as `{"data": {}}`.
+        deprecated: the spec marks the operation `deprecated: true`; the typed method
+            and `client.call()` emit a `DeprecationWarning`.
         summary / description: the spec's text (loaded on first read).
     """
 
@@ -242,6 +244,7 @@ class OperationInfo:
     body_model: str | None = None
     params: tuple[Param, ...] = attrs.field(default=(), converter=_to_params)
     empty_success: bool = False
+    deprecated: bool = False
     _summary: str | None = attrs.field(
         default=None, alias="summary", eq=False, repr=False, metadata={PROSE: True}
     )
@@ -302,19 +305,55 @@ def _prose(operation_id: str) -> tuple[str, str, Mapping[str, str]]:
     return TEXTS.get(operation_id, _NO_PROSE)
 
 
+@attrs.frozen
+class OperationAlias:
+    """An old operationId or accessor Trenz renamed, kept working (with a warning) for a while.
+
+    Attributes:
+        name: the old operationId (`trenz-products-lookup`) or accessor (`products.lookup`).
+        operation_id: the operation it now stands for.
+        removed_in: the first SDK version without the alias.
+    """
+
+    name: str
+    operation_id: str
+    removed_in: str
+
+    def message(self, accessor: str) -> str:
+        """The `DeprecationWarning` text for a use of the alias."""
+        return (
+            f"{self.name!r} was renamed by Trenz: use {self.operation_id!r} "
+            f"(`client.{accessor}`); the old name stops working in trenz_async {self.removed_in}"
+        )
+
+
 class OperationTable(Mapping[str, OperationInfo]):
     """The read-only registry: operationId -> `OperationInfo`, decoded on first access.
 
     Args:
         entries: operationId -> the operation's fields as compact JSON (defaults left out).
         accessors: accessor (`"products.search"`) -> operationId.
+        aliases: old operationId or accessor -> [operationId, version removing the alias]
+            (`codegen/aliases.json`, written by `make update-spec` when Trenz renames).
     """
 
-    __slots__ = ("_accessors", "_decoded", "_entries", "_lock")
+    __slots__ = ("_accessors", "_aliases", "_decoded", "_entries", "_lock")
 
-    def __init__(self, entries: Mapping[str, str], *, accessors: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        entries: Mapping[str, str],
+        *,
+        accessors: Mapping[str, str],
+        aliases: Mapping[str, tuple[str, str]] | None = None,
+    ) -> None:
         self._entries = entries
         self._accessors = accessors
+        self._aliases = MappingProxyType(
+            {
+                name: OperationAlias(name, operation_id, removed_in)
+                for name, (operation_id, removed_in) in (aliases or {}).items()
+            }
+        )
         self._decoded: dict[str, OperationInfo] = {}
         self._lock = threading.Lock()
 
@@ -342,6 +381,11 @@ class OperationTable(Mapping[str, OperationInfo]):
     def by_accessor(self) -> Mapping[str, OperationInfo]:
         """accessor -> `OperationInfo`, decoding only the operations looked up."""
         return _AccessorView(self, self._accessors)
+
+    @property
+    def aliases(self) -> Mapping[str, OperationAlias]:
+        """Old operationIds and accessors that still work, each with a `DeprecationWarning`."""
+        return self._aliases
 
 
 class _AccessorView(Mapping[str, OperationInfo]):
