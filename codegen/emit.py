@@ -23,7 +23,12 @@ README_END = "<!-- operations:end -->"
 COUNT_MARKER = re.compile(r"<!-- count:(\w+) -->(.*?)<!-- /count -->")
 
 
-def registry_module(operations: list[OperationInfo], *, server_url: str) -> str:
+def registry_module(
+    operations: list[OperationInfo],
+    *,
+    server_url: str,
+    aliases: Mapping[str, tuple[str, str]] | None = None,
+) -> str:
     """Source of `trenz_async/_operations.py`: the registry, one compact JSON entry each.
 
     A JSON string costs nothing to compile or import, where the same data as ~1,000
@@ -54,7 +59,13 @@ def registry_module(operations: list[OperationInfo], *, server_url: str) -> str:
     lines += ["    },", "    accessors={"]
     for info in sorted(operations, key=lambda info: info.accessor):
         lines.append(f"        {info.accessor!r}: {info.operation_id!r},")
-    lines += ["    },", ")", ""]
+    lines.append("    },")
+    if aliases:
+        # Renamed operations' old ids and accessors (codegen/aliases.json): name -> (id, until).
+        lines.append("    aliases={")
+        lines += [f"        {name!r}: {target!r}," for name, target in sorted(aliases.items())]
+        lines.append("    },")
+    lines += [")", ""]
     return "\n".join(lines)
 
 
@@ -124,8 +135,10 @@ def docs_module(operations: list[OperationInfo]) -> str:
     return "\n".join(lines)
 
 
-def readme_table(specs: list[OperationInfo]) -> str:
-    """The README's operations table, between its markers."""
+def readme_table(
+    specs: list[OperationInfo], aliases: Mapping[str, tuple[str, str]] | None = None
+) -> str:
+    """The README's operations table, between its markers (deprecated ones marked, and aliases)."""
     rows = [
         README_BEGIN,
         "",
@@ -136,9 +149,17 @@ def readme_table(specs: list[OperationInfo]) -> str:
     ]
     for spec in sorted(specs, key=lambda spec: (spec.resource, spec.method_name)):
         cost = str(spec.coin_cost) if spec.pricing is None else f"{spec.coin_cost} (per unit)"
+        mark = " (deprecated)" if spec.deprecated else ""
         rows.append(
-            f"| `{spec.resource}.{spec.method_name}` | {spec.method} | `{spec.path}` | {cost} | {spec.billing_mode} |"
+            f"| `{spec.resource}.{spec.method_name}`{mark} | {spec.method} | `{spec.path}` | {cost} | {spec.billing_mode} |"
         )
+    if aliases:
+        by_id = {spec.operation_id: spec for spec in specs}
+        rows += ["", "Deprecated aliases of renamed operations (they warn when called):", ""]
+        rows += [
+            f"- `{name}` -> `{by_id[target].accessor}` ({target}), until {until}"
+            for name, (target, until) in sorted(aliases.items())
+        ]
     rows += ["", README_END]
     return "\n".join(rows)
 
@@ -180,8 +201,12 @@ def replace_counts(readme: str, values: Mapping[str, int]) -> str:
     return COUNT_MARKER.sub(fill, readme)
 
 
-def refresh_readme(readme: str, operations: list[OperationInfo]) -> str:
+def refresh_readme(
+    readme: str,
+    operations: list[OperationInfo],
+    aliases: Mapping[str, tuple[str, str]] | None = None,
+) -> str:
     """Every generated README passage (the operations table and the counts), refreshed."""
     return replace_counts(
-        replace_readme_table(readme, readme_table(operations)), counts(operations)
+        replace_readme_table(readme, readme_table(operations, aliases)), counts(operations)
     )

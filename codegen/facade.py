@@ -81,18 +81,24 @@ def item_types(
 # --------------------------------------------------------------------------- resources
 
 
-def resource_modules(specs: list[OperationInfo], items: Mapping[str, str]) -> dict[str, str]:
+def resource_modules(
+    specs: list[OperationInfo],
+    items: Mapping[str, str],
+    aliases: Mapping[str, Iterable[tuple[str, OperationInfo]]] | None = None,
+) -> dict[str, str]:
     """File name -> source for `trenz_async/resources/`.
 
     Args:
         specs: the registry entries.
         items: `item_types()`: what each list operation's pager yields.
+        aliases: resource -> (old method name, the operation it now calls), for renamed
+            operations (`codegen.aliases`): each becomes a method that warns.
     """
     by_resource: dict[str, list[OperationInfo]] = defaultdict(list)
     for spec in specs:
         by_resource[spec.resource].append(spec)
     files = {
-        f"{resource}.py": _resource_module(resource, ops, items)
+        f"{resource}.py": _resource_module(resource, ops, items, (aliases or {}).get(resource, ()))
         for resource, ops in sorted(by_resource.items())
     }
     files["__init__.py"] = _resources_init(sorted(by_resource))
@@ -137,13 +143,23 @@ def _resources_init(resources: list[str]) -> str:
     return "\n".join(lines)
 
 
-def _resource_module(resource: str, specs: list[OperationInfo], items: Mapping[str, str]) -> str:
+def _resource_module(
+    resource: str,
+    specs: list[OperationInfo],
+    items: Mapping[str, str],
+    aliases: Iterable[tuple[str, OperationInfo]] = (),
+) -> str:
     tags = sorted({spec.tag for spec in specs})
+    # (method name, operation, old accessor if the method is a renamed operation's alias)
+    methods: list[tuple[str, OperationInfo, str | None]] = [
+        (spec.method_name, spec, None) for spec in specs
+    ]
+    methods += [(name, spec, f"{resource}.{name}") for name, spec in aliases]
+    methods.sort(key=lambda method: method[0])
     refs = {spec.response_model for spec in specs if not spec.is_async}
     refs |= {items[spec.operation_id] for spec in specs if spec.pagination is not None}
     imports = sorted(_model_import(ref) for ref in refs if ":" in ref)
     cls, raw_cls = class_name(resource), raw_class_name(resource)
-    ordered = sorted(specs, key=lambda spec: spec.method_name)
     lines = [
         HEADER,
         f'"""`client.{resource}`: the {", ".join(tags)} operations."""',
@@ -177,8 +193,8 @@ def _resource_module(resource: str, specs: list[OperationInfo], items: Mapping[s
         f"        return {raw_cls}(self._client)",
         "",
     ]
-    for spec in ordered:
-        lines += _method(spec, items)
+    for name, spec, alias in methods:
+        lines += _method(spec, items, name=name, alias=alias)
     lines += [
         "",
         f"class {raw_cls}(Resource):",
@@ -189,8 +205,8 @@ def _resource_module(resource: str, specs: list[OperationInfo], items: Mapping[s
         '    """',
         "",
     ]
-    for spec in ordered:
-        lines += _raw_method(spec, cls)
+    for name, spec, alias in methods:
+        lines += _raw_method(spec, cls, name=name, alias=alias)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -245,12 +261,18 @@ def _gather(params: list[Param]) -> list[str]:
     ]
 
 
-def _method(spec: OperationInfo, items: Mapping[str, str]) -> list[str]:
+def _method(
+    spec: OperationInfo, items: Mapping[str, str], *, name: str, alias: str | None = None
+) -> list[str]:
     params = _ordered(spec)
     result = returns(spec, items)
     paged = spec.pagination is not None and not spec.is_async
-    lines = _signature(spec.method_name, params, result, is_async=not paged)
-    lines += _docstring(spec, params, _type_name(items.get(spec.operation_id, UNTYPED_ITEM)))
+    lines = _signature(name, params, result, is_async=not paged)
+    if alias is None:
+        lines += _docstring(spec, params, _type_name(items.get(spec.operation_id, UNTYPED_ITEM)))
+    else:
+        lines.append(f'        """{_alias_doc(spec)}"""')
+    lines += _deprecation(spec, alias)
     lines += _gather(params)
     if paged:
         lines.append(f"        return self._pager({spec.operation_id!r}, params, options)")
@@ -262,17 +284,35 @@ def _method(spec: OperationInfo, items: Mapping[str, str]) -> list[str]:
     return lines
 
 
-def _raw_method(spec: OperationInfo, cls: str) -> list[str]:
+def _raw_method(spec: OperationInfo, cls: str, *, name: str, alias: str | None = None) -> list[str]:
     params = _ordered(spec)
     result = raw_returns(spec)
-    lines = _signature(spec.method_name, params, result, is_async=True)
-    lines.append(f'        """`{cls}.{spec.method_name}`, answering its `RawResponse`."""')
+    lines = _signature(name, params, result, is_async=True)
+    lines.append(f'        """`{cls}.{name}`, answering its `RawResponse`."""')
+    lines += _deprecation(spec, alias)
     lines += _gather(params)
     lines.append(
         f"        return cast({result!r}, await self._call({spec.operation_id!r}, params, options, raw=True))"
     )
     lines.append("")
     return lines
+
+
+def _deprecation(spec: OperationInfo, alias: str | None) -> list[str]:
+    """The line that warns when a renamed operation's old name, or a deprecated one, is called.
+
+    `Resource._warn_deprecated` words the warning (the same text as `client.call()`'s).
+    """
+    if alias is None and not spec.deprecated:
+        return []
+    return [f"        self._warn_deprecated({alias or spec.operation_id!r})"]
+
+
+def _alias_doc(spec: OperationInfo) -> str:
+    return (
+        f"Deprecated alias of `client.{spec.accessor}` ({spec.operation_id}): Trenz renamed "
+        "the operation; calls warn."
+    )
 
 
 def _annotation(param: Param) -> str:
@@ -303,10 +343,17 @@ def _docstring(spec: OperationInfo, params: list[Param], item: str) -> list[str]
         "free": "free",
     }[spec.billing_mode]
     body = [
-        _doc_text(spec.summary or spec.operation_id) + ".",
+        ("Deprecated: " if spec.deprecated else "")
+        + _doc_text(spec.summary or spec.operation_id)
+        + ".",
         "",
         f"`{spec.method} {spec.path}` ({spec.operation_id}): {cost}, {billing}.",
     ]
+    if spec.deprecated:
+        body += [
+            "",
+            "Deprecated by Trenz (`deprecated: true` in the spec): calls emit a `DeprecationWarning`.",
+        ]
     if spec.description:
         body += ["", *_doc_text(spec.description).splitlines()]
     if spec.is_async:

@@ -74,9 +74,10 @@ from ._usage import UsageLedger as UsageLedger
 from ._version import __version__ as __version__
 
 if _typing.TYPE_CHECKING:
-    from collections.abc import Mapping as _Mapping
+    # A Mapping[str, OperationInfo], plus `.by_accessor` and `.aliases` (renamed operations).
+    from ._operation_info import OperationTable as _OperationTable
 
-    OPERATIONS: _Mapping[str, OperationInfo]
+    OPERATIONS: _OperationTable
 
 __all__ = [
     "OPERATIONS",

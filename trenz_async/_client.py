@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import warnings
 from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,7 @@ from ._params import prepare
 from ._polling import PollPolicy
 from ._ratelimit import RateLimit, RateLimiter
 from ._redact import register_secret
-from ._registry import server_url
+from ._registry import deprecation, lookup, server_url
 from ._retry import RetryPolicy
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, TrenzTransport
 from ._usage import UsageLedger
@@ -32,6 +33,7 @@ from .resources import Resources
 if TYPE_CHECKING:
     from ._coordinator import RedisCoordinator
     from ._fleet import Fleet, FleetPolls
+    from ._operation_info import OperationInfo
     from ._tasks import TaskManager
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -293,11 +295,16 @@ class TrenzClient(Resources):
         method (`OPERATIONS[operation_id].accessor`) would; the per-request options are
         those of every typed method.
 
+        An old operationId or accessor Trenz renamed still works for one minor version,
+        and a deprecated operation still runs; both emit a `DeprecationWarning`.
+
         Raises:
             InvalidParameterError: unknown operation or parameter, or a bad value.
         """
+        info = lookup(operation_id)
+        _warn_if_deprecated(operation_id, info)
         options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return await invoke(self, operation_id, params, options)
+        return await invoke(self, info, params, options)
 
     def paginate(
         self, operation: Any, /, *, max_items: int | None = None, **params: Any
@@ -310,11 +317,14 @@ class TrenzClient(Resources):
         `max_items`.
         """
         info = operation_of(operation)
+        _warn_if_deprecated(operation, info)
         return paginate(self._page_caller(), info, params, max_items=max_items)
 
     def pages(self, operation: Any, /, **params: Any) -> AsyncIterator[Any]:
         """Iterate the typed envelopes of every page of a list operation."""
-        return pages(self._page_caller(), operation_of(operation), params)
+        info = operation_of(operation)
+        _warn_if_deprecated(operation, info)
+        return pages(self._page_caller(), info, params)
 
     def estimate(self, operation: str, /, **params: Any) -> int:
         """The coins a call would be estimated at (what the budget check uses).
@@ -331,6 +341,13 @@ class TrenzClient(Resources):
 
     def __repr__(self) -> str:
         return f"TrenzClient(base_url={str(self.base_url)!r}, auth={self._auth!r})"
+
+
+def _warn_if_deprecated(name: object, info: OperationInfo) -> None:
+    """Warn, at the caller's caller (the user's line), about a deprecated or renamed name."""
+    message = deprecation(name if isinstance(name, str) else info.accessor, info)
+    if message is not None:
+        warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Mapping
 
 from ._errors import InvalidParameterError
-from ._operation_info import OperationInfo
+from ._operation_info import OperationInfo, OperationTable
 
 
 def operations() -> Mapping[str, OperationInfo]:
@@ -27,7 +27,7 @@ def server_url() -> str:
 
 
 def lookup(name: str) -> OperationInfo:
-    """The operation with this operationId or accessor.
+    """The operation with this operationId or accessor (or an old name Trenz renamed).
 
     Raises:
         InvalidParameterError: no such operation; the message suggests close names.
@@ -36,6 +36,8 @@ def lookup(name: str) -> OperationInfo:
     info = index.by_id.get(name)
     if info is None:
         info = index.by_accessor.get(name)
+    if info is None and name in index.by_id.aliases:
+        info = index.by_id[index.by_id.aliases[name].operation_id]
     if info is None:
         raise InvalidParameterError(
             f"unknown operation {name!r}{_suggest(name, [*index.by_id, *index.by_accessor])}; "
@@ -44,6 +46,24 @@ def lookup(name: str) -> OperationInfo:
             operation_id=name,
         )
     return info
+
+
+def deprecation(name: str, info: OperationInfo) -> str | None:
+    """Why calling `info` by `name` deserves a `DeprecationWarning`, or `None`.
+
+    `name` is an alias of a renamed operation, or `info` is deprecated in the spec.
+    Callers warn themselves, so that the warning points at the user's line.
+    """
+    messages = []
+    alias = _index().by_id.aliases.get(name)
+    if alias is not None:
+        messages.append(alias.message(info.accessor))
+    if info.deprecated:
+        messages.append(
+            f"{info.operation_id} (`client.{info.accessor}`) is deprecated by Trenz "
+            "(`deprecated: true` in the spec); see its docstring and the changelog"
+        )
+    return "; ".join(messages) or None
 
 
 def suggest(name: str, candidates: list[str]) -> str:
@@ -63,9 +83,7 @@ def _suggest(name: str, candidates: list[str]) -> str:
 class _Index:
     __slots__ = ("by_accessor", "by_id")
 
-    def __init__(
-        self, by_id: Mapping[str, OperationInfo], by_accessor: Mapping[str, OperationInfo]
-    ) -> None:
+    def __init__(self, by_id: OperationTable, by_accessor: Mapping[str, OperationInfo]) -> None:
         self.by_id = by_id
         self.by_accessor = by_accessor
 
