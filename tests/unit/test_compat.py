@@ -109,15 +109,15 @@ async def test_the_call_path_reports_what_a_newer_server_sends(
     import httpx
     import respx
 
-    from .helpers import BASE_URL, envelope, make_client
+    from .helpers import envelope, make_client, minimal_arguments, typed, url_of
 
     caplog.set_level(logging.DEBUG, logger="trenz_async")
-    body = envelope(data={"items": [], "brand_new_field": 1})
+    info = _paid_list()
+    assert info.pagination is not None
+    body = envelope(data={info.pagination.items_field: [], "brand_new_field": 1})
     with respx.mock() as router:
-        router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").mock(
-            return_value=httpx.Response(200, json=body)
-        )
+        router.get(url__startswith=url_of(info)).mock(return_value=httpx.Response(200, json=body))
         async with make_client() as client:
-            page = await client.products.search(country="us")
+            page = await typed(client, info)(**minimal_arguments(info))
     assert page.data.additional_properties["brand_new_field"] == 1
     assert "brand_new_field" in caplog.text
