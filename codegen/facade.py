@@ -14,6 +14,8 @@ The methods only gather their arguments: `Resource._call` / `Resource._pager` do
 from __future__ import annotations
 
 import ast
+import io
+import tokenize
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -45,6 +47,9 @@ OPTION_ANNOTATIONS = {
     "extra_body": "Mapping[str, object] | None",
 }
 UNTYPED_ITEM = "dict[str, Any]"
+# The builtins annotations use. A method of one of these names shadows the builtin in its
+# class body, so such modules spell them `builtins.<name>` (`_unshadow`).
+ANNOTATION_BUILTINS = frozenset({"bool", "dict", "float", "int", "list", "str"})
 UNSET_MODULE = "trenz_async._generated.types"
 
 
@@ -182,6 +187,9 @@ def _resource_module(
         "    from .._tasks import Task",
     ]
     lines += [f"    {line}" for line in imports]
+    shadowed = ANNOTATION_BUILTINS & {name for name, _, _ in methods}
+    if shadowed:
+        lines.insert(lines.index("import functools"), "import builtins")
     lines += ["", f"__all__ = [{cls!r}, {raw_cls!r}]", "", ""]
     lines += [
         f"class {cls}(Resource):",
@@ -207,7 +215,31 @@ def _resource_module(
     ]
     for name, spec, alias in methods:
         lines += _raw_method(spec, cls, name=name, alias=alias)
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return _unshadow("\n".join(lines).rstrip("\n") + "\n", shadowed)
+
+
+def _unshadow(source: str, names: set[str] | frozenset[str]) -> str:
+    """`source` with each use of the builtins in `names` spelled `builtins.<name>`.
+
+    In a class body, `def list(...)` rebinds `list` for every signature after it: mypy
+    reads a later `platforms: list[Any]` as the method, and the package stops
+    type-checking as soon as a spec adds an operation whose method sorts after `list`.
+    Method names themselves (after `def`) and attributes (after `.`) stay as they are.
+    """
+    if not names:
+        return source
+    lines = source.splitlines(keepends=True)
+    previous = ""
+    found = []
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.NAME and token.string in names and previous not in ("def", "."):
+            found.append(token.start)
+        if token.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT):
+            previous = token.string
+    for row, column in reversed(found):  # right to left: earlier columns stay valid
+        line = lines[row - 1]
+        lines[row - 1] = line[:column] + "builtins." + line[column:]
+    return "".join(lines)
 
 
 def _model_import(ref: str) -> str:
