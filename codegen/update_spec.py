@@ -1,7 +1,7 @@
 """`make update-spec SPEC=path`: take a new openapi.json from Trenz, all or nothing.
 
 Usage:
-    python -m codegen.update_spec NEW.json [--root DIR] [--check PATH]
+    python -m codegen.update_spec NEW.json [--root DIR] [--check PATH] [--date YYYY-MM-DD]
                                   [--preflight-only | --test-command CMD]
 
 1. The new spec is validated (every problem with its JSON pointer) and checked against
@@ -251,6 +251,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="PATH",
         help="type-check this file or folder (your code) instead of the README examples",
     )
+    parser.add_argument(
+        "--date",
+        type=datetime.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the date of the CHANGELOG heading (default: today)",
+    )
     tests = parser.add_mutually_exclusive_group()
     tests.add_argument(
         "--preflight-only",
@@ -271,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
             test_command=args.test_command,
             preflight_only=args.preflight_only,
             check=args.check,
+            today=args.date,
         )
     except (NormalizeError, generate.GenerationError) as exc:
         print(f"update refused; nothing was changed.\n{exc}", file=sys.stderr)

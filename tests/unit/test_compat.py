@@ -25,7 +25,10 @@ def _paid_list() -> OperationInfo:
     return next(
         info
         for _, info in sorted(OPERATIONS.items())
-        if info.pagination is not None and info.method == "GET" and not info.is_async
+        if info.pagination is not None
+        and info.method == "GET"
+        and not info.is_async
+        and not info.deprecated
     )
 
 
