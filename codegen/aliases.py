@@ -111,7 +111,9 @@ def plan(
     kept = [attrs.evolve(a, operation_id=renames.get(a.operation_id, a.operation_id)) for a in kept]
     for old_id, new_id in report.renames:
         before = report.old.operations[old_id].info
-        accessor = before.accessor if can_alias(before, report.new) else ""
+        after = report.new.operations[new_id].info
+        keep = before.accessor != after.accessor and can_alias(before, report.new)
+        accessor = before.accessor if keep else ""  # "": only the old id needs an alias
         kept.append(Alias(old_id, accessor, new_id, version, next_minor(version)))
     return Plan(tuple(sorted(kept, key=_key)), tuple(removed), report, version)
 

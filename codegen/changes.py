@@ -116,7 +116,13 @@ def compare(old: Surface, new: Surface) -> Report:
     for old_id, new_id in renamed.items():
         before, after = old.operations[old_id], new.operations[new_id]
         aliased = can_alias(before.info, new)
-        if aliased:
+        if aliased and before.info.accessor == after.info.accessor:
+            kind, outcome = (
+                Kind.NON_BREAKING,
+                f"`client.call({old_id!r})` keeps working until the next minor version, with a "
+                f"DeprecationWarning; `client.{after.info.accessor}()` is unchanged",
+            )
+        elif aliased:
             kind, outcome = (
                 Kind.NON_BREAKING,
                 f"`client.call({old_id!r})` and `client.{before.info.accessor}()` keep working "
@@ -242,10 +248,10 @@ def _operation_changes(
     if before.deprecated != after.deprecated:
         yield change(
             Kind.NON_BREAKING,
-            "deprecation",
-            "deprecated by Trenz: the method and `client.call()` now warn (DeprecationWarning)"
+            "operation",
+            "is deprecated by Trenz: the method and `client.call()` now warn (DeprecationWarning)"
             if after.deprecated
-            else "no longer deprecated",
+            else "is no longer deprecated",
         )
     if (before.method, before.path) != (after.method, after.path):
         yield change(

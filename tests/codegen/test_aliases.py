@@ -156,3 +156,18 @@ def test_update_records_a_rename_in_the_alias_file(tmp_path: Path) -> None:
     things = (root / "trenz_async" / "resources" / "things.py").read_text()
     assert "def find(" in things
     assert 'self._warn_deprecated("things.search")' in things
+
+
+def test_a_rename_that_keeps_the_accessor_aliases_only_the_id() -> None:
+    """`trenz-things-search` -> `trenz-thing-search` is still `things.search`: one id alias."""
+    old = specs.minimal_spec()
+    new = copy.deepcopy(old)
+    new["paths"][SEARCH]["get"]["operationId"] = "trenz-thing-search"
+    report = _report(old, new)
+    renamed = next(c for c in report.changes if c.subject == "operation renamed")
+    assert renamed.kind is Kind.NON_BREAKING
+    assert "`client.things.search()` is unchanged" in renamed.detail
+    plan = aliases.plan((), report, "0.3.1", _bump("0.3.1"))
+    assert plan.aliases == (
+        Alias("trenz-things-search", "", "trenz-thing-search", "0.3.2", "0.4.0"),
+    )

@@ -466,8 +466,9 @@ def test_deprecation_is_reported_as_non_breaking(
     assert (change.kind, change.accessor, change.subject) == (
         Kind.NON_BREAKING,
         info.accessor,
-        "deprecation",
+        "operation",
     )
+    assert change.detail.startswith("is deprecated by Trenz")
     assert "DeprecationWarning" in change.detail
 
 

@@ -229,7 +229,7 @@ def test_the_diff_lists_each_change_as_users_meet_it(updated: Updated) -> None:
         f"({roles.dearer}): coin cost rises {cost} -> {cost * 8 // 5} coins per call (+60%)" in out
     )
     assert f"({roles.renamed}-v2): operation renamed from {roles.renamed}" in out
-    assert f"({roles.deprecated}): deprecation deprecated by Trenz" in out
+    assert f"({roles.deprecated}): operation is deprecated by Trenz" in out
     assert "(trenz-widgets-search): operation added" in out
 
 
