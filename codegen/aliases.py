@@ -22,7 +22,8 @@ from pathlib import Path
 
 import attrs
 
-from codegen.changes import Change, Kind, Report, can_alias
+from codegen.changes import Change, Kind, Report
+from codegen.renames import can_alias
 from codegen.runtime import OperationInfo
 
 ALIASES = Path(__file__).resolve().parent / "aliases.json"

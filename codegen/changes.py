@@ -23,9 +23,8 @@ from typing import Any
 
 import attrs
 
-from codegen import costs
+from codegen import costs, renames
 from codegen.costs import CostDelta
-from codegen.naming import RAW_RESPONSE_ACCESSOR
 from codegen.runtime import OperationInfo, Param
 from codegen.surface import Field, Operation, Surface
 
@@ -112,10 +111,10 @@ def compare(old: Surface, new: Surface) -> Report:
     changes = list(_spec_changes(old, new))
     removed = sorted(set(old.operations) - set(new.operations))
     added = sorted(set(new.operations) - set(old.operations))
-    renamed = _renames(old, new, removed, added)
+    renamed = renames.find(old, new, removed, added)
     for old_id, new_id in renamed.items():
         before, after = old.operations[old_id], new.operations[new_id]
-        aliased = can_alias(before.info, new)
+        aliased = renames.can_alias(before.info, new)
         if aliased and before.info.accessor == after.info.accessor:
             kind, outcome = (
                 Kind.NON_BREAKING,
@@ -172,28 +171,6 @@ def compare(old: Surface, new: Surface) -> Report:
     return Report(old, new, found, tuple(sorted(renamed.items())), _warnings(old, new, found))
 
 
-def can_alias(old: OperationInfo, new: Surface) -> bool:
-    """`make update-spec` can keep `old`'s accessor as an alias in the `new` surface.
-
-    The accessor must still name a resource of the new SDK, no new operation may use it,
-    and it must not be the raw-response accessor. (The old operationId itself can always
-    be kept: the rename removed it from the spec.)
-    """
-    accessors = {operation.info.accessor for operation in new.operations.values()}
-    resources = {operation.info.resource for operation in new.operations.values()}
-    renamed_in_place = any(
-        operation.info.accessor == old.accessor and operation.info.path == old.path
-        for operation in new.operations.values()
-    )
-    if renamed_in_place:
-        return True  # same accessor: only the id changed
-    return (
-        old.resource in resources
-        and old.accessor not in accessors
-        and old.method_name != RAW_RESPONSE_ACCESSOR
-    )
-
-
 def _warnings(old: Surface, new: Surface, changes: tuple[Change, ...]) -> tuple[str, ...]:
     """The new spec's own warnings, and a breaking change under an unchanged version."""
     found = list(new.warnings)
@@ -205,18 +182,6 @@ def _warnings(old: Surface, new: Surface, changes: tuple[Change, ...]) -> tuple[
             "so that users can tell the two documents apart"
         )
     return tuple(found)
-
-
-def _renames(old: Surface, new: Surface, removed: list[str], added: list[str]) -> dict[str, str]:
-    """Removed id -> added id, for operations that kept their method and path."""
-    by_route = {(new.operations[op].info.method, new.operations[op].info.path): op for op in added}
-    renames = {}
-    for operation_id in removed:
-        info = old.operations[operation_id].info
-        match = by_route.get((info.method, info.path))
-        if match is not None:
-            renames[operation_id] = match
-    return renames
 
 
 def _spec_changes(old: Surface, new: Surface) -> Iterator[Change]:
