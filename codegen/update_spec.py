@@ -175,7 +175,10 @@ def update(
         if planned.aliases or (copy / aliases.RELATIVE).exists():
             (copy / aliases.RELATIVE).parent.mkdir(exist_ok=True)
             aliases.write(copy / aliases.RELATIVE, planned.aliases)
-        generate.generate(copy / SPEC, copy, exclude=exclusions, recorded_aliases=planned.aliases)
+        outcome = generate.generate(
+            copy / SPEC, copy, exclude=exclusions, recorded_aliases=planned.aliases
+        )
+        warnings = tuple(dict.fromkeys((*warnings, *outcome.warnings)))  # aliases skipped, say
         write_version(copy, new_version)
         if test_command is not None:
             _run(copy, [shlex.split(test_command)], "tests", echo=echo)
