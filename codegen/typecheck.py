@@ -40,20 +40,48 @@ def check(target: Path, old_root: Path, new_root: Path, work: Path) -> Breaks:
     Raises:
         FileNotFoundError: `target` does not exist.
     """
-    if not target.exists():
-        raise FileNotFoundError(f"nothing to type-check at {target}")
-    source = work / "checked"
-    if target.is_dir():
-        shutil.copytree(target, source, ignore=shutil.ignore_patterns(".*", "__pycache__"))
-    else:
-        source.mkdir(parents=True)
-        shutil.copy(target, source / target.name)
-    # Both runs at once: each one analyses a whole package (about 10 s on one core).
-    old = _mypy(source, old_root, work / "cache-old")
-    new = _mypy(source, new_root, work / "cache-new")
-    before = set(_errors(old))
-    errors = [_with_code(source, error) for error in _errors(new) if error not in before]
-    return Breaks(target, tuple(errors))
+    return start(target, old_root, new_root, work).finish()
+
+
+class Running:
+    """`check()` started: both mypy runs under way, so the caller can do other work."""
+
+    def __init__(self, target: Path, old_root: Path, new_root: Path, work: Path) -> None:
+        if not target.exists():
+            raise FileNotFoundError(f"nothing to type-check at {target}")
+        self.target = target
+        self._source = work / "checked"
+        if target.is_dir():
+            ignore = shutil.ignore_patterns(".*", "__pycache__")
+            shutil.copytree(target, self._source, ignore=ignore)
+        else:
+            self._source.mkdir(parents=True)
+            shutil.copy(target, self._source / target.name)
+        # Both runs at once: each one analyses a whole package (about 10 s on one core).
+        self._old = _mypy(self._source, old_root, work / "cache-old")
+        self._new = _mypy(self._source, new_root, work / "cache-new")
+
+    def finish(self) -> Breaks:
+        """Wait for both runs: the errors only the new package causes."""
+        before = set(_errors(self._old))
+        new = _errors(self._new)
+        errors = [_with_code(self._source, error) for error in new if error not in before]
+        return Breaks(self.target, tuple(errors))
+
+    def stop(self) -> None:
+        """Abandon the check (the update failed elsewhere): end both runs."""
+        for process in (self._old, self._new):
+            process.kill()
+            process.communicate()
+
+
+def start(target: Path, old_root: Path, new_root: Path, work: Path) -> Running:
+    """`check()`, started in the background; `.finish()` for the result.
+
+    Raises:
+        FileNotFoundError: `target` does not exist.
+    """
+    return Running(target, old_root, new_root, work)
 
 
 def _mypy(source: Path, root: Path, cache: Path) -> subprocess.Popen[str]:

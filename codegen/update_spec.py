@@ -15,8 +15,9 @@ Usage:
    a price rise is at least minor; anything else is minor (patch while 0.x).
 4. Pre-flight, in that copy: the tests that exercise generated code (`PREFLIGHT`, well
    under a minute), so a spec the SDK cannot take fails fast.
-5. The previous version's README examples (or `--check PATH`, a user's own code) are
-   type-checked against the new package; what no longer type-checks is listed.
+5. Meanwhile (two cores, one wait), the previous version's README examples (or
+   `--check PATH`, a user's own code) are type-checked against the old and the new
+   package; what only the new one breaks is listed.
 6. CHANGELOG.md gets the diff under a dated version heading, with a before/after snippet
    for each call a breaking change affects.
 7. The full suite runs in the copy: lint, mypy, check-generated and pytest (what
@@ -180,14 +181,14 @@ def update(
         )
         warnings = tuple(dict.fromkeys((*warnings, *outcome.warnings)))  # aliases skipped, say
         write_version(copy, new_version)
-        if test_command is not None:
-            _run(copy, [shlex.split(test_command)], "tests", echo=echo)
+        first: list[Sequence[str]]
+        if test_command is None:
+            first, stage_name = [(sys.executable, *c) for c in PREFLIGHT], "pre-flight"
         else:
-            _run(copy, [(sys.executable, *c) for c in PREFLIGHT], "pre-flight", echo=echo)
+            first, stage_name = [shlex.split(test_command)], "tests"
         checked = check if check is not None else root / typecheck.README_EXAMPLES
-        errors = None
-        if type_check and checked.exists():
-            errors = _type_check(checked, root, copy, echo=echo)
+        typed = checked if type_check and checked.exists() else None
+        errors = _tests_and_types(copy, root, first, stage_name, typed, echo=echo)
         # A user's own code (`--check`) is theirs to read, not the project's changelog's.
         readme_errors = errors if check is None else None
         entry = release_notes.entry(
@@ -213,11 +214,35 @@ def update(
     )
 
 
-def _type_check(target: Path, root: Path, copy: Path, *, echo: bool) -> list[str]:
-    if echo:
-        print(f"+ type-check {target} against the new package", file=sys.stderr, flush=True)
+def _tests_and_types(
+    copy: Path,
+    root: Path,
+    commands: Sequence[Sequence[str]],
+    stage: str,
+    target: Path | None,
+    *,
+    echo: bool,
+) -> list[str] | None:
+    """Run `commands` in the copy while `target` is type-checked (two cores, one wait).
+
+    Returns what no longer type-checks, or `None` when nothing was checked.
+
+    Raises:
+        CheckFailed: a command failed (the type-check is abandoned).
+    """
     with tempfile.TemporaryDirectory(prefix="trenz-typecheck-") as work:
-        return list(typecheck.check(target, root, copy, Path(work)).errors)
+        running = None
+        if target is not None:
+            if echo:
+                print(f"+ type-check {target} against the new package", file=sys.stderr)
+            running = typecheck.start(target, root, copy, Path(work))
+        try:
+            _run(copy, commands, stage, echo=echo)
+        except BaseException:
+            if running is not None:
+                running.stop()
+            raise
+        return list(running.finish().errors) if running is not None else None
 
 
 def _run(copy: Path, commands: Sequence[Sequence[str]], stage: str, *, echo: bool) -> None:
