@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -53,7 +54,7 @@ def entry(
     snippets = before_after(report, old_version, new_version)
     if snippets:
         lines += ["", "#### Before and after, for each call a breaking change affects", ""]
-        lines += snippets
+        lines += snippets[:-1]  # each snippet ends with a blank line; the entry adds its own
     if type_errors:
         lines += ["", f"#### What no longer type-checks: {old_version}'s README examples", ""]
         lines += [f"- {error}" for error in type_errors]
@@ -142,14 +143,15 @@ def _usage(
         call = f"await {name[:-1]}, {arguments})" if arguments else f"await {name}"
     else:
         call = f"await {name or 'client.' + info.accessor}({arguments})"
+    result = "page" if info.pagination is not None else "result"
     if info.is_async:
         lines = [f"task = {call}", "result = await task.wait()"]
     else:
-        lines = [f"page = {call}"]
+        lines = [f"{result} = {call}"]
     for change in changes:
         field = _FIELD.match(change.subject)
         if field is not None:
-            access = "page." + field.group(1).replace("[]", "[0]")
+            access = f"{result}." + field.group(1).replace("[]", "[0]")
             gone = "removed" in change.detail or "absent" in change.detail
             lines.append(access if present or not gone else f"# {access}: {change.detail}")
     return lines
@@ -157,5 +159,6 @@ def _usage(
 
 def _sample(param: Param) -> str:
     if param.enum:
-        return repr(param.enum[0])
+        first = param.enum[0]
+        return json.dumps(first) if isinstance(first, str) else repr(first)
     return _SAMPLES.get(param.json_type or "", "...")

@@ -114,11 +114,11 @@ def test_breaking_changes_come_with_a_before_and_after_snippet() -> None:
     entry = release_notes.entry(report, old_version="0.3.0", new_version="0.4.0")
     snippet = entry[entry.index("#### Before and after") :]
     assert (
-        "# before (0.3.0)\npage = await client.things.search(country='us')\npage.data.total_count\n"
+        '# before (0.3.0)\npage = await client.things.search(country="us")\npage.data.total_count\n'
         in snippet
     )
     assert (
-        "# after (0.4.0)\npage = await client.things.search(region=\"...\", country='us')\n"
+        '# after (0.4.0)\npage = await client.things.search(region="...", country="us")\n'
         "# page.data.total_count: removed\n"
     ) in snippet
 
