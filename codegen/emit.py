@@ -23,8 +23,14 @@ README_END = "<!-- operations:end -->"
 COUNT_MARKER = re.compile(r"<!-- count:(\w+) -->(.*?)<!-- /count -->")
 
 
-def registry_module(operations: list[OperationInfo], *, server_url: str, task_status: str) -> str:
-    """Source of `trenz_async/_registry/operations.py`: the registry, one compact JSON entry each.
+def registry_module(
+    operations: list[OperationInfo],
+    *,
+    server_url: str,
+    task_status: str = "task-status",
+    aliases: Mapping[str, tuple[str, str]] | None = None,
+) -> str:
+    """Source of `trenz_async/_registry/table.py`: the registry, one compact JSON entry each.
 
     A JSON string costs nothing to compile or import, where the same data as ~1,000
     constructor calls cost 26 ms and 12 MiB in every process that cannot cache
@@ -36,7 +42,7 @@ def registry_module(operations: list[OperationInfo], *, server_url: str, task_st
         "",
         "`OPERATIONS` maps the spec's operationId to its `OperationInfo`, decoded on first",
         "access from the entry below (only the fields that differ from the defaults in",
-        "`info.py`); the spec's prose is in `docs.py`.",
+        "`info.py`); the spec's prose is in `prose.py`.",
         '"""',
         "",
         "from .info import OperationTable",
@@ -56,7 +62,13 @@ def registry_module(operations: list[OperationInfo], *, server_url: str, task_st
     lines += ["    },", "    accessors={"]
     for info in sorted(operations, key=lambda info: info.accessor):
         lines.append(f"        {info.accessor!r}: {info.operation_id!r},")
-    lines += ["    },", ")", ""]
+    lines.append("    },")
+    if aliases:
+        # Renamed operations' old ids and accessors (codegen/aliases.json): name -> (id, until).
+        lines.append("    aliases={")
+        lines += [f"        {name!r}: {target!r}," for name, target in sorted(aliases.items())]
+        lines.append("    },")
+    lines += [")", ""]
     return "\n".join(lines)
 
 
@@ -98,7 +110,7 @@ def _same(value: Any, default: Any) -> bool:
 
 
 def docs_module(operations: list[OperationInfo]) -> str:
-    """Source of `trenz_async/_registry/docs.py`: the spec's prose, read on demand."""
+    """Source of `trenz_async/_registry/prose.py`: the spec's prose, read on demand."""
     lines = [
         HEADER.rstrip("\n"),
         '"""The spec\'s prose for every operation, generated from openapi.json.',
@@ -126,8 +138,10 @@ def docs_module(operations: list[OperationInfo]) -> str:
     return "\n".join(lines)
 
 
-def readme_table(specs: list[OperationInfo]) -> str:
-    """The README's operations table, between its markers."""
+def readme_table(
+    specs: list[OperationInfo], aliases: Mapping[str, tuple[str, str]] | None = None
+) -> str:
+    """The README's operations table, between its markers (deprecated ones marked, and aliases)."""
     rows = [
         README_BEGIN,
         "",
@@ -138,9 +152,17 @@ def readme_table(specs: list[OperationInfo]) -> str:
     ]
     for spec in sorted(specs, key=lambda spec: (spec.resource, spec.method_name)):
         cost = str(spec.coin_cost) if spec.pricing is None else f"{spec.coin_cost} (per unit)"
+        mark = " (deprecated)" if spec.deprecated else ""
         rows.append(
-            f"| `{spec.resource}.{spec.method_name}` | {spec.method} | `{spec.path}` | {cost} | {spec.billing_mode} |"
+            f"| `{spec.resource}.{spec.method_name}`{mark} | {spec.method} | `{spec.path}` | {cost} | {spec.billing_mode} |"
         )
+    if aliases:
+        by_id = {spec.operation_id: spec for spec in specs}
+        rows += ["", "Deprecated aliases of renamed operations (they warn when called):", ""]
+        rows += [
+            f"- `{name}` -> `{by_id[target].accessor}` ({target}), until {until}"
+            for name, (target, until) in sorted(aliases.items())
+        ]
     rows += ["", README_END]
     return "\n".join(rows)
 
@@ -182,8 +204,12 @@ def replace_counts(readme: str, values: Mapping[str, int]) -> str:
     return COUNT_MARKER.sub(fill, readme)
 
 
-def refresh_readme(readme: str, operations: list[OperationInfo]) -> str:
+def refresh_readme(
+    readme: str,
+    operations: list[OperationInfo],
+    aliases: Mapping[str, tuple[str, str]] | None = None,
+) -> str:
     """Every generated README passage (the operations table and the counts), refreshed."""
     return replace_counts(
-        replace_readme_table(readme, readme_table(operations)), counts(operations)
+        replace_readme_table(readme, readme_table(operations, aliases)), counts(operations)
     )

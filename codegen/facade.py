@@ -14,6 +14,8 @@ The methods only gather their arguments: `Resource._call` / `Resource._pager` do
 from __future__ import annotations
 
 import ast
+import io
+import tokenize
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -45,6 +47,9 @@ OPTION_ANNOTATIONS = {
     "extra_body": "Mapping[str, object] | None",
 }
 UNTYPED_ITEM = "dict[str, Any]"
+# The builtins annotations use. A method of one of these names shadows the builtin in its
+# class body, so such modules spell them `builtins.<name>` (`_unshadow`).
+ANNOTATION_BUILTINS = frozenset({"bool", "dict", "float", "int", "list", "str"})
 UNSET_MODULE = "trenz_async._generated.types"
 
 
@@ -82,13 +87,19 @@ def item_types(
 
 
 def resource_modules(
-    specs: list[OperationInfo], items: Mapping[str, str], *, task_status: str
+    specs: list[OperationInfo],
+    items: Mapping[str, str],
+    aliases: Mapping[str, Iterable[tuple[str, OperationInfo]]] | None = None,
+    *,
+    task_status: str | None = None,
 ) -> dict[str, str]:
     """File name -> source for `trenz_async/resources/`.
 
     Args:
         specs: the registry entries.
         items: `item_types()`: what each list operation's pager yields.
+        aliases: resource -> (old method name, the operation it now calls), for renamed
+            operations (`codegen.aliases`): each becomes a method that warns.
         task_status: the operation the task tracker polls: its resource (`client.tasks`)
             extends the hand-written `TaskManager`.
     """
@@ -97,7 +108,11 @@ def resource_modules(
         by_resource[spec.resource].append(spec)
     files = {
         f"{resource}.py": _resource_module(
-            resource, ops, items, manages_tasks=any(op.operation_id == task_status for op in ops)
+            resource,
+            ops,
+            items,
+            (aliases or {}).get(resource, ()),
+            manages_tasks=any(op.operation_id == task_status for op in ops),
         )
         for resource, ops in sorted(by_resource.items())
     }
@@ -147,14 +162,24 @@ def _resources_init(resources: list[str]) -> str:
 
 
 def _resource_module(
-    resource: str, specs: list[OperationInfo], items: Mapping[str, str], *, manages_tasks: bool
+    resource: str,
+    specs: list[OperationInfo],
+    items: Mapping[str, str],
+    aliases: Iterable[tuple[str, OperationInfo]] = (),
+    *,
+    manages_tasks: bool = False,
 ) -> str:
     tags = sorted({spec.tag for spec in specs})
+    # (method name, operation, old accessor if the method is a renamed operation's alias)
+    methods: list[tuple[str, OperationInfo, str | None]] = [
+        (spec.method_name, spec, None) for spec in specs
+    ]
+    methods += [(name, spec, f"{resource}.{name}") for name, spec in aliases]
+    methods.sort(key=lambda method: method[0])
     refs = {spec.response_model for spec in specs if not spec.is_async}
     refs |= {items[spec.operation_id] for spec in specs if spec.pagination is not None}
     imports = sorted(_model_import(ref) for ref in refs if ":" in ref)
     cls, raw_cls = class_name(resource), raw_class_name(resource)
-    ordered = sorted(specs, key=lambda spec: spec.method_name)
     lines = [
         HEADER,
         f'"""`client.{resource}`: the {", ".join(tags)} operations."""',
@@ -176,6 +201,9 @@ def _resource_module(
         "    from .._jobs import Task",
     ]
     lines += [f"    {line}" for line in imports]
+    shadowed = ANNOTATION_BUILTINS & {name for name, _, _ in methods}
+    if shadowed:
+        lines.insert(lines.index("import functools"), "import builtins")
     lines += ["", f"__all__ = [{cls!r}, {raw_cls!r}]", "", ""]
     if manages_tasks:
         lines += [
@@ -196,8 +224,8 @@ def _resource_module(
         f"        return {raw_cls}(self._runtime)",
         "",
     ]
-    for spec in ordered:
-        lines += _method(spec, items)
+    for name, spec, alias in methods:
+        lines += _method(spec, items, name=name, alias=alias)
     lines += [
         "",
         f"class {raw_cls}(Resource):",
@@ -208,9 +236,33 @@ def _resource_module(
         '    """',
         "",
     ]
-    for spec in ordered:
-        lines += _raw_method(spec, cls)
-    return "\n".join(lines).rstrip("\n") + "\n"
+    for name, spec, alias in methods:
+        lines += _raw_method(spec, cls, name=name, alias=alias)
+    return _unshadow("\n".join(lines).rstrip("\n") + "\n", shadowed)
+
+
+def _unshadow(source: str, names: set[str] | frozenset[str]) -> str:
+    """`source` with each use of the builtins in `names` spelled `builtins.<name>`.
+
+    In a class body, `def list(...)` rebinds `list` for every signature after it: mypy
+    reads a later `platforms: list[Any]` as the method, and the package stops
+    type-checking as soon as a spec adds an operation whose method sorts after `list`.
+    Method names themselves (after `def`) and attributes (after `.`) stay as they are.
+    """
+    if not names:
+        return source
+    lines = source.splitlines(keepends=True)
+    previous = ""
+    found = []
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.NAME and token.string in names and previous not in ("def", "."):
+            found.append(token.start)
+        if token.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT):
+            previous = token.string
+    for row, column in reversed(found):  # right to left: earlier columns stay valid
+        line = lines[row - 1]
+        lines[row - 1] = line[:column] + "builtins." + line[column:]
+    return "".join(lines)
 
 
 def _model_import(ref: str) -> str:
@@ -264,12 +316,18 @@ def _gather(params: list[Param]) -> list[str]:
     ]
 
 
-def _method(spec: OperationInfo, items: Mapping[str, str]) -> list[str]:
+def _method(
+    spec: OperationInfo, items: Mapping[str, str], *, name: str, alias: str | None = None
+) -> list[str]:
     params = _ordered(spec)
     result = returns(spec, items)
     paged = spec.pagination is not None and not spec.is_async
-    lines = _signature(spec.method_name, params, result, is_async=not paged)
-    lines += _docstring(spec, params, _type_name(items.get(spec.operation_id, UNTYPED_ITEM)))
+    lines = _signature(name, params, result, is_async=not paged)
+    if alias is None:
+        lines += _docstring(spec, params, _type_name(items.get(spec.operation_id, UNTYPED_ITEM)))
+    else:
+        lines.append(f'        """{_alias_doc(spec)}"""')
+    lines += _deprecation(spec, alias)
     lines += _gather(params)
     if paged:
         lines.append(f"        return self._pager({spec.operation_id!r}, params, options)")
@@ -281,17 +339,35 @@ def _method(spec: OperationInfo, items: Mapping[str, str]) -> list[str]:
     return lines
 
 
-def _raw_method(spec: OperationInfo, cls: str) -> list[str]:
+def _raw_method(spec: OperationInfo, cls: str, *, name: str, alias: str | None = None) -> list[str]:
     params = _ordered(spec)
     result = raw_returns(spec)
-    lines = _signature(spec.method_name, params, result, is_async=True)
-    lines.append(f'        """`{cls}.{spec.method_name}`, answering its `RawResponse`."""')
+    lines = _signature(name, params, result, is_async=True)
+    lines.append(f'        """`{cls}.{name}`, answering its `RawResponse`."""')
+    lines += _deprecation(spec, alias)
     lines += _gather(params)
     lines.append(
         f"        return cast({result!r}, await self._call({spec.operation_id!r}, params, options, raw=True))"
     )
     lines.append("")
     return lines
+
+
+def _deprecation(spec: OperationInfo, alias: str | None) -> list[str]:
+    """The line that warns when a renamed operation's old name, or a deprecated one, is called.
+
+    `Resource._warn_deprecated` words the warning (the same text as `client.call()`'s).
+    """
+    if alias is None and not spec.deprecated:
+        return []
+    return [f"        self._warn_deprecated({alias or spec.operation_id!r})"]
+
+
+def _alias_doc(spec: OperationInfo) -> str:
+    return (
+        f"Deprecated alias of `client.{spec.accessor}` ({spec.operation_id}): Trenz renamed "
+        "the operation; calls warn."
+    )
 
 
 def _annotation(param: Param) -> str:
@@ -322,10 +398,17 @@ def _docstring(spec: OperationInfo, params: list[Param], item: str) -> list[str]
         "free": "free",
     }[spec.billing_mode]
     body = [
-        _doc_text(spec.summary or spec.operation_id) + ".",
+        ("Deprecated: " if spec.deprecated else "")
+        + _doc_text(spec.summary or spec.operation_id)
+        + ".",
         "",
         f"`{spec.method} {spec.path}` ({spec.operation_id}): {cost}, {billing}.",
     ]
+    if spec.deprecated:
+        body += [
+            "",
+            "Deprecated by Trenz (`deprecated: true` in the spec): calls emit a `DeprecationWarning`.",
+        ]
     if spec.description:
         body += ["", *_doc_text(spec.description).splitlines()]
     if spec.is_async:

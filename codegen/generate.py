@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from codegen import contract, emit, facade, registry, validate
+from codegen import aliases, contract, emit, facade, registry, validate
 from codegen.normalize import GENERATED_MARKER, NormalizeError, Spec, normalize
 from codegen.runtime import OperationInfo
 
@@ -51,8 +51,8 @@ GENERATED_PACKAGE = f"{PACKAGE}._generated"
 # Everything `make generate` owns, relative to the repository root.
 OUTPUTS = (
     f"{PACKAGE}/_generated",
-    f"{PACKAGE}/_registry/operations.py",
-    f"{PACKAGE}/_registry/docs.py",
+    f"{PACKAGE}/_registry/table.py",
+    f"{PACKAGE}/_registry/prose.py",
     f"{PACKAGE}/resources",
     f"{PACKAGE}/models",
     "README.md",
@@ -75,6 +75,7 @@ class Prepared:
     normalized: Spec
     operations: tuple[OperationInfo, ...]
     warnings: tuple[str, ...]
+    aliases: tuple[aliases.Alias, ...] = ()  # renamed operations' old names to keep
 
 
 @attrs.frozen
@@ -85,12 +86,18 @@ class Outcome:
     warnings: tuple[str, ...]
 
 
-def prepare(spec_path: Path, *, exclude: Iterable[str] | None = None) -> Prepared:
+def prepare(
+    spec_path: Path,
+    *,
+    exclude: Iterable[str] | None = None,
+    recorded_aliases: Iterable[aliases.Alias] | None = None,
+) -> Prepared:
     """Load, validate, normalize and contract-check a spec; nothing is written.
 
     Args:
         spec_path: the OpenAPI document.
         exclude: operationIds to leave out; `None` reads `codegen/excluded_operations.txt`.
+        recorded_aliases: renamed operations' old names; `None` reads `codegen/aliases.json`.
 
     Raises:
         NormalizeError: the spec is invalid (`validate.SpecError`), breaks the core
@@ -103,12 +110,20 @@ def prepare(spec_path: Path, *, exclude: Iterable[str] | None = None) -> Prepare
     normalized = normalize(spec)
     facts = registry.build(spec, normalized, None, GENERATED_PACKAGE)
     warnings += contract.check(spec, normalized, facts)
-    return Prepared(spec, normalized, tuple(facts), tuple(warnings))
+    kept = tuple(aliases.read() if recorded_aliases is None else recorded_aliases)
+    warnings += aliases.resolve(kept, facts).warnings
+    return Prepared(spec, normalized, tuple(facts), tuple(warnings), kept)
 
 
-def generate(spec_path: Path, root: Path, *, exclude: Iterable[str] | None = None) -> Outcome:
+def generate(
+    spec_path: Path,
+    root: Path,
+    *,
+    exclude: Iterable[str] | None = None,
+    recorded_aliases: Iterable[aliases.Alias] | None = None,
+) -> Outcome:
     """Generate every output for `spec_path` under `root`, all or nothing."""
-    prepared = prepare(spec_path, exclude=exclude)
+    prepared = prepare(spec_path, exclude=exclude, recorded_aliases=recorded_aliases)
     refuse_foreign_files(root)
     with staging(root) as stage:
         count = _build(prepared, root, stage)
@@ -133,21 +148,25 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
         _dump({"x-generated": GENERATED_MARKER, **prepared.normalized})
     )
     infos = registry.build(prepared.original, prepared.normalized, fresh, GENERATED_PACKAGE)
+    renamed = aliases.resolve(prepared.aliases, infos)
     server_url = prepared.normalized["servers"][0]["url"]
     registry_dir = package_dir / "_registry"
     registry_dir.mkdir()
-    (registry_dir / "operations.py").write_text(
+    (registry_dir / "table.py").write_text(
         emit.registry_module(
-            infos, server_url=server_url, task_status=contract.TASK_STATUS_OPERATION
+            infos,
+            server_url=server_url,
+            task_status=contract.TASK_STATUS_OPERATION,
+            aliases=renamed.registry,
         )
     )
-    (registry_dir / "docs.py").write_text(emit.docs_module(infos))
+    (registry_dir / "prose.py").write_text(emit.docs_module(infos))
     model_modules = registry.read_model_modules(fresh / "models" / "__init__.py")
     items = facade.item_types(prepared.normalized, infos, model_modules, GENERATED_PACKAGE)
     resources = package_dir / "resources"
     resources.mkdir()
     for name, source in facade.resource_modules(
-        infos, items, task_status=contract.TASK_STATUS_OPERATION
+        infos, items, renamed.methods, task_status=contract.TASK_STATUS_OPERATION
     ).items():
         (resources / name).write_text(source)
     models = package_dir / "models"
@@ -155,10 +174,12 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
     public = facade.public_models(prepared.normalized, fresh, model_modules)
     for name, source in facade.models_package(public, model_modules, GENERATED_PACKAGE).items():
         (models / name).write_text(source)
-    _ruff_format(registry_dir / "operations.py", registry_dir / "docs.py", resources, models)
+    _ruff_format(registry_dir / "table.py", registry_dir / "prose.py", resources, models)
     readme = root / "README.md"
     if readme.exists():
-        (stage / "README.md").write_text(emit.refresh_readme(readme.read_text(), infos))
+        (stage / "README.md").write_text(
+            emit.refresh_readme(readme.read_text(), infos, renamed.registry)
+        )
     shutil.rmtree(work)
     return len(infos)
 

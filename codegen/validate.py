@@ -210,6 +210,11 @@ def _operation(
             f"unknown x-billing-mode {mode!r}: the SDK knows {modes}; an unknown mode could "
             "not be accounted or retried safely, so generation stops",
         )
+    if not isinstance(operation.get("deprecated", False), bool):
+        yield Problem(
+            pointer(*base, "deprecated"),
+            f"deprecated must be true or false, got {operation['deprecated']!r}",
+        )
     scope = operation.get("x-scope")
     if scope is not None and not isinstance(scope, str):
         yield Problem(pointer(*base, "x-scope"), f"x-scope must be a string, got {scope!r}")

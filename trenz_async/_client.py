@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import warnings
 from collections.abc import AsyncGenerator, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +27,7 @@ from ._call import (
 from ._errors import ConfigurationError
 from ._jobs import Journal, PollPolicy, TaskJournal, TaskTracker
 from ._ledger import UsageLedger, UsageScope
-from ._registry import estimate, server_url
+from ._registry import OperationInfo, deprecation, estimate, lookup, server_url
 from ._support import (
     Telemetry,
     check_timeout,
@@ -324,11 +325,16 @@ class TrenzClient(Resources):
         method (`OPERATIONS[operation_id].accessor`) would; the per-request options are
         those of every typed method.
 
+        An old operationId or accessor Trenz renamed still works for one minor version,
+        and a deprecated operation still runs; both emit a `DeprecationWarning`.
+
         Raises:
             InvalidParameterError: unknown operation or parameter, or a bad value.
         """
+        info = lookup(operation_id)
+        _warn_if_deprecated(operation_id, info)
         options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return await invoke(self._runtime, operation_id, params, options)
+        return await invoke(self._runtime, info, params, options)
 
     def paginate(
         self,
@@ -358,6 +364,7 @@ class TrenzClient(Resources):
                 (`max_items`, `max_pages` >= 1; `max_coins` >= 0) or `None`; at once.
         """
         info = operation_of(operation)
+        _warn_if_deprecated(operation, info)
         return paginate(
             self._page_caller(),
             info,
@@ -380,9 +387,11 @@ class TrenzClient(Resources):
 
         The limits and the end conditions are `paginate()`'s (`max_items` aside).
         """
+        info = operation_of(operation)
+        _warn_if_deprecated(operation, info)
         return pages(
             self._page_caller(),
-            operation_of(operation),
+            info,
             params,
             max_pages=max_pages,
             max_coins=max_coins,
@@ -401,6 +410,13 @@ class TrenzClient(Resources):
 
     def __repr__(self) -> str:
         return f"TrenzClient(base_url={str(self.base_url)!r}, auth={self._auth!r})"
+
+
+def _warn_if_deprecated(name: object, info: OperationInfo) -> None:
+    """Warn, at the caller's caller (the user's line), about a deprecated or renamed name."""
+    message = deprecation(name if isinstance(name, str) else info.accessor, info)
+    if message is not None:
+        warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:

@@ -13,7 +13,7 @@ from codegen.generate import OUTPUTS, generate
 
 REPO = Path(__file__).resolve().parents[2]
 GENERATED_DIRS = ("_generated", "resources", "models", "__pycache__")
-GENERATED_FILES = ("_registry/operations.py", "_registry/docs.py")
+GENERATED_FILES = ("_registry/table.py", "_registry/prose.py")
 
 
 @pytest.fixture

@@ -383,3 +383,31 @@ async def test_an_empty_200_is_a_success_where_the_spec_allows_it(
         plain, _ = _methods(client, info)
         result = await plain(**minimal_arguments(info))
     assert (result.request_id, result.usage.coin_cost) == ("", 0)
+
+
+def test_a_method_named_like_a_builtin_does_not_shadow_later_annotations() -> None:
+    """`def list(...)` then `tags: list[Any]`: the module spells the type `builtins.list`."""
+    import ast
+
+    spec = specs.minimal_spec()
+    spec["paths"]["/open/v1/things"] = {"get": specs.operation("trenz-things-list")}
+    spec["paths"]["/open/v1/things/query"] = {
+        "post": specs.operation("trenz-things-query", body=specs.obj(tags={"type": "array"}))
+    }
+    infos = [
+        attrs.evolve(info, response_model="trenz_async._generated.models.m:Model")
+        for info in registry.build(spec, normalize(spec), None, "trenz_async._generated")
+    ]
+    items = {info.operation_id: "dict[str, Any]" for info in infos if info.pagination}
+    source = facade.resource_modules(infos, items)["things.py"]
+    tree = ast.parse(source)
+    names = [
+        node.id
+        for cls in tree.body
+        if isinstance(cls, ast.ClassDef)
+        for node in ast.walk(cls)
+        if isinstance(node, ast.Name) and node.id == "list"
+    ]
+    assert names == []  # every `list` in the class body is `builtins.list`
+    assert "tags: builtins.list[Any] | None = None," in source
+    assert "    async def list(\n" in source or "    def list(\n" in source

@@ -1,14 +1,33 @@
-"""Helpers shared by the fleet tests (and the processes they spawn)."""
+"""Helpers shared by the fleet tests (and the processes they spawn).
+
+The operations the fleet calls are chosen by trait from the registry (as in
+`tests/unit/helpers.py`), never by today's names: a cheap paid read with its minimal
+arguments, and a flat-priced async job keyed by one string input (a video id).
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import redis
 
+from tests.unit.helpers import cheap_read, keyed_job, minimal_arguments
+
 T = TypeVar("T")
+
+
+def read_call() -> tuple[str, dict[str, Any]]:
+    """A cheap paid read: its operationId and the keyword arguments of one call."""
+    info = cheap_read()
+    return info.operation_id, minimal_arguments(info)
+
+
+def job_call() -> tuple[str, str, str]:
+    """A keyed async job: its operationId, the input's Python name and its wire name."""
+    info, key = keyed_job()
+    return info.operation_id, key.python_name, key.name
 
 
 def assert_window(starts: Sequence[float], requests: int, period: float) -> None:

@@ -13,8 +13,10 @@ from .conftest import API_KEY
 
 pytestmark = pytest.mark.anyio
 
-OP = "trenz-products-search"
-JOB = "trenz-ai-image-generate"
+# The store never reads the registry: operation ids are labels here, and deliberately
+# none of today's (amounts are the tests' own, not the spec's prices).
+OP = "op-read"
+JOB = "op-job"
 
 
 def coins(coordinator: RedisCoordinator, max_coins: int | None = 100) -> RedisCoinStore:

@@ -8,8 +8,10 @@ leaves them meaningful (a kind the spec no longer has is skipped, saying which).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,7 @@ from trenz_async import (
     RetryPolicy,
     TrenzClient,
 )
-from trenz_async._registry.operations import TASK_STATUS as TASK_STATUS_OPERATION
+from trenz_async._registry.table import TASK_STATUS as TASK_STATUS_OPERATION
 
 BASE_URL = "https://api.trenz.test"
 API_KEY = "sk_live_CANARY0123456789abcdef"
@@ -48,8 +50,17 @@ CHEAP = RetryPolicy().max_ambiguous_retry_cost
 
 
 def operations_where(predicate: Callable[[OperationInfo], bool]) -> list[OperationInfo]:
-    """Every operation (by id) matching `predicate`."""
-    return [info for _, info in sorted(OPERATIONS.items()) if predicate(info)]
+    """Every operation (by id) matching `predicate`; deprecated ones never stand for a kind."""
+    return [
+        info for _, info in sorted(OPERATIONS.items()) if not info.deprecated and predicate(info)
+    ]
+
+
+def warns_if_deprecated(info: OperationInfo) -> contextlib.AbstractContextManager[object]:
+    """Around a call of `info`: its `DeprecationWarning` is expected if the spec deprecates it."""
+    if info.deprecated:
+        return pytest.warns(DeprecationWarning, match=re.escape(info.operation_id))
+    return contextlib.nullcontext()
 
 
 def pick(predicate: Callable[[OperationInfo], bool], what: str) -> OperationInfo:

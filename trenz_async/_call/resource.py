@@ -2,13 +2,15 @@
 
 The generated methods only gather their keyword arguments and call one of these:
 `_call` (the typed envelope, or a `Task`), `_pager` (an `AsyncPager` for list
-operations), with `raw=True` from the `with_raw_response` twins (a `RawResponse`).
+operations), with `raw=True` from the `with_raw_response` twins (a `RawResponse`);
+deprecated operations and renamed operations' old names call `_warn_deprecated` first.
 A resource holds its client copy's `Runtime`, never the client.
 """
 
 from __future__ import annotations
 
 import functools
+import warnings
 from collections.abc import Mapping
 from typing import Any
 
@@ -42,6 +44,17 @@ class Resource:
         """An `AsyncPager` over a list operation (arguments checked now, nothing sent)."""
         run = functools.partial(invoke, self._runtime, options=options)
         return AsyncPager(run, lookup(operation_id), params)
+
+    def _warn_deprecated(self, name: str) -> None:
+        """Warn that the typed method just called is deprecated, or a renamed operation's alias.
+
+        Called first thing by such generated methods, so two frames up is the user's line.
+        """
+        from .._registry import deprecation
+
+        message = deprecation(name, lookup(name))
+        if message is not None:
+            warnings.warn(message, DeprecationWarning, stacklevel=3)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"

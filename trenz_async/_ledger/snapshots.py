@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 
 import attrs
+
+# The `format` of `UsageSnapshot.to_dict()`; `codegen/usage.py` reads the same name.
+SNAPSHOT_FORMAT = "trenz_async.usage_snapshot"
 
 
 @attrs.frozen
@@ -45,6 +49,60 @@ class UsageSnapshot:
     by_operation: Mapping[str, OperationUsage]
     coins_uncertain: int = 0
     cost_mismatches: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The snapshot as plain JSON data, in a documented shape.
+
+        `{"format": "trenz_async.usage_snapshot", "calls", "coins_spent", "coins_held",
+        "coins_uncertain", "remaining_balance", "by_operation": {operation_id: {"calls",
+        "coins"}}}`. Save it (`to_json()`) to weigh a new spec by what you called:
+        `python -m codegen.diff OLD NEW --usage FILE`; `from_dict()` reads it back.
+        """
+        return {
+            "format": SNAPSHOT_FORMAT,
+            "calls": self.calls,
+            "coins_spent": self.coins_spent,
+            "coins_held": self.coins_held,
+            "coins_uncertain": self.coins_uncertain,
+            "remaining_balance": self.remaining_balance,
+            "by_operation": {
+                name: {"calls": usage.calls, "coins": usage.coins}
+                for name, usage in sorted(self.by_operation.items())
+            },
+        }
+
+    def to_json(self) -> str:
+        """`to_dict()` as indented JSON text."""
+        import json  # only an export needs it
+
+        return json.dumps(self.to_dict(), indent=2)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UsageSnapshot:
+        """A snapshot from `to_dict()`'s data.
+
+        Raises:
+            ValueError: the data is not a usage snapshot.
+        """
+        if data.get("format") != SNAPSHOT_FORMAT:
+            raise ValueError(f'not a usage snapshot: "format" is not {SNAPSHOT_FORMAT!r}')
+        try:
+            balance = data.get("remaining_balance")
+            return cls(
+                calls=int(data["calls"]),
+                coins_spent=int(data["coins_spent"]),
+                coins_held=int(data["coins_held"]),
+                coins_uncertain=int(data.get("coins_uncertain", 0)),
+                remaining_balance=None if balance is None else int(balance),
+                by_operation=MappingProxyType(
+                    {
+                        str(name): OperationUsage(int(usage["calls"]), int(usage["coins"]))
+                        for name, usage in sorted(data["by_operation"].items())
+                    }
+                ),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"not a usage snapshot: {exc!r}") from exc
 
 
 UNKNOWN_OUTCOME = "unknown outcome"

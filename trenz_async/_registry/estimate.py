@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lookup import lookup
+from .index import lookup
 from .params import prepare
 
 

@@ -16,8 +16,8 @@ from typing import Any
 import attrs
 
 from .._errors import InvalidParameterError
+from .index import suggest
 from .info import OperationInfo, Param, ParamLocation
-from .lookup import suggest
 
 # Path parameters are refused, not escaped, when they could change the path: servers
 # and proxies decode %2F and %2E%2E before routing, so percent-encoding is not enough.

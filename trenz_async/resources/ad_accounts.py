@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -37,7 +38,7 @@ class AdAccountsResource(Resource):
         *,
         page: int | None = None,
         page_size: int = 10,
-        platforms: list[Any] | None = None,
+        platforms: builtins.list[Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -114,7 +115,7 @@ class AdAccountsResourceWithRawResponse(Resource):
         *,
         page: int | None = None,
         page_size: int = 10,
-        platforms: list[Any] | None = None,
+        platforms: builtins.list[Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -98,8 +99,8 @@ class AdCampaignsResource(Resource):
         *,
         account_id: str | None = None,
         advertiser_id: str | None = None,
-        exclude_field_types_in_response: list[Any] | None = None,
-        fields: list[Any] | None = None,
+        exclude_field_types_in_response: builtins.list[Any] | None = None,
+        fields: builtins.list[Any] | None = None,
         filtering: dict[str, Any] | None = None,
         force_refresh: bool | None = None,
         page: int | None = None,
@@ -204,8 +205,8 @@ class AdCampaignsResourceWithRawResponse(Resource):
         *,
         account_id: str | None = None,
         advertiser_id: str | None = None,
-        exclude_field_types_in_response: list[Any] | None = None,
-        fields: list[Any] | None = None,
+        exclude_field_types_in_response: builtins.list[Any] | None = None,
+        fields: builtins.list[Any] | None = None,
         filtering: dict[str, Any] | None = None,
         force_refresh: bool | None = None,
         page: int | None = None,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -71,7 +72,7 @@ class AdPagesResource(Resource):
         account_id: str | None = None,
         advertiser_id: str | None = None,
         business_type: str | None = None,
-        business_types: list[Any] | None = None,
+        business_types: builtins.list[Any] | None = None,
         library_id: str | None = None,
         page: int | None = None,
         page_size: int = 20,
@@ -160,7 +161,7 @@ class AdPagesResourceWithRawResponse(Resource):
         account_id: str | None = None,
         advertiser_id: str | None = None,
         business_type: str | None = None,
-        business_types: list[Any] | None = None,
+        business_types: builtins.list[Any] | None = None,
         library_id: str | None = None,
         page: int | None = None,
         page_size: int = 20,

@@ -3,7 +3,7 @@
 
 `OPERATIONS` maps the spec's operationId to its `OperationInfo`, decoded on first
 access from the entry below (only the fields that differ from the defaults in
-`info.py`); the spec's prose is in `docs.py`.
+`info.py`); the spec's prose is in `prose.py`.
 """
 
 from .info import OperationTable
