@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from codegen import contract, emit, facade, registry, validate
+from codegen import contract, emit, facade, passages, registry, validate
 from codegen.normalize import GENERATED_MARKER, NormalizeError, Spec, normalize
 from codegen.runtime import OperationInfo
 
@@ -55,7 +55,7 @@ OUTPUTS = (
     f"{PACKAGE}/_operation_docs.py",
     f"{PACKAGE}/resources",
     f"{PACKAGE}/models",
-    "README.md",
+    *passages.pages(REPO),  # README.md and the guides under docs/: their generated passages
 )
 # Directories codegen rebuilds from scratch: anything else found there is someone's work.
 OWNED_DIRS = (f"{PACKAGE}/_generated", f"{PACKAGE}/resources", f"{PACKAGE}/models")
@@ -150,9 +150,10 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
     _ruff_format(
         package_dir / "_operations.py", package_dir / "_operation_docs.py", resources, models
     )
-    readme = root / "README.md"
-    if readme.exists():
-        (stage / "README.md").write_text(emit.refresh_readme(readme.read_text(), infos))
+    for page in passages.pages(root):
+        refresh = emit.refresh_readme if page == "README.md" else emit.refresh_page
+        (stage / page).parent.mkdir(parents=True, exist_ok=True)
+        (stage / page).write_text(refresh((root / page).read_text(), infos))
     shutil.rmtree(work)
     return len(infos)
 
