@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# mkdocs and Material print a banner about MkDocs 2.0 on every build; it is not ours.
+DOCS_ENV := NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
 
-.PHONY: install generate check-generated api-diff update-spec lint typecheck test unit integration demo bench soak clean
+.PHONY: install generate check-generated api-diff update-spec lint typecheck test unit integration demo docs samples bench soak clean
 
 install: $(STAMP)
 
@@ -43,11 +45,20 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
+# The docs site is built (strictly) by tests/docs/test_site.py, like every other check.
 test: install lint typecheck check-generated
 	$(BIN)/python -m pytest -q
 
 demo: install
 	$(BIN)/python examples/pipeline.py
+
+# The site, strictly (a broken link or reference fails), into build/site.
+docs: install
+	$(DOCS_ENV) $(BIN)/python -m mkdocs build --strict
+
+# Rerun the console samples of README.md and docs/*.md against a fresh `trenz fake`.
+samples: install
+	$(BIN)/python -m codegen.samples
 
 bench: install
 	$(BIN)/python bench/run.py

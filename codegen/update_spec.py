@@ -145,9 +145,22 @@ def update(
         changelog = copy / CHANGELOG
         existing = changelog.read_text() if changelog.exists() else "# Changelog\n\n"
         changelog.write_text(add_to_changelog(existing, changelog_entry(new_version, report)))
+        if test_command is None:  # the default tests hold the console samples to the CLI
+            _refresh_samples(copy, echo=echo)
         _run_tests(copy, test_command, echo=echo)
         generate.swap_in(copy, root, [name for name in UPDATED if (copy / name).exists()])
     return Update(report, old_version, new_version, prepared.warnings)
+
+
+def _refresh_samples(copy: Path, *, echo: bool) -> None:
+    """Rerun the copy's console samples (`make samples`) with the copy's package."""
+    command = (sys.executable, "-m", "codegen.samples", "--root", str(copy))
+    if echo:
+        print(f"+ {shlex.join(command)}", file=sys.stderr, flush=True)
+    env = {**generate.tool_env(), "PYTHONPATH": str(copy)}
+    result = subprocess.run(command, cwd=copy, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise CheckFailed(f"`make samples` failed in the updated copy:\n{result.stderr[-3000:]}")
 
 
 def _run_tests(copy: Path, test_command: str | None, *, echo: bool) -> None:
