@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # mkdocs and Material print a banner about MkDocs 2.0 on every build; it is not ours.
 DOCS_ENV := NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
 
-.PHONY: install generate check-generated api-diff update-spec lint typecheck test unit integration demo docs samples bench soak clean
+.PHONY: install generate check-generated api-diff update-spec lint typecheck test unit integration demo docs samples bench bench-quick soak clean
 
 install: $(STAMP)
 
@@ -62,6 +62,10 @@ samples: install
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# About a minute: fewer rounds and calls, for a smoke check (not for BENCHMARKS.md).
+bench-quick: install
+	$(BIN)/python bench/run.py --quick
 
 soak: install
 	$(BIN)/python bench/soak.py --calls 10000
