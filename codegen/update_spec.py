@@ -44,7 +44,7 @@ SPEC = "openapi.json"
 UPDATED = (*generate.OUTPUTS, SPEC, CHANGELOG, VERSION_FILE)
 _VERSION = re.compile(r'^__version__ = "(\d+)\.(\d+)\.(\d+)"$', re.MULTILINE)
 _COPY_IGNORES = shutil.ignore_patterns(
-    ".git", ".venv", "__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache",
+    ".git", ".venv*", "__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache",
     "*.egg-info", "build", "dist", f"{generate.STAGING_PREFIX}*",
 )  # fmt: skip
 TEST_COMMANDS: tuple[tuple[str, ...], ...] = (
