@@ -137,7 +137,7 @@ def operation_page(info: Any, spec: Spec, facts: FacadeFacts) -> str:
     lines = [f"# {info.accessor}", ""]
     if info.summary:
         lines += [markdown.prose(info.summary), ""]
-    lines += markdown.table(["", ""], _facts_rows(info, facts))
+    lines += [f"- **{name}**: {value}" for name, value in _facts_rows(info, facts)]
     lines.append("")
     if info.description and info.description.strip() != info.summary.strip():
         lines += [markdown.prose(info.description), ""]

@@ -47,7 +47,7 @@ def test_a_page_states_what_the_registry_knows(info: Any, pages: dict[str, str])
     assert f"`{info.method} {info.path}`" in page
     assert f"`{info.billing_mode.value}`" in page
     if info.pricing is None:
-        assert f"| cost | {info.coin_cost:,} coins |" in page
+        assert f"- **cost**: {info.coin_cost:,} coins\n" in page
     else:
         assert markdown.coins(info) in page
         assert f"{info.pricing.estimate({}):,} coins" in page
