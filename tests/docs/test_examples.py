@@ -45,12 +45,12 @@ def run(*args: str | Path, env: dict[str, str] | None = None) -> str:
 
 def programs() -> list[tuple[str, str]]:
     """(page, source) of every Python block of the README and the guides that is a program."""
-    found = []
+    found: dict[str, str] = {}  # source -> the first page showing it (the quick start is twice)
     for page in pages(REPO):
         for block in PYTHON_BLOCK.findall((REPO / page).read_text()):
             if PROGRAM.search(block):
-                found.append((page, block))
-    return found
+                found.setdefault(block, page)
+    return [(page, source) for source, page in found.items()]
 
 
 @pytest.fixture(scope="module")
