@@ -25,6 +25,7 @@ import time
 from typing import Any
 
 import anyio
+import httpx
 
 from trenz_async import PollPolicy, RetryPolicy, Task, TrenzClient, TrenzError
 from trenz_async.testing import TEST_API_KEY, FakeTrenz, FaultKind, FaultPlan, SubmissionLog
@@ -78,7 +79,7 @@ async def soak(calls: int, *, faults: float = 0.1, seed: int = 7) -> dict[str, A
                 for index in range(calls):
                     group.start_soon(one, index)
             results = await client.tasks.wait_all(tasks, return_exceptions=True, timeout=120)
-            pool = client._core.http._transport._network._pool  # type: ignore[attr-defined]
+            pool = _network(client)._pool
             in_use = sum(not connection.is_idle() for connection in pool.connections)
             snapshot = client.usage.snapshot()
         account = fake.ledger[TEST_API_KEY]
@@ -128,3 +129,11 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _network(client: TrenzClient) -> Any:
+    """The `httpx.AsyncHTTPTransport` under the SDK's layers (each has an `_inner`)."""
+    layer: Any = client._runtime.core.http._transport
+    while not isinstance(layer, httpx.AsyncHTTPTransport):
+        layer = getattr(layer, "_inner", None) or layer._network
+    return layer

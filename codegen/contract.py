@@ -17,7 +17,7 @@ from codegen.normalize import ORIGINAL_ID, Spec, data_schema, operations, resolv
 from codegen.runtime import OperationInfo, PaginationStyle
 from codegen.validate import Problem, SpecError, pointer
 
-# Must equal `trenz_async._tasks.TASK_STATUS_OPERATION` (a test keeps them together).
+# The operation the task tracker polls; the registry records it as `TASK_STATUS`.
 TASK_STATUS_OPERATION = "task-status"
 USAGE_FIELDS = ("coin_cost", "remaining_balance")
 TASK_FIELDS = {
@@ -29,10 +29,10 @@ TASK_FIELDS = {
 ERROR_FIELDS = ("code", "message")
 JOB_ID_FIELDS = ("task_id", "job_id")
 
-USAGE_READERS = "trenz_async/_usage.py (the coin ledger) and trenz_async/_transport.py"
-TASK_READERS = "trenz_async/_tasks.py and trenz_async/_polling.py"
-JOB_READERS = "trenz_async/_transport.py (holds coins per job id) and trenz_async/_tasks.py"
-PAGING_READERS = "trenz_async/_pagination.py"
+USAGE_READERS = "trenz_async/_ledger/ (the coin ledger) and trenz_async/_transport/"
+TASK_READERS = "trenz_async/_jobs/ (tasks and polling)"
+JOB_READERS = "trenz_async/_transport/ (holds coins per job id) and trenz_async/_jobs/"
+PAGING_READERS = "trenz_async/_call/pagination.py"
 ERROR_READERS = "trenz_async/_errors.py"
 
 

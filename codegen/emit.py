@@ -24,8 +24,8 @@ README_END = "<!-- operations:end -->"
 COUNT_MARKER = re.compile(r"<!-- count:(\w+) -->(.*?)<!-- /count -->")
 
 
-def registry_module(operations: list[OperationInfo], *, server_url: str) -> str:
-    """Source of `trenz_async/_operations.py`: the registry, one compact JSON entry each.
+def registry_module(operations: list[OperationInfo], *, server_url: str, task_status: str) -> str:
+    """Source of `trenz_async/_registry/operations.py`: the registry, one compact JSON entry each.
 
     A JSON string costs nothing to compile or import, where the same data as ~1,000
     constructor calls cost 26 ms and 12 MiB in every process that cannot cache
@@ -37,15 +37,17 @@ def registry_module(operations: list[OperationInfo], *, server_url: str) -> str:
         "",
         "`OPERATIONS` maps the spec's operationId to its `OperationInfo`, decoded on first",
         "access from the entry below (only the fields that differ from the defaults in",
-        "`_operation_info.py`); the spec's prose is in `_operation_docs.py`.",
+        "`info.py`); the spec's prose is in `docs.py`.",
         '"""',
         "",
-        "from ._operation_info import OperationTable",
+        "from .info import OperationTable",
         "",
-        '__all__ = ["OPERATIONS", "SERVER_URL"]',
+        '__all__ = ["OPERATIONS", "SERVER_URL", "TASK_STATUS"]',
         "",
         "# The spec's first server: the client's default base URL.",
         f"SERVER_URL = {server_url!r}",
+        "# The operation that reports an async job's status: what the task tracker polls.",
+        f"TASK_STATUS = {task_status!r}",
         "",
         "OPERATIONS = OperationTable(",
         "    {",
@@ -97,7 +99,7 @@ def _same(value: Any, default: Any) -> bool:
 
 
 def docs_module(operations: list[OperationInfo]) -> str:
-    """Source of `trenz_async/_operation_docs.py`: the spec's prose, read on demand."""
+    """Source of `trenz_async/_registry/docs.py`: the spec's prose, read on demand."""
     lines = [
         HEADER.rstrip("\n"),
         '"""The spec\'s prose for every operation, generated from openapi.json.',

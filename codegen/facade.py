@@ -81,18 +81,24 @@ def item_types(
 # --------------------------------------------------------------------------- resources
 
 
-def resource_modules(specs: list[OperationInfo], items: Mapping[str, str]) -> dict[str, str]:
+def resource_modules(
+    specs: list[OperationInfo], items: Mapping[str, str], *, task_status: str
+) -> dict[str, str]:
     """File name -> source for `trenz_async/resources/`.
 
     Args:
         specs: the registry entries.
         items: `item_types()`: what each list operation's pager yields.
+        task_status: the operation the task tracker polls: its resource (`client.tasks`)
+            extends the hand-written `TaskManager`.
     """
     by_resource: dict[str, list[OperationInfo]] = defaultdict(list)
     for spec in specs:
         by_resource[spec.resource].append(spec)
     files = {
-        f"{resource}.py": _resource_module(resource, ops, items)
+        f"{resource}.py": _resource_module(
+            resource, ops, items, manages_tasks=any(op.operation_id == task_status for op in ops)
+        )
         for resource, ops in sorted(by_resource.items())
     }
     files["__init__.py"] = _resources_init(sorted(by_resource))
@@ -110,6 +116,7 @@ def _resources_init(resources: list[str]) -> str:
         "from typing import TYPE_CHECKING",
         "",
         "if TYPE_CHECKING:",
+        "    from .._call import Runtime",
     ]
     lines += [f"    from .{resource} import {class_name(resource)}" for resource in resources]
     lines += [
@@ -122,6 +129,8 @@ def _resources_init(resources: list[str]) -> str:
         "class Resources:",
         '    """Mixin giving the client one cached attribute per resource."""',
         "",
+        "    _runtime: Runtime",
+        "",
     ]
     for resource in resources:
         cls = class_name(resource)
@@ -131,13 +140,15 @@ def _resources_init(resources: list[str]) -> str:
             f'        """`{resource}` operations; see the README table."""',
             f"        from .{resource} import {cls}",
             "",
-            f"        return {cls}(self)  # type: ignore[arg-type]  # mixed into TrenzClient",
+            f"        return {cls}(self._runtime)",
             "",
         ]
     return "\n".join(lines)
 
 
-def _resource_module(resource: str, specs: list[OperationInfo], items: Mapping[str, str]) -> str:
+def _resource_module(
+    resource: str, specs: list[OperationInfo], items: Mapping[str, str], *, manages_tasks: bool
+) -> str:
     tags = sorted({spec.tag for spec in specs})
     refs = {spec.response_model for spec in specs if not spec.is_async}
     refs |= {items[spec.operation_id] for spec in specs if spec.pagination is not None}
@@ -153,28 +164,36 @@ def _resource_module(resource: str, specs: list[OperationInfo], items: Mapping[s
         "import functools",
         "from typing import TYPE_CHECKING, Any, Literal, cast",
         "",
-        "from .._options import RequestOptions",
-        "from .._resource import Resource",
+        "from .._call import RequestOptions, Resource",
+        *(["from .._jobs import TaskManager"] if manages_tasks else []),
         "",
         "if TYPE_CHECKING:",
         "    from collections.abc import Mapping",
         "",
         "    import httpx",
         "",
-        "    from .._pagination import AsyncPager",
-        "    from .._raw import RawResponse",
-        "    from .._tasks import Task",
+        "    from .._call import AsyncPager, RawResponse, Runtime",
+        "    from .._jobs import Task",
     ]
     lines += [f"    {line}" for line in imports]
     lines += ["", f"__all__ = [{cls!r}, {raw_cls!r}]", "", ""]
+    if manages_tasks:
+        lines += [
+            f"class {cls}(Resource, TaskManager):",
+            f'    """Operations tagged {", ".join(tags)}, on the hand-written `TaskManager`."""',
+            "",
+            "    def __init__(self, runtime: Runtime) -> None:",
+            "        Resource.__init__(self, runtime)",
+            "        TaskManager.__init__(self, runtime.tracker)",
+            "",
+        ]
+    else:
+        lines += [f"class {cls}(Resource):", f'    """Operations tagged {", ".join(tags)}."""', ""]
     lines += [
-        f"class {cls}(Resource):",
-        f'    """Operations tagged {", ".join(tags)}."""',
-        "",
         "    @functools.cached_property",
         f"    def {RAW_RESPONSE_ACCESSOR}(self) -> {raw_cls}:",
         '        """These methods, answering a `RawResponse` (status, headers, `parse()`)."""',
-        f"        return {raw_cls}(self._client)",
+        f"        return {raw_cls}(self._runtime)",
         "",
     ]
     for spec in ordered:

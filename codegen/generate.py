@@ -51,8 +51,8 @@ GENERATED_PACKAGE = f"{PACKAGE}._generated"
 # Everything `make generate` owns, relative to the repository root.
 OUTPUTS = (
     f"{PACKAGE}/_generated",
-    f"{PACKAGE}/_operations.py",
-    f"{PACKAGE}/_operation_docs.py",
+    f"{PACKAGE}/_registry/operations.py",
+    f"{PACKAGE}/_registry/docs.py",
     f"{PACKAGE}/resources",
     f"{PACKAGE}/models",
     *passages.pages(REPO),  # README.md and the guides under docs/: their generated passages
@@ -134,22 +134,28 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
     )
     infos = registry.build(prepared.original, prepared.normalized, fresh, GENERATED_PACKAGE)
     server_url = prepared.normalized["servers"][0]["url"]
-    (package_dir / "_operations.py").write_text(emit.registry_module(infos, server_url=server_url))
-    (package_dir / "_operation_docs.py").write_text(emit.docs_module(infos))
+    registry_dir = package_dir / "_registry"
+    registry_dir.mkdir()
+    (registry_dir / "operations.py").write_text(
+        emit.registry_module(
+            infos, server_url=server_url, task_status=contract.TASK_STATUS_OPERATION
+        )
+    )
+    (registry_dir / "docs.py").write_text(emit.docs_module(infos))
     model_modules = registry.read_model_modules(fresh / "models" / "__init__.py")
     items = facade.item_types(prepared.normalized, infos, model_modules, GENERATED_PACKAGE)
     resources = package_dir / "resources"
     resources.mkdir()
-    for name, source in facade.resource_modules(infos, items).items():
+    for name, source in facade.resource_modules(
+        infos, items, task_status=contract.TASK_STATUS_OPERATION
+    ).items():
         (resources / name).write_text(source)
     models = package_dir / "models"
     models.mkdir()
     public = facade.public_models(prepared.normalized, fresh, model_modules)
     for name, source in facade.models_package(public, model_modules, GENERATED_PACKAGE).items():
         (models / name).write_text(source)
-    _ruff_format(
-        package_dir / "_operations.py", package_dir / "_operation_docs.py", resources, models
-    )
+    _ruff_format(registry_dir / "operations.py", registry_dir / "docs.py", resources, models)
     for page in passages.pages(root):
         refresh = emit.refresh_readme if page == "README.md" else emit.refresh_page
         (stage / page).parent.mkdir(parents=True, exist_ok=True)

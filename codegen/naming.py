@@ -46,7 +46,7 @@ PRODUCT_LINE_WORDS = frozenset({"ai", "social"})
 METHOD_OVERRIDES: dict[str, str] = {}
 
 # Keyword arguments every facade method and `client.call()` take after the operation's own
-# (openai-python's names; `trenz_async._options.RequestOptions` has one field each).
+# (openai-python's names; `trenz_async._call.options.RequestOptions` has one field each).
 REQUEST_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
 
 # `client.<resource>.with_raw_response.<method>(...)`: a cached property on every resource.

@@ -264,7 +264,7 @@ def open_response_enums(spec: Spec) -> Spec:
     running|success|failed by its tag text); a literal enum would make the generated
     model refuse the whole response. Request-side enums stay: they check what we send.
     The known values move to `x-known-values` (the API diff compares them, and
-    `trenz_async._compat` logs values outside them) and into the description. A component
+    `trenz_async._registry.compat` logs values outside them) and into the description. A component
     used by requests and responses alike gets a response-side copy (`<Name>Received`)
     so the request keeps its enum. `additionalProperties: false` is dropped on the
     response side: unknown fields land in the models' `additional_properties`.

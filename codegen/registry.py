@@ -1,7 +1,7 @@
 """Read the registry facts of every operation out of the spec and the generated package.
 
 The result is a list of the SDK's own `OperationInfo` objects (`codegen.runtime`), written
-to `trenz_async/_operations.py` by `codegen.emit`. Billing, scope and pricing come from
+to `trenz_async/_registry/operations.py` by `codegen.emit`. Billing, scope and pricing come from
 the `x-*` extensions the generator drops; pagination is detected here, once, from each
 operation's parameters and response.
 """

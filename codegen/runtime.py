@@ -1,4 +1,4 @@
-"""The registry's runtime classes (`trenz_async/_operation_info.py`), for the generator.
+"""The registry's runtime classes (`trenz_async/_registry/info.py`), for the generator.
 
 The generator builds and writes the very classes the SDK reads, so the two cannot drift.
 The module is loaded from its file, without importing the `trenz_async` package: that
@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-MODULE = "trenz_async._operation_info"
-SOURCE = Path(__file__).resolve().parent.parent / "trenz_async" / "_operation_info.py"
+MODULE = "trenz_async._registry.info"
+SOURCE = Path(__file__).resolve().parent.parent / "trenz_async" / "_registry" / "info.py"
 
 
 def load() -> ModuleType:
-    """`trenz_async._operation_info`, imported once (the same module the SDK uses)."""
+    """`trenz_async._registry.info`, imported once (the same module the SDK uses)."""
     module = sys.modules.get(MODULE)
     if module is None:
         spec = importlib.util.spec_from_file_location(MODULE, SOURCE)

@@ -8,7 +8,7 @@ Against the real API it needs a key and a budget, and refuses to start without o
 
     TRENZ_API_KEY=sk_live_... python examples/pipeline.py --live --max-coins 5000
 
-Stages (each accounted separately with `client.usage.scope`):
+Stages (each accounted separately with `client.with_options(scope=...)`):
 1. search: products in three countries, concurrently, two pages each (paginate);
 2. videos: the most viewed videos of each country;
 3. analysis: one async content-analysis job per video, waited for with a progress bar.
@@ -123,18 +123,17 @@ def print_report(
 
 async def main(args: argparse.Namespace) -> None:
     async with open_client(args) as client:
-        with client.usage.scope("search") as search:
-            products = await search_products(client)
-        with client.usage.scope("videos") as videos_stage:
-            videos = await top_videos(client)
-        with client.usage.scope("analysis") as analysis:
-            rows = await analyse(client, videos)
-        print_report(products, rows, [search, videos_stage, analysis])
+        search = client.with_options(scope="search")
+        products = await search_products(search)
+        videos_stage = client.with_options(scope="videos")
+        videos = await top_videos(videos_stage)
+        analysis = client.with_options(scope="analysis")
+        rows = await analyse(analysis, videos)
+        stages = [stage.scope for stage in (search, videos_stage, analysis) if stage.scope]
+        print_report(products, rows, stages)
         total = client.usage.snapshot()
         # Task polls are free and belong to no stage (one scheduler polls for all waiters).
-        polls = total.calls - sum(
-            stage.snapshot().calls for stage in (search, videos_stage, analysis)
-        )
+        polls = total.calls - sum(stage.snapshot().calls for stage in stages)
         print(f"{'polls':10} {polls:>6} {0:>8} {0:>6}")
         print(f"{'total':10} {total.calls:>6} {total.coins_spent:>8} {total.coins_held:>6}")
         print(f"remaining balance: {total.remaining_balance}")

@@ -13,10 +13,8 @@ pagination) comes from `OPERATIONS`, the registry generated from openapi.json.
 
 import typing as _typing
 
+from ._call.raw import RawResponse as RawResponse
 from ._client import TrenzClient as TrenzClient
-from ._coordination import SkippedRecord as SkippedRecord
-from ._coordination import Submission as Submission
-from ._coordinator import RedisCoordinator as RedisCoordinator
 from ._errors import APIConnectionError as APIConnectionError
 from ._errors import APIError as APIError
 from ._errors import APITimeoutError as APITimeoutError
@@ -37,6 +35,7 @@ from ._errors import JournalError as JournalError
 from ._errors import MalformedResponseError as MalformedResponseError
 from ._errors import NotFoundError as NotFoundError
 from ._errors import OutcomeUnknownError as OutcomeUnknownError
+from ._errors import PaginationLimitError as PaginationLimitError
 from ._errors import PermissionDeniedError as PermissionDeniedError
 from ._errors import QuotaExceededError as QuotaExceededError
 from ._errors import RateLimitError as RateLimitError
@@ -47,30 +46,32 @@ from ._errors import TaskFailedError as TaskFailedError
 from ._errors import TaskNotFoundError as TaskNotFoundError
 from ._errors import TaskTimeoutError as TaskTimeoutError
 from ._errors import TrenzError as TrenzError
-from ._journal import TaskJournal as TaskJournal
-from ._operation_info import BillingMode as BillingMode
-from ._operation_info import OperationInfo as OperationInfo
-from ._operation_info import Pagination as Pagination
-from ._operation_info import PaginationStyle as PaginationStyle
-from ._operation_info import Param as Param
-from ._operation_info import ParamLocation as ParamLocation
-from ._operation_info import Pricing as Pricing
-from ._polling import PollPolicy as PollPolicy
-from ._progress import Progress as Progress
-from ._progress import progress_bar as progress_bar
-from ._ratelimit import RateLimit as RateLimit
-from ._ratelimit import RateLimiter as RateLimiter
-from ._ratelimit import RateLimiterStatistics as RateLimiterStatistics
-from ._raw import RawResponse as RawResponse
-from ._retry import RetryPolicy as RetryPolicy
-from ._snapshots import OperationUsage as OperationUsage
-from ._snapshots import UncertainCharge as UncertainCharge
-from ._snapshots import UsageScope as UsageScope
-from ._snapshots import UsageSnapshot as UsageSnapshot
-from ._tasks import PollStatistics as PollStatistics
-from ._tasks import Task as Task
-from ._tasks import TaskManager as TaskManager
-from ._usage import UsageLedger as UsageLedger
+from ._fleet.coordinator import RedisCoordinator as RedisCoordinator
+from ._jobs.journal import TaskJournal as TaskJournal
+from ._jobs.manager import PollStatistics as PollStatistics
+from ._jobs.manager import TaskManager as TaskManager
+from ._jobs.polling import PollPolicy as PollPolicy
+from ._jobs.progress import Progress as Progress
+from ._jobs.progress import progress_bar as progress_bar
+from ._jobs.records import SkippedRecord as SkippedRecord
+from ._jobs.records import Submission as Submission
+from ._jobs.task import Task as Task
+from ._ledger.ledger import UsageLedger as UsageLedger
+from ._ledger.snapshots import OperationUsage as OperationUsage
+from ._ledger.snapshots import UncertainCharge as UncertainCharge
+from ._ledger.snapshots import UsageScope as UsageScope
+from ._ledger.snapshots import UsageSnapshot as UsageSnapshot
+from ._registry.info import BillingMode as BillingMode
+from ._registry.info import OperationInfo as OperationInfo
+from ._registry.info import Pagination as Pagination
+from ._registry.info import PaginationStyle as PaginationStyle
+from ._registry.info import Param as Param
+from ._registry.info import ParamLocation as ParamLocation
+from ._registry.info import Pricing as Pricing
+from ._transport.limiter import RateLimit as RateLimit
+from ._transport.limiter import RateLimiter as RateLimiter
+from ._transport.limiter import RateLimiterStatistics as RateLimiterStatistics
+from ._transport.retry import RetryPolicy as RetryPolicy
 from ._version import __version__ as __version__
 
 if _typing.TYPE_CHECKING:
@@ -104,6 +105,7 @@ __all__ = [
     "OperationUsage",
     "OutcomeUnknownError",
     "Pagination",
+    "PaginationLimitError",
     "PaginationStyle",
     "Param",
     "ParamLocation",
@@ -145,7 +147,7 @@ __all__ = [
 def __getattr__(name: str) -> _typing.Any:
     # The registry is generated data: load it when first asked for.
     if name == "OPERATIONS":
-        from ._registry import operations
+        from ._registry.lookup import operations
 
         return operations()
     if name == "models":  # `trenz_async.models.X` without importing the subpackage first

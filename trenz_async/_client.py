@@ -4,37 +4,40 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import AsyncIterator, Callable, Mapping
+import re
+from collections.abc import AsyncGenerator, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import httpx
 
-from ._coordination import Journal, RequestGate
-from ._core import ClientCore
+from ._call import (
+    DEFAULT,
+    ClientCore,
+    RequestOptions,
+    Runtime,
+    fetch_status,
+    invoke,
+    operation_of,
+    pages,
+    paginate,
+)
 from ._errors import ConfigurationError
-from ._http import build as build_http
-from ._invoke import invoke
-from ._journal import TaskJournal
-from ._logging import configure_from_env
-from ._options import RequestOptions
-from ._pagination import operation_of, pages, paginate
-from ._params import prepare
-from ._polling import PollPolicy
-from ._ratelimit import RateLimit, RateLimiter
-from ._redact import register_secret
-from ._registry import server_url
-from ._retry import RetryPolicy
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES, TrenzTransport
-from ._usage import UsageLedger
+from ._jobs import Journal, PollPolicy, TaskJournal, TaskTracker
+from ._ledger import UsageLedger, UsageScope
+from ._registry import prepare, server_url
+from ._support import check_timeout, check_whole, configure_from_env, register_secret
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RateLimit, RateLimiter, RequestGate, RetryPolicy
+from ._transport import build as build_http
+from ._transport import layers as transport_layers
 from .resources import Resources
 
 if TYPE_CHECKING:
-    from ._coordinator import RedisCoordinator
-    from ._fleet import Fleet, FleetPolls
-    from ._tasks import TaskManager
+    from ._fleet import Fleet, RedisCoordinator
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+_KEY_TEXT = re.compile(r"[\x21-\x7e]+")  # visible ASCII: what a header value can carry
 _UNSET: Any = object()
 
 
@@ -110,25 +113,32 @@ class TrenzClient(Resources):
         http_client: httpx.AsyncClient | None = None,
         http_options: Mapping[str, Any] | None = None,
         trust_env: bool = True,
-        _core: ClientCore | None = None,
+        _runtime: Runtime | None = None,
     ) -> None:
+        self._auth = auth
+        if _runtime is not None:  # a `with_options` copy: same everything, other call options
+            self._runtime = _runtime
+            self._owns_core = False
+            self.base_url = _runtime.core.http.base_url
+            return
+        self._owns_core = True
         policy = retry or RetryPolicy()
         if max_retries is not None:
             policy = _with_retries(policy, max_retries)
-        self._retry = policy
-        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self._auth = auth
-        self._owns_core = _core is None
-        if _core is not None:  # a `with_options` copy: same everything, other call options
-            self._core = _core
-            self.base_url = _core.http.base_url
-            return
+        http_timeout = _http_timeout(timeout)
+        _check_counts(max_coins=max_coins, low_balance_threshold=low_balance_threshold)
         configure_from_env()
         key = api_key if api_key is not None else os.environ.get("TRENZ_API_KEY")
         if not key or not key.strip():
             raise ConfigurationError("no API key: pass api_key=... or set TRENZ_API_KEY")
         key = key.strip()
         self._secret_handle = register_secret(key)
+        if not _KEY_TEXT.fullmatch(key):
+            # Never echo it: a key with a stray character is still a key.
+            raise ConfigurationError(
+                "the API key contains whitespace, control or non-ASCII characters; "
+                "check how it was copied or read"
+            )
         self.base_url = _checked_base_url(
             base_url or os.environ.get("TRENZ_BASE_URL") or server_url()
         )
@@ -136,6 +146,7 @@ class TrenzClient(Resources):
         window = RateLimit() if rate_limit is _UNSET else rate_limit
         fleet: Fleet | None = None
         gate: RequestGate
+        usage: UsageLedger
         if coordinator is not None:
             if limiter is not None or journal is not None:
                 raise ConfigurationError(
@@ -168,10 +179,11 @@ class TrenzClient(Resources):
                 low_balance_threshold=low_balance_threshold,
                 on_low_balance=on_low_balance,
             )
-
-        def wrap(network: httpx.AsyncBaseTransport) -> httpx.AsyncBaseTransport:
-            return TrenzTransport(
-                network,
+        http = build_http(
+            base_url=self.base_url,
+            timeout=http_timeout,
+            wrap=functools.partial(
+                transport_layers,
                 api_key=key,
                 base_url=self.base_url,
                 auth=auth,
@@ -179,29 +191,30 @@ class TrenzClient(Resources):
                 ledger=usage,
                 retry=policy,
                 max_response_bytes=max_response_bytes,
-            )
-
-        http = build_http(
-            base_url=self.base_url,
-            timeout=self._timeout,
-            wrap=wrap,
+            ),
             transport=transport,
             http_client=http_client,
             http_options=http_options,
             trust_env=trust_env,
         )
-        self._core = ClientCore(
+        core = ClientCore(
             http=http,
             gate=gate,
             usage=usage,
             journal=TaskJournal(journal) if isinstance(journal, str | Path) else journal,
-            poll_policy=poll_policy,
-            retry=policy,
-            timeout=self._timeout,
         )
-        if fleet is not None:
-            # The task manager is the one place polls are leased: built now, with them.
-            self._core.tasks = self._task_manager(fleet.polls)
+        self._runtime = Runtime(core, retry=policy, timeout=http_timeout)
+        # Polls go through the client's own transport, with the client's own defaults.
+        core.tracker = TaskTracker(
+            functools.partial(fetch_status, self._runtime),
+            usage=usage,
+            policy=poll_policy,
+            journal=core.journal,
+            check_usable=core.check_usable,
+            sharing=None if fleet is None else fleet.polls,
+            # The local limiter can tell at once; a fleet's gate would need a round trip.
+            rate_limit_wait=gate.expected_wait if isinstance(gate, RateLimiter) else None,
+        )
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -217,7 +230,7 @@ class TrenzClient(Resources):
         A `with_options` copy shares its original's pool and leaves it open.
         """
         if self._owns_core:
-            await self._core.aclose()
+            await self._runtime.core.aclose()
 
     def with_options(
         self,
@@ -225,52 +238,53 @@ class TrenzClient(Resources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        scope: str | UsageScope | None = None,
     ) -> TrenzClient:
         """A copy with other call options, sharing connections, limiter, ledger and tasks.
 
         `client.with_options(timeout=300, max_retries=0).ai_video.sora2_generate(...)`.
+
+        Args:
+            timeout / max_retries / retry: as the constructor takes them, for the copy.
+            scope: count the copy's calls in a usage scope too: a name makes a new
+                `UsageScope` (inside this client's own scope, if it has one), a
+                `UsageScope` is shared as it is. `copy.scope.snapshot()` reads it.
+
+        Raises:
+            ConfigurationError: an invalid option.
         """
-        return TrenzClient(
-            auth=self._auth,
-            timeout=self._timeout if timeout is None else timeout,
-            retry=retry or self._retry,
-            max_retries=max_retries,
-            _core=self._core,
+        runtime = self._runtime
+        policy = retry or runtime.retry
+        if max_retries is not None:
+            policy = _with_retries(policy, max_retries)
+        if isinstance(scope, str):
+            scope = UsageScope(scope, parent=runtime.scope)
+        elif scope is not None and not isinstance(scope, UsageScope):
+            raise ConfigurationError(f"scope must be a name or a UsageScope, not {scope!r}")
+        copy = attrs.evolve(
+            runtime,
+            retry=policy,
+            timeout=runtime.timeout if timeout is None else _http_timeout(timeout),
+            scope=runtime.scope if scope is None else scope,
         )
+        return TrenzClient(auth=self._auth, _runtime=copy)
+
+    @property
+    def scope(self) -> UsageScope | None:
+        """The usage scope this copy's calls count in (see `with_options(scope=...)`)."""
+        return self._runtime.scope
 
     @property
     def usage(self) -> UsageLedger:
-        """The coin ledger: `snapshot()`, `scope(name)`, `uncertain()`, `resolve(...)`; with
-        a coordinator, the fleet's too: `await fleet_snapshot()`, `await fleet_uncertain()`."""
-        return self._core.usage
+        """The coin ledger: `snapshot()`, `uncertain()`, `resolve(...)`; with a
+        coordinator, the fleet's too: `await fleet_snapshot()`, `await fleet_uncertain()`."""
+        return self._runtime.core.usage
 
     @property
     def limiter(self) -> Any:
         """The request gate: the client's `RateLimiter`, or with a coordinator the fleet's
         (`await client.limiter.statistics()` reads its fleet-wide state)."""
-        return self._core.gate
-
-    @functools.cached_property
-    def tasks(self) -> TaskManager:
-        """Async jobs: `get(id)`, `as_completed(tasks)`, `wait_all(tasks)`, `pending()`,
-        `unconfirmed()`, `resolve(...)`, and the generated `status(task_id=...)`."""
-        core = self._core
-        if core.tasks is None:
-            core.tasks = self._task_manager(None)
-        return core.tasks
-
-    def _task_manager(self, polls: FleetPolls | None) -> TaskManager:
-        from ._tasks import TaskManager
-        from .resources.tasks import TasksResource
-
-        core = self._core
-        return TaskManager(
-            core,
-            TasksResource(self),
-            policy=core.poll_policy,
-            journal=core.journal,
-            fleet=polls,
-        )
+        return self._runtime.core.gate
 
     # ----------------------------------------------------------------- calls
 
@@ -297,37 +311,78 @@ class TrenzClient(Resources):
             InvalidParameterError: unknown operation or parameter, or a bad value.
         """
         options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return await invoke(self, operation_id, params, options)
+        return await invoke(self._runtime, operation_id, params, options)
 
     def paginate(
-        self, operation: Any, /, *, max_items: int | None = None, **params: Any
-    ) -> AsyncIterator[Any]:
+        self,
+        operation: Any,
+        /,
+        *,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        max_coins: int | None = DEFAULT,
+        **params: Any,
+    ) -> AsyncGenerator[Any, None]:
         """Iterate the items of every page of a list operation.
 
         `operation` is a typed method (`client.products.search`), an operationId or an
         accessor (`"products.search"`); the other keyword arguments are the operation's
-        own, under Python or spec names. Stops at the style's end condition or after
-        `max_items`.
+        own, under Python or spec names. Stops at the style's end condition, after
+        `max_items` items or `max_pages` pages, at a page that adds no new item (with a
+        warning), or when a reported total says no more pages can be needed.
+
+        Every page costs coins: the iteration raises `PaginationLimitError` rather than
+        fetch a page that would take its spending past `max_coins`. Given no `max_items`,
+        `max_pages` or `max_coins`, that limit is `DEFAULT_MAX_COINS` (1,000 coins);
+        `max_coins=None` lifts it.
+
+        Raises:
+            InvalidParameterError: not a list operation, or a limit that is not an int
+                (`max_items`, `max_pages` >= 1; `max_coins` >= 0) or `None`; at once.
         """
         info = operation_of(operation)
-        return paginate(self._page_caller(), info, params, max_items=max_items)
+        return paginate(
+            self._page_caller(),
+            info,
+            params,
+            max_items=max_items,
+            max_pages=max_pages,
+            max_coins=max_coins,
+        )
 
-    def pages(self, operation: Any, /, **params: Any) -> AsyncIterator[Any]:
-        """Iterate the typed envelopes of every page of a list operation."""
-        return pages(self._page_caller(), operation_of(operation), params)
+    def pages(
+        self,
+        operation: Any,
+        /,
+        *,
+        max_pages: int | None = None,
+        max_coins: int | None = DEFAULT,
+        **params: Any,
+    ) -> AsyncGenerator[Any, None]:
+        """Iterate the typed envelopes of every page of a list operation.
+
+        The limits and the end conditions are `paginate()`'s (`max_items` aside).
+        """
+        return pages(
+            self._page_caller(),
+            operation_of(operation),
+            params,
+            max_pages=max_pages,
+            max_coins=max_coins,
+        )
 
     def estimate(self, operation: str, /, **params: Any) -> int:
         """The coins a call would be estimated at (what the budget check uses).
 
         `operation` is an operationId or an accessor such as `"ai_video.sd_pro_generate"`.
         """
-        from ._registry import lookup
+        from ._registry.lookup import lookup
 
         info = lookup(operation)
         return info.estimate(prepare(info, params).wire)
 
     def _page_caller(self) -> Callable[[str, Mapping[str, Any]], Any]:
-        return functools.partial(invoke, self)
+        return functools.partial(invoke, self._runtime)
 
     def __repr__(self) -> str:
         return f"TrenzClient(base_url={str(self.base_url)!r}, auth={self._auth!r})"
@@ -338,6 +393,23 @@ def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
         return policy.with_retries(max_retries)
     except (TypeError, ValueError) as exc:
         raise ConfigurationError(f"max_retries must be an int >= 0: {exc}") from None
+
+
+def _http_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    try:
+        return check_timeout("timeout", value)
+    except ValueError as exc:
+        raise ConfigurationError(str(exc)) from None
+
+
+def _check_counts(**counts: int | None) -> None:
+    """Coin figures the client is given: whole numbers >= 0 (NaN would disable a budget)."""
+    for name, value in counts.items():
+        if value is not None:
+            try:
+                check_whole(name, value)
+            except ValueError as exc:
+                raise ConfigurationError(str(exc)) from None
 
 
 def _checked_base_url(raw: str) -> httpx.URL:

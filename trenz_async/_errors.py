@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from ._redact import readable, redact
+from ._support.redact import readable, redact
 
 BODY_PREVIEW_CHARS = 500
 """How much of a response body (or server message) an error keeps."""
@@ -130,6 +130,60 @@ class BudgetExceededError(TrenzError):
         self.estimate = estimate
         self.remaining = remaining
         self.budget = budget
+
+
+class PaginationLimitError(BudgetExceededError):
+    """A pager stopped: its next page would pass the coins one iteration may spend.
+
+    Every page is a paid call, so an iteration (`client.paginate()`, `client.pages()`,
+    `async for` over a list method) has a coin limit: its `max_coins=`, or, when it was
+    given no `max_items`, `max_pages` or `max_coins` of its own, `DEFAULT_MAX_COINS`
+    (1,000 coins). The items of the pages already fetched were all yielded; the next page
+    was not sent. A `BudgetExceededError`: the iteration's budget refused the next call.
+
+    Args:
+        operation_id: the list operation.
+        coins_spent: the coins the iteration's pages cost (each page counted at the larger
+            of its estimate and the cost the server reported).
+        pages_fetched: the pages the iteration fetched (and paid for).
+        estimate: the next page's estimated cost.
+        limit: the iteration's coin limit.
+        default_limit: the limit is the default one, not a `max_coins=` given.
+    """
+
+    def __init__(
+        self,
+        *,
+        operation_id: str,
+        coins_spent: int,
+        pages_fetched: int,
+        estimate: int,
+        limit: int,
+        default_limit: bool,
+    ) -> None:
+        super().__init__(
+            operation_id=operation_id,
+            estimate=estimate,
+            remaining=max(limit - coins_spent, 0),
+            budget=limit,
+        )
+        whose = (
+            "the default limit of a pager given no max_items, max_pages or max_coins"
+            if default_limit
+            else "its max_coins"
+        )
+        # Replaces the budget's wording: this budget is the iteration's, not the client's.
+        self.args = (
+            f"stopped paging {operation_id} after {pages_fetched} pages and {coins_spent} "
+            f"coins: the next page (an estimated {estimate} coins) would pass the "
+            f"{limit}-coin limit of this iteration ({whose}); it was not sent. Pass "
+            "max_coins=N to allow more, max_coins=None for no coin limit, or bound the "
+            "iteration with max_items= or max_pages=",
+        )
+        self.coins_spent = coins_spent
+        self.pages_fetched = pages_fetched
+        self.limit = limit
+        self.default_limit = default_limit
 
 
 class APIError(TrenzError):
@@ -343,7 +397,10 @@ class OutcomeUnknownError(TrenzError):
         submission_id: the call's id (the journal's intent id for an async job).
         estimate: the coins the call was estimated at (now counted as uncertain).
         job_id: the job id, when the answer carried one but could not be used.
-        request_id: the server's request id, when an answer arrived.
+        request_id: the server's request id, when an answer arrived (Trenz support
+            asks for it).
+        code: the server's error code, when it answered with one (`INTERNAL_ERROR`,
+            `BACKEND_ERROR`, `BACKEND_TIMEOUT`...).
     """
 
     def __init__(
@@ -354,6 +411,7 @@ class OutcomeUnknownError(TrenzError):
         estimate: int | None = None,
         job_id: str | None = None,
         request_id: str | None = None,
+        code: str | None = None,
     ) -> None:
         super().__init__(operation_id)
         self.operation_id = operation_id
@@ -361,6 +419,7 @@ class OutcomeUnknownError(TrenzError):
         self.estimate = estimate
         self.job_id = job_id
         self.request_id = request_id
+        self.code = code
 
     def __str__(self) -> str:
         # Built lazily: `raise ... from error` sets the cause after construction.
@@ -368,6 +427,7 @@ class OutcomeUnknownError(TrenzError):
         known = [
             f"{name}={value}"
             for name, value in (
+                ("code", self.code),
                 ("submission_id", self.submission_id),
                 ("job_id", self.job_id),
                 ("request_id", self.request_id),

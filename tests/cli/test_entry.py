@@ -9,8 +9,22 @@ from pathlib import Path
 
 from trenz_async import OPERATIONS, __version__
 
+from ..unit.helpers import keyed_job
 from .conftest import Trenz
 from .helpers import TRENZ, Served, environment, run_trenz
+from .picks import option, paging, region, required_args, search, size_param
+
+SEARCH = search()  # a paged GET search routed by a required enum (products by country)
+JOB, INPUT = keyed_job()  # a paid job per input (a video analysis per video id)
+
+
+def unique_prefix(accessor: str) -> str:
+    """The shortest prefix of `accessor` that no other accessor starts with."""
+    others = [info.accessor for info in OPERATIONS.values() if info.accessor != accessor]
+    for end in range(len(accessor.partition(".")[0]) + 2, len(accessor) + 1):
+        if not any(other.startswith(accessor[:end]) for other in others):
+            return accessor[:end]
+    return accessor
 
 
 def test_python_m_trenz_async_runs_the_same_command(config_home: Path) -> None:
@@ -41,9 +55,11 @@ def test_completion_offers_operations_options_and_enum_values(trenz: Trenz) -> N
         assert result.code == 0, result.stderr
         return [line.split(",", 1)[1] for line in result.stdout.splitlines()]
 
-    assert complete("trenz call products.se") == ["products.search"]
-    assert "--country" in complete("trenz call products.search --co")
-    assert "us" in complete("trenz call products.search --country ")
+    choice = region(SEARCH)
+    assert choice.enum is not None
+    assert complete(f"trenz call {unique_prefix(SEARCH.accessor)}") == [SEARCH.accessor]
+    assert option(choice) in complete(f"trenz call {SEARCH.accessor} {option(choice)[:4]}")
+    assert str(choice.enum[0]) in complete(f"trenz call {SEARCH.accessor} {option(choice)} ")
     script = trenz(_TRENZ_COMPLETE="bash_source")
     assert script.code == 0
     assert "_TRENZ_COMPLETE=bash_complete" in script.stdout
@@ -60,7 +76,7 @@ def test_fake_serves_the_api_until_stopped(config_home: Path) -> None:
             lines = [server.stdout.readline() for _ in range(3)]
             settings = dict(line.strip().split("=", 1) for line in lines[1:])
             result = run_trenz(
-                "call", "products.search", "--country", "us", "--page-size", "1",
+                "call", SEARCH.accessor, *required_args(SEARCH), option(size_param(SEARCH)), "1",
                 "--base-url", settings["TRENZ_BASE_URL"],
                 env={**env, "TRENZ_API_KEY": settings["TRENZ_API_KEY"]},
             )  # fmt: skip
@@ -68,7 +84,7 @@ def test_fake_serves_the_api_until_stopped(config_home: Path) -> None:
             server.terminate()
     assert server.returncode is not None
     assert result.code == 0, result.stderr
-    assert len(result.json()["data"]["items"]) == 1
+    assert len(result.json()["data"][paging(SEARCH).items_field]) == 1
 
 
 def test_fake_help_is_the_fake_servers_own(trenz_here: Trenz) -> None:
@@ -86,7 +102,7 @@ def test_ctrl_c_during_a_wait_exits_130_and_names_the_task(
     env = environment(config_home)
     with subprocess.Popen(
         [
-            TRENZ, "call", "ai_analysis.video_content_analysis", "--video-id", "5", "--wait",
+            TRENZ, "call", JOB.accessor, option(INPUT), "5", "--wait",
             "--base-url", served.base_url,
         ],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -98,6 +114,6 @@ def test_ctrl_c_during_a_wait_exits_130_and_names_the_task(
         out, err = waiting.communicate(timeout=10)
     assert waiting.returncode == 130
     assert out == ""
-    assert "submitted task task_" in first
-    assert "trenz tasks wait task_" in first
+    assert "submitted task " in first
+    assert "trenz tasks wait " in first
     assert "Interrupted." in err

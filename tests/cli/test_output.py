@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -76,3 +77,44 @@ def test_iso_time_is_utc() -> None:
     """Journal times print as ISO 8601 UTC."""
     assert _output.iso_time(1_700_000_000.0) == "2023-11-14T22:13:20Z"
     assert _output.iso_time(None) is None
+
+
+def test_a_streamed_table_keeps_the_first_pages_columns(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Rows written later are padded to the header's widths; a longer cell pushes its line
+    right rather than being cut; keys first seen later are named on stderr at the end."""
+    table = _output.TableStream()
+    table.write([{"id": "a", "n": 1}, {"id": "bb", "n": 22}])
+    first = capsys.readouterr().out.splitlines()
+    table.write([{"id": "cccc", "n": 3, "late": True}])
+    table.close()
+    captured = capsys.readouterr()
+    assert first == ["ID  N", "a   1", "bb  22"]  # printed before the second page came
+    assert captured.out.splitlines() == ["cccc  3"]
+    assert "1 more columns not shown: late" in captured.err
+
+
+def test_nothing_deeper_than_the_limit_is_printed() -> None:
+    """`plain` refuses data nested past MAX_DEPTH with one-line click error (exit 1)."""
+    deep: list[object] = []
+    for _ in range(_output.MAX_DEPTH + 1):
+        deep = [deep]
+    with pytest.raises(_output.TooDeepError) as raised:
+        _output.plain({"data": deep})
+    assert raised.value.exit_code == 1
+    assert "nested more than" in raised.value.format_message()
+    assert _output.plain([[[[]]]]) == [[[[]]]]
+
+
+def test_json_output_escapes_what_json_leaves_raw(capsys: pytest.CaptureFixture[str]) -> None:
+    """C1 controls and bidi overrides, which JSON may carry raw, are written as \\u escapes."""
+    value = {"title": "a\x9b2Jb\u202ec\x1b"}
+    _output.print_json(value)
+    _output.print_json_line(value)
+    out = capsys.readouterr().out
+    assert "\x9b" not in out
+    assert "\u202e" not in out
+    document, line = out.split("}\n", 1)
+    assert json.loads(document + "}") == value
+    assert json.loads(line) == value

@@ -13,6 +13,11 @@ from trenz_async import OPERATIONS, Param, ParamLocation
 from trenz_async._cli._params import EnumChoice, JSONValue, Number, parameter_options
 from trenz_async._cli._root import cli
 
+from ..unit.helpers import pick
+from .picks import option, region, search, size_param
+
+SEARCH = search()  # a paged GET search: a required enum, a bounded page size with a default
+
 
 def test_number_keeps_integers_integral() -> None:
     """A number parameter given `5` is the integer 5; `2.5` is a float; text is refused."""
@@ -65,24 +70,29 @@ def test_every_parameter_has_one_listed_option() -> None:
 
 
 def test_spec_and_python_spellings_are_hidden_aliases() -> None:
-    """`--type` is listed; `--type_` (the Python name) works too and maps to the same parameter."""
-    info = OPERATIONS["trenz-ai-embedding"]
+    """A parameter Python renamed (`type` -> `type_`) is listed under its spec name; the
+    Python name works too and maps to the same parameter."""
+    info = pick(
+        lambda info: any(param.python_name != param.name for param in info.params),
+        "parameter renamed for Python",
+    )
+    renamed = next(param for param in info.params if param.python_name != param.name)
     options = parameter_options(info, reserved=set())
     names = {opt: option.hidden for option in options.options for opt in option.opts}
-    assert names["--type"] is False
-    assert names["--type_"] is True
-    alias = next(option for option in options.options if "--type_" in option.opts)
-    assert options.collect({str(alias.name): "query"}) == {"type_": "query"}
+    assert names[option(renamed)] is False
+    assert names[f"--{renamed.python_name}"] is True
+    alias = next(item for item in options.options if f"--{renamed.python_name}" in item.opts)
+    assert options.collect({str(alias.name): "value"}) == {renamed.python_name: "value"}
 
 
 def test_a_parameter_given_under_two_names_is_refused() -> None:
     """`--page-size 5 --page_size 6` is a usage error, not a silent choice."""
-    info = OPERATIONS["trenz-products-search"]
-    options = parameter_options(info, reserved=set())
+    size = size_param(SEARCH)
+    options = parameter_options(SEARCH, reserved=set())
     dests = [
         str(option.name)
         for option in options.options
-        if options.params[str(option.name)].name == "page_size"
+        if options.params[str(option.name)].name == size.name
     ]
     assert len(dests) == 2
     with pytest.raises(click.UsageError, match="given twice"):
@@ -92,7 +102,7 @@ def test_a_parameter_given_under_two_names_is_refused() -> None:
 def test_a_parameter_shadowing_a_command_option_is_renamed() -> None:
     """A parameter named like one of the command's options is offered as --param-NAME."""
     timeout = Param("timeout", "timeout", ParamLocation.BODY, "integer")
-    info = attrs.evolve(OPERATIONS["trenz-products-search"], params=(timeout,))
+    info = attrs.evolve(SEARCH, params=(timeout,))
     options = parameter_options(info, reserved={"timeout", "json"})
     assert [option.opts for option in options.options] == [["--param-timeout"]]
     assert options.collect({str(options.options[0].name): 30}) == {"timeout": 30}
@@ -100,11 +110,16 @@ def test_a_parameter_shadowing_a_command_option_is_renamed() -> None:
 
 def test_operation_help_lists_enums_defaults_bounds_and_cost() -> None:
     """An operation's --help shows its enum values, default, bounds, required marks and cost."""
-    result = CliRunner().invoke(cli, ["call", "products.search", "--help"])
+    result = CliRunner().invoke(cli, ["call", SEARCH.accessor, "--help"])
     assert result.exit_code == 0
-    text = result.output
-    assert "[br|de|es|" in text
-    assert "[default: 20; x<=20]" in " ".join(text.split())
+    text = " ".join(result.output.split())
+    choices = region(SEARCH).enum
+    size = size_param(SEARCH)
+    assert choices is not None
+    assert size.maximum is not None
+    assert f"[{'|'.join(str(choice) for choice in choices[:3])}|" in text
+    assert f"[default: {size.default}; x<={size.maximum:g}]" in text
     assert "[required]" in text
-    assert "Cost: 5 coins, per call." in text
-    assert "--page_size" not in text  # the alias works but is not listed
+    assert f"Cost: {SEARCH.coin_cost} coins, per call." in text
+    assert f"--{size.name} " not in text  # the alias works but is not listed
+    assert "--max-pages" in text

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from trenz_async._cli import _state
+from trenz_async._registry import server_url
 
 KEY = "sk_live_0123456789abcdef"
-URL = "https://openapi.gateway.trenz.ai"
+URL = server_url()  # the spec's server
 
 
 @pytest.fixture(autouse=True)

@@ -3,33 +3,51 @@
 from __future__ import annotations
 
 import json
-import time
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import anyio
 import pytest
 
-from trenz_async import OPERATIONS, Submission, TaskJournal
+from trenz_async import Submission, TaskJournal
 from trenz_async.testing import FakeTrenz
 
+from ..testing.helpers import ManualClock
+from ..unit.helpers import keyed_job
 from .conftest import Trenz, serving
 from .helpers import Served
+from .picks import option
 
-JOB = "trenz-video-content-analysis"
+JOB, INPUT = keyed_job()  # a paid job per input (a video analysis per video id)
+JOB_DURATION = 0.05
 
 
 @pytest.fixture(scope="module")
 def failing() -> Iterator[Served]:
     """A second fake whose every job fails (and is refunded)."""
-    with serving(FakeTrenz(seed=1, job_duration=0.05, job_failure_ratio=1.0)) as fake:
+    with serving(FakeTrenz(seed=1, job_duration=JOB_DURATION, job_failure_ratio=1.0)) as fake:
         yield fake
 
 
-def submit(trenz: Trenz, served: Served, video_id: str, journal: Path) -> str:
-    """Submit one analysis job through `trenz call --journal`; its task id."""
+@pytest.fixture(scope="module")
+def clock() -> ManualClock:
+    """The clock of the `clocked` fake: its jobs finish when a test moves it on."""
+    return ManualClock()
+
+
+@pytest.fixture(scope="module")
+def clocked(clock: ManualClock) -> Iterator[Served]:
+    """A fake on a manual clock: a test finishes its jobs by advancing `clock`, no sleep."""
+    fake = FakeTrenz(seed=2, job_duration=JOB_DURATION, rate_limit=None, clock=clock)
+    with serving(fake) as served:
+        yield served
+
+
+def submit(trenz: Trenz, served: Served, value: str, journal: Path) -> str:
+    """Submit one job for one input through `trenz call --journal`; its task id."""
     result = trenz(
-        "call", "ai_analysis.video_content_analysis", "--video-id", video_id,
+        "call", JOB.accessor, option(INPUT), value,
         "--journal", str(journal), "--base-url", served.base_url,
     )  # fmt: skip
     assert result.code == 0, result.stderr
@@ -47,8 +65,8 @@ def test_pending_reads_the_journal_offline(trenz: Trenz, served: Served, tmp_pat
     assert result.code == 0, result.stderr
     pending = result.json()
     assert [item["task_id"] for item in pending] == ids
-    assert [item["params"] for item in pending] == [{"video_id": "71"}, {"video_id": "72"}]
-    assert {item["estimated_coins"] for item in pending} == {OPERATIONS[JOB].coin_cost}
+    assert [item["params"] for item in pending] == [{INPUT.name: "71"}, {INPUT.name: "72"}]
+    assert {item["estimated_coins"] for item in pending} == {JOB.coin_cost}
     assert all(item["submitted_at"].endswith("Z") for item in pending)
     assert len(served.fake.requests) == before
 
@@ -70,11 +88,30 @@ def test_wait_on_a_journal_finishes_its_pending_jobs(
     assert trenz("tasks", "pending", "--journal", str(journal)).json() == []
 
 
-def test_get_prints_status_and_result(trenz: Trenz, served: Served, tmp_path: Path) -> None:
+def test_wait_on_finished_journal_jobs_holds_nothing(
+    trenz: Trenz, clocked: Served, clock: ManualClock, tmp_path: Path
+) -> None:
+    """Jobs that finished before `tasks wait --journal` starts are printed done, and the
+    progress never shows a negative held figure: they held nothing in this wait."""
+    journal = tmp_path / "jobs.jsonl"
+    ids = {submit(trenz, clocked, value, journal) for value in ("83", "84")}
+    clock.advance(2 * JOB_DURATION)  # both finished on the server before the wait
+    result = trenz("tasks", "wait", "--journal", str(journal), "--base-url", clocked.base_url)
+    assert result.code == 0, result.stderr
+    assert {item["task_id"] for item in result.json_lines()} == ids
+    held = [int(figure) for figure in re.findall(r"(-?\d+) held", result.stderr)]
+    assert held
+    assert held[-1] == 0
+    assert min(held) >= 0, result.stderr
+
+
+def test_get_prints_status_and_result(
+    trenz: Trenz, clocked: Served, clock: ManualClock, tmp_path: Path
+) -> None:
     """`tasks get ID` fetches the status once and includes the result of a finished job."""
-    task_id = submit(trenz, served, "91", tmp_path / "jobs.jsonl")
-    time.sleep(0.1)  # past the fake's job duration (0.05 s)
-    result = trenz("tasks", "get", task_id, "--base-url", served.base_url)
+    task_id = submit(trenz, clocked, "91", tmp_path / "jobs.jsonl")
+    clock.advance(2 * JOB_DURATION)  # past the job's duration, on the fake's own clock
+    result = trenz("tasks", "get", task_id, "--base-url", clocked.base_url)
     assert result.code == 0, result.stderr
     [record] = result.json()
     assert (record["task_id"], record["status"]) == (task_id, "completed")
@@ -120,29 +157,28 @@ def test_wait_reports_an_unknown_task_and_still_waits_for_the_others(
 def test_call_wait_on_a_failed_job_exits_1(trenz: Trenz, failing: Served) -> None:
     """`call --wait` on a job that fails prints one error line naming the task and exits 1."""
     result = trenz(
-        "call", "ai_analysis.video_content_analysis", "--video-id", "94", "--wait",
-        "--base-url", failing.base_url,
-    )  # fmt: skip
+        "call", JOB.accessor, option(INPUT), "94", "--wait", "--base-url", failing.base_url
+    )
     assert result.code == 1
     assert result.stdout == ""
-    assert result.stderr.splitlines()[-1].startswith("Error: task task_")
+    assert result.stderr.splitlines()[-1].startswith("Error: task ")
     assert "ended refunded" in result.stderr
 
 
 def test_unconfirmed_lists_intents_never_confirmed(trenz_here: Trenz, tmp_path: Path) -> None:
     """`tasks unconfirmed` lists submissions the journal saw sent but never answered."""
     journal = tmp_path / "jobs.jsonl"
-    intent = Submission("sub_1", JOB, {"video_id": "7"}, 1000, 1_700_000_000.0)
+    intent = Submission("sub_1", JOB.operation_id, {INPUT.name: "7"}, JOB.coin_cost, 1.7e9)
     anyio.run(TaskJournal(journal).intent, intent)
     result = trenz_here("tasks", "unconfirmed", "--journal", str(journal), TRENZ_API_KEY="")
     assert result.code == 0, result.stderr
     assert result.json() == [
         {
             "submission_id": "sub_1",
-            "operation_id": JOB,
-            "estimated_coins": 1000,
+            "operation_id": JOB.operation_id,
+            "estimated_coins": JOB.coin_cost,
             "at": "2023-11-14T22:13:20Z",
-            "params": {"video_id": "7"},
+            "params": {INPUT.name: "7"},
         }
     ]
 
@@ -150,7 +186,9 @@ def test_unconfirmed_lists_intents_never_confirmed(trenz_here: Trenz, tmp_path: 
 def test_a_damaged_journal_line_is_skipped_and_reported(trenz_here: Trenz, tmp_path: Path) -> None:
     """A line that cannot be read is reported on stderr; the good records are still listed."""
     journal = tmp_path / "jobs.jsonl"
-    good = {"event": "submitted", "id": "s1", "task_id": "task_ok", "operation_id": JOB}
+    good = {
+        "event": "submitted", "id": "s1", "task_id": "task_ok", "operation_id": JOB.operation_id
+    }  # fmt: skip
     journal.write_text(json.dumps(good) + "\n{torn\n", encoding="utf-8")
     result = trenz_here("tasks", "pending", "--journal", str(journal))
     assert result.code == 0, result.stderr

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trenz_async import OPERATIONS
-
+from ..unit.helpers import detail_read, keyed_job
 from .conftest import Trenz
 from .helpers import Served
+from .picks import option, required_args
 
-JOB = "trenz-video-content-analysis"
+JOB, INPUT = keyed_job()  # a paid job per input (a video analysis per video id)
+DETAIL = detail_read()  # a paid GET of one record
 
 
 def test_balance_is_what_the_last_response_reported(trenz: Trenz, served: Served) -> None:
     """`balance` shows the balance the last call's response reported, without a request."""
-    call = trenz(
-        "call", "products.detail", "--id", "42", "--country", "us", "--base-url", served.base_url
-    )
+    call = trenz("call", DETAIL.accessor, *required_args(DETAIL), "--base-url", served.base_url)
     assert call.code == 0, call.stderr
     reported = call.json()["usage"]["remaining_balance"]
     before = len(served.fake.requests)
@@ -30,7 +29,7 @@ def test_balance_is_what_the_last_response_reported(trenz: Trenz, served: Served
 def test_balance_is_kept_per_key_and_base_url(trenz_here: Trenz, served: Served) -> None:
     """Before any call with this key at this URL the balance is unknown (null), not another's."""
     call = trenz_here(
-        "call", "products.detail", "--id", "42", "--country", "us", "--base-url", served.base_url
+        "call", DETAIL.accessor, *required_args(DETAIL), "--base-url", served.base_url
     )
     assert call.code == 0, call.stderr
     same = trenz_here("balance", "--base-url", served.base_url)
@@ -49,7 +48,7 @@ def test_usage_adds_the_coins_a_journal_holds(
     """`usage --journal` counts the pending jobs and the coins their estimates hold."""
     journal = tmp_path / "jobs.jsonl"
     submitted = trenz(
-        "call", "ai_analysis.video_content_analysis", "--video-id", "11",
+        "call", JOB.accessor, option(INPUT), "11",
         "--journal", str(journal), "--base-url", served.base_url,
     )  # fmt: skip
     assert submitted.code == 0, submitted.stderr
@@ -60,7 +59,7 @@ def test_usage_adds_the_coins_a_journal_holds(
     assert report["journal"] == {
         "path": str(journal),
         "pending_jobs": 1,
-        "coins_held": OPERATIONS[JOB].coin_cost,
+        "coins_held": JOB.coin_cost,
         "unconfirmed_submissions": 0,
         "coins_uncertain": 0,
     }

@@ -13,7 +13,7 @@ from codegen.generate import OUTPUTS, generate
 
 REPO = Path(__file__).resolve().parents[2]
 GENERATED_DIRS = ("_generated", "resources", "models", "__pycache__")
-GENERATED_FILES = ("_operations.py", "_operation_docs.py")
+GENERATED_FILES = ("_registry/operations.py", "_registry/docs.py")
 
 
 @pytest.fixture
@@ -31,7 +31,9 @@ def copy_hand_written(root: Path) -> Path:
         REPO / "trenz_async",
         root / "trenz_async",
         ignore=lambda directory, names: [
-            name for name in names if name in GENERATED_DIRS or name in GENERATED_FILES
+            name
+            for name in names
+            if name in GENERATED_DIRS or f"{Path(directory).name}/{name}" in GENERATED_FILES
         ],
     )
     return root

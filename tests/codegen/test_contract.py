@@ -10,7 +10,7 @@ import pytest
 from codegen import contract, registry
 from codegen.contract import ContractError
 from codegen.normalize import normalize, operations
-from trenz_async import _tasks
+from trenz_async._registry import task_status_operation
 
 from . import specs
 
@@ -50,18 +50,18 @@ def test_bundled_spec_satisfies_the_contract(spec: dict[str, Any]) -> None:
 
 
 def test_contract_names_the_task_operation_the_core_polls() -> None:
-    """The checked task-status id is the one `_tasks.py` polls."""
-    assert contract.TASK_STATUS_OPERATION == _tasks.TASK_STATUS_OPERATION
+    """The checked task-status id is the one the registry marks for the tracker to poll."""
+    assert task_status_operation().operation_id == contract.TASK_STATUS_OPERATION
 
 
 def test_renamed_usage_field_is_refused_naming_the_ledger(spec: dict[str, Any]) -> None:
-    """`usage.coin_cost` renamed to `coins` stops generation and names `_usage.py`."""
+    """`usage.coin_cost` renamed to `coins` stops generation and names `_ledger`."""
     name = _usage_component(spec)
     usage = spec["components"]["schemas"][name]["properties"]
     usage["coins"] = usage.pop("coin_cost")
     message = _refusal(spec)
     assert "`usage.coin_cost` is missing" in message
-    assert "trenz_async/_usage.py" in message
+    assert "trenz_async/_ledger/" in message
     assert f"#/components/schemas/{name}" in message
 
 
@@ -74,11 +74,11 @@ def test_retyped_balance_is_refused(spec: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("field", sorted(contract.TASK_FIELDS))
 def test_task_status_fields_are_required_by_the_poller(spec: dict[str, Any], field: str) -> None:
-    """Removing any task-status field the poller reads is refused, naming `_tasks.py`."""
+    """Removing any task-status field the poller reads is refused, naming `_jobs`."""
     del _task_data(spec)["properties"][field]
     message = _refusal(spec)
     assert f"`data.{field}` is missing" in message
-    assert "trenz_async/_tasks.py" in message
+    assert "trenz_async/_jobs/" in message
 
 
 def test_missing_task_status_operation_is_refused(spec: dict[str, Any]) -> None:
@@ -91,7 +91,7 @@ def test_missing_task_status_operation_is_refused(spec: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("fields", [(), ("task_id", "job_id")])
 def test_async_job_must_answer_one_job_id(fields: tuple[str, ...]) -> None:
-    """A job answering neither (or both) id fields is refused, naming `_transport.py`."""
+    """A job answering neither (or both) id fields is refused, naming `_transport/`."""
     spec = specs.minimal_spec()
     render = spec["paths"]["/open/v1/things/render"]["post"]
     data = render["responses"]["200"]["content"]["application/json"]["schema"]["properties"]
@@ -100,11 +100,11 @@ def test_async_job_must_answer_one_job_id(fields: tuple[str, ...]) -> None:
     }
     message = _refusal(spec)
     assert "trenz-things-render (POST /open/v1/things/render)" in message
-    assert "trenz_async/_transport.py" in message
+    assert "trenz_async/_transport/" in message
 
 
 def test_retyped_paging_field_is_refused() -> None:
-    """A cursor list whose `has_more` became a string is refused, naming `_pagination.py`."""
+    """A cursor list whose `has_more` became a string is refused, naming `_call/pagination.py`."""
     spec = specs.minimal_spec()
     data = specs.obj(
         things={"type": "array", "items": {"type": "object"}},
@@ -117,7 +117,7 @@ def test_retyped_paging_field_is_refused() -> None:
     }
     message = _refusal(spec)
     assert "`data.has_more` is a string" in message
-    assert "trenz_async/_pagination.py" in message
+    assert "trenz_async/_call/pagination.py" in message
 
 
 def test_error_body_without_code_is_refused() -> None:

@@ -27,8 +27,8 @@ from trenz_async import (
     Task,
     TrenzClient,
 )
-from trenz_async._options import RequestOptions
-from trenz_async._pagination import AsyncPager, operation_of
+from trenz_async._call.options import RequestOptions
+from trenz_async._call.pagination import AsyncPager, operation_of
 
 from ..unit.helpers import BASE_URL, envelope, make_client, minimal_arguments
 from . import specs
@@ -188,7 +188,7 @@ def test_every_resource_is_an_accessor_with_a_raw_twin(offline: TrenzClient) -> 
         accessor = getattr(offline, resource)
         twin = accessor.with_raw_response
         assert twin is accessor.with_raw_response
-        assert twin._client is offline
+        assert twin._runtime is offline._runtime
 
 
 # --------------------------------------------------------------------------- refusals
@@ -353,7 +353,7 @@ def test_importing_models_imports_no_model() -> None:
 # --------------------------------------------------------------------------- envelope basics
 
 
-# The call path (`trenz_async._invoke._parse`) fills what the normalizer declares required
+# The call path (`trenz_async._call.invoke._parse`) fills what the normalizer declares required
 # before decoding: `usage` / `usage.coin_cost` missing or null -> 0, `request_id` -> "";
 # an empty 200 where `empty_success` -> `{"data": {}}`. Until it does these are expected
 # failures (strict: they fail loudly once it does, so the marker goes).

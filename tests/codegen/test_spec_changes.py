@@ -242,7 +242,7 @@ def test_failing_spec_leaves_the_tree_untouched(repo: Path, damage: str) -> None
     assert result.returncode == 2, result.stdout + result.stderr
     assert "nothing was changed" in result.stderr
     if damage == "usage_renamed":
-        assert "trenz_async/_usage.py" in result.stderr
+        assert "trenz_async/_ledger/" in result.stderr
     elif damage != "truncated":
         assert first["operationId"] in result.stderr
     assert _snapshot(repo) == before

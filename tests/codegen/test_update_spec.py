@@ -143,5 +143,5 @@ def test_successful_update_writes_spec_version_and_changelog(tmp_path: Path) -> 
     assert "`things.search` (trenz-things-search): coin cost is now 6 (was 5)" in changelog
     assert done.report is not None
     assert diff.render(done.report, "text").startswith("API diff: 0 breaking, 1 behavioural")
-    assert (root / "trenz_async" / "_operations.py").exists()
+    assert (root / "trenz_async" / "_registry" / "operations.py").exists()
     assert not list(root.glob(".codegen-staging-*"))

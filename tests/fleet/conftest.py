@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from trenz_async._coordinator import RedisCoordinator
+from trenz_async._fleet.coordinator import RedisCoordinator
 
 API_KEY = "sk_live_fleet_test_key_0123456789"
 

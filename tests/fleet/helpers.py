@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import redis
+
+T = TypeVar("T")
 
 
 def assert_window(starts: Sequence[float], requests: int, period: float) -> None:
@@ -24,3 +28,17 @@ def script_calls(client: redis.Redis) -> int:
     """How many EVALSHA commands the server has run since it started."""
     stats = client.info("commandstats")
     return int(stats.get("cmdstat_evalsha", {}).get("calls", 0))
+
+
+def settled(read: Callable[[], T], expected: T, *, timeout: float = 5.0) -> T:
+    """`read()` once it returns `expected`, or its last value when `timeout` passes.
+
+    For what Redis does asynchronously (closing a client's connections): the test asserts
+    on the value returned, so a condition never met still fails, after a bounded wait.
+    """
+    deadline = time.monotonic() + timeout
+    value = read()
+    while value != expected and time.monotonic() < deadline:
+        time.sleep(0.01)
+        value = read()
+    return value

@@ -29,7 +29,7 @@ from trenz_async import (
     TaskTimeoutError,
     TrenzClient,
 )
-from trenz_async._coordination import Submission
+from trenz_async._jobs import Submission
 from trenz_async.testing import TEST_API_KEY, FakeTrenz
 
 from .conftest import RedisServer

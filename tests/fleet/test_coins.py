@@ -6,8 +6,8 @@ import anyio
 import pytest
 
 from trenz_async import BudgetExceededError, OperationUsage, UsageSnapshot
-from trenz_async._coordinator import RedisCoordinator
-from trenz_async._redis_coins import RedisCoinStore
+from trenz_async._fleet.coordinator import RedisCoordinator
+from trenz_async._fleet.redis.coins import RedisCoinStore
 
 from .conftest import API_KEY
 
@@ -137,10 +137,12 @@ async def test_release_frees_the_reservation(coordinator: RedisCoordinator) -> N
 async def test_unknown_outcome_stays_counted_until_resolved(
     coordinator: RedisCoordinator,
 ) -> None:
-    """mark_uncertain keeps the estimate counted; resolve turns it into what was charged."""
+    """An uncertain attempt keeps the estimate counted after its call ended; resolve turns
+    it into what was charged."""
     store = coins(coordinator)
     await store.reserve("a", JOB, 60)
-    await store.mark_uncertain("a")
+    await store.add_uncertain("a", JOB, 60)
+    await store.release("a")
     assert (await store.snapshot()).coins_uncertain == 60
     with pytest.raises(BudgetExceededError):
         await store.reserve("b", OP, 41)
@@ -156,7 +158,8 @@ async def test_uncertain_resolved_as_not_charged_frees_the_budget(
     """resolve(coins_charged=0) frees an uncertain amount without spending anything."""
     store = coins(coordinator)
     await store.reserve("a", JOB, 60)
-    await store.mark_uncertain("a")
+    await store.add_uncertain("a", JOB, 60)
+    await store.release("a")
     await store.resolve("a", coins_charged=0)
     assert await committed(store) == 0
     await store.reserve("b", OP, 100)
@@ -198,7 +201,7 @@ async def test_repeated_transitions_count_once(coordinator: RedisCoordinator) ->
     await store.settle("job-1", None)
     await store.refund("job-1")
     await store.release("a")
-    await store.mark_uncertain("a")
+    await store.add_uncertain("a", JOB, 20)  # the call ended: a late retry counts nothing
     snap = await store.snapshot()
     assert (snap.calls, snap.coins_spent, snap.coins_held, snap.coins_uncertain) == (1, 20, 0, 0)
 
@@ -288,8 +291,9 @@ async def test_uncertain_lists_every_amount_with_its_origin(redis_url: str, name
         store = coins(made)
         await store.reserve("dead-call", JOB, 30)
         await store.reserve("cut-call", JOB, 20)
-        await store.mark_uncertain("cut-call")
-        await store.add_uncertain("read.1", OP, 5)
+        await store.add_uncertain("cut-call", JOB, 20)
+        await store.release("cut-call")
+        await store.add_uncertain("read.1", OP, 5, retried=True)
         await anyio.sleep(0.2)
         listed = {
             entry.id: (entry.operation_id, entry.coins, entry.origin)
@@ -330,7 +334,8 @@ async def test_hold_of_a_resumed_job_takes_over_its_calls_open_amount(
         store = coins(made, max_coins=None)
         await store.reserve("recovered", JOB, 20)  # its worker died mid-call
         await store.reserve("unknown", JOB, 10)
-        await store.mark_uncertain("unknown")
+        await store.add_uncertain("unknown", JOB, 10)
+        await store.release("unknown")
         await anyio.sleep(0.2)  # "recovered" becomes uncertain
         await store.reserve("fresh", JOB, 40)  # a reservation whose lease still runs
         await store.hold("job-c", JOB, 0, call_id="recovered")  # held at the open amount
@@ -355,3 +360,21 @@ async def test_hold_with_a_committed_call_counts_the_job_once(
     await store.hold("job-1", JOB, 30, call_id="b")  # a duplicate record of the same job
     snap = await store.snapshot()
     assert (snap.coins_held, snap.coins_uncertain, await committed(store)) == (30, 0, 30)
+
+
+async def test_a_slow_workers_uncertain_attempt_survives_its_recovered_reservation(
+    redis_url: str, namespace: str
+) -> None:
+    """A reservation recovered as uncertain, then named by its worker's uncertain attempt,
+    stays counted when that worker ends the call."""
+    async with RedisCoordinator(redis_url, namespace=namespace, lease_timeout=0.1) as made:
+        store = coins(made, max_coins=None)
+        await store.reserve("slow", JOB, 30)
+        await anyio.sleep(0.2)  # its lease ran out: recovered as uncertain
+        await store.add_uncertain("slow", JOB, 30)  # the worker was only slow: maybe charged
+        await store.release("slow")
+        snap = await store.snapshot()
+        assert (snap.coins_uncertain, await committed(store)) == (30, 30)
+        [entry] = await store.uncertain()
+        assert (entry.id, entry.origin) == ("slow", "unknown outcome")
+    made.close()

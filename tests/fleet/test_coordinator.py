@@ -10,11 +10,18 @@ import anyio
 import pytest
 import redis
 
-from trenz_async import ConfigurationError, CoordinatorError, RateLimit, RedisCoordinator
-from trenz_async._coordination import Submission
-from trenz_async._redis_keys import key_hash
+from trenz_async import (
+    BudgetExceededError,
+    ConfigurationError,
+    CoordinatorError,
+    RateLimit,
+    RedisCoordinator,
+)
+from trenz_async._fleet.redis.keys import key_hash
+from trenz_async._jobs import Submission
 
 from .conftest import API_KEY, RedisServer, free_port
+from .helpers import settled
 
 pytestmark = pytest.mark.anyio
 
@@ -52,7 +59,7 @@ def test_namespace_must_be_plain(redis_url: str, namespace: str) -> None:
 
 def test_coordinator_module_imports_without_redis_loaded() -> None:
     """Importing the public class does not import redis (the extra is optional)."""
-    code = "import sys, trenz_async._coordinator; print('redis' in sys.modules)"
+    code = "import sys, trenz_async._fleet.coordinator; print('redis' in sys.modules)"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
@@ -94,7 +101,8 @@ async def test_reconfigure_replaces_the_namespace_settings(coordinator: RedisCoo
 
 
 async def test_namespaces_and_keys_are_separate(coordinator: RedisCoordinator) -> None:
-    """Another namespace, or another API key, has its own settings and budget."""
+    """Another namespace, or another API key, has its own settings and budget: filling
+    theirs leaves this one whole, and filling this one leaves theirs as they were."""
     coordinator.bind(API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=10)
     other_ns = coordinator.with_namespace("elsewhere").bind(
         API_KEY, rate_limit=None, max_in_flight=None, max_coins=5
@@ -105,7 +113,16 @@ async def test_namespaces_and_keys_are_separate(coordinator: RedisCoordinator) -
     await other_ns.coins.reserve("a", "op", 5)
     await other_key.coins.reserve("a", "op", 5)
     mine = coordinator.bind(API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=10)
-    await mine.coins.reserve("a", "op", 10)
+    await mine.coins.reserve("a", "op", 10)  # the others' 10 coins are not in this budget
+    for stores, budget in ((mine, 10), (other_ns, 5), (other_key, 5)):
+        with pytest.raises(BudgetExceededError) as refused:
+            await stores.coins.reserve("b", "op", 1)
+        assert (refused.value.budget, refused.value.remaining) == (budget, 0)
+    with pytest.raises(ConfigurationError, match="max_coins"):
+        coordinator.bind(API_KEY, rate_limit=LIMIT, max_in_flight=5, max_coins=5)
+    coordinator.with_namespace("elsewhere").bind(
+        API_KEY, rate_limit=None, max_in_flight=None, max_coins=5
+    )  # its own settings, unlike this namespace's
 
 
 async def test_redis_never_holds_the_api_key(
@@ -222,8 +239,13 @@ def test_one_coordinator_serves_successive_event_loops(
         await stores.gate.release(await stores.gate.acquire())
 
     with redis_server.client() as client:
-        before = client.info("clients")["connected_clients"]
+
+        def connected() -> int:
+            return int(client.info("clients")["connected_clients"])
+
+        before = connected()
         for backend in ["asyncio"] * 5 + ["trio", "asyncio"]:
             anyio.run(one_call, backend=backend)
         made.close()
-        assert client.info("clients")["connected_clients"] == before - 1  # the bind's own
+        # Redis notices a closed connection when it next reads the socket: wait for it.
+        assert settled(connected, before - 1) == before - 1  # the bind's own is gone

@@ -10,8 +10,8 @@ import anyio
 import pytest
 
 from trenz_async import RateLimit
-from trenz_async._coordinator import FleetStores, RedisCoordinator
-from trenz_async._redis_gate import FleetPermit, RedisGate
+from trenz_async._fleet.coordinator import FleetStores, RedisCoordinator
+from trenz_async._fleet.redis.gate import FleetPermit, RedisGate
 
 from .conftest import API_KEY, RedisServer
 from .helpers import assert_window, redis_time, script_calls

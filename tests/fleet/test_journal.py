@@ -6,11 +6,11 @@ import datetime
 
 import pytest
 
-from trenz_async._coordination import JournalEntry, Submission
-from trenz_async._coordinator import RedisCoordinator
-from trenz_async._redact import register_secret
-from trenz_async._redis_journal import RedisJournal
-from trenz_async._redis_keys import Keyspace, key_hash
+from trenz_async._fleet.coordinator import RedisCoordinator
+from trenz_async._fleet.redis.journal import RedisJournal
+from trenz_async._fleet.redis.keys import Keyspace, key_hash
+from trenz_async._jobs import JournalEntry, Submission
+from trenz_async._support.redact import register_secret
 
 from .conftest import API_KEY, RedisServer
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import anyio
 import pytest
 
-from trenz_async._coordinator import RedisCoordinator
-from trenz_async._redis_leases import RedisPollLeases
+from trenz_async._fleet.coordinator import RedisCoordinator
+from trenz_async._fleet.redis.leases import RedisPollLeases
 
 from .conftest import API_KEY
 

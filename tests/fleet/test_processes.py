@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 import anyio
 import pytest
 
-from trenz_async._coordinator import RedisCoordinator
+from trenz_async._fleet.coordinator import RedisCoordinator
 
 from . import workers
 from .helpers import assert_window

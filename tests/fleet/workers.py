@@ -14,8 +14,8 @@ import anyio
 import redis
 
 from trenz_async import BudgetExceededError, RateLimit
-from trenz_async._coordination import Submission
-from trenz_async._coordinator import FleetStores, RedisCoordinator
+from trenz_async._fleet.coordinator import FleetStores, RedisCoordinator
+from trenz_async._jobs import Submission
 
 API_KEY = "sk_live_fleet_test_key_0123456789"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import anyio
 import pytest
 
@@ -189,16 +191,14 @@ async def test_a_paid_job_is_never_submitted_twice(connect: Connect, fault: Faul
     assert snapshot.coins_uncertain == caught.value.estimate == JOB.coin_cost
 
 
-@pytest.mark.parametrize(
-    "fault", [FaultKind.INTERNAL_ERROR, FaultKind.BACKEND_UNAVAILABLE, FaultKind.BACKEND_TIMEOUT]
-)
-async def test_an_error_answer_to_a_paid_job_is_retried_once_safely(
-    connect: Connect, fault: FaultKind
+async def test_backend_unavailable_on_a_paid_job_is_retried_once_safely(
+    connect: Connect,
 ) -> None:
-    """A 5xx with a Trenz error body charged nothing: the submission is retried and one job made."""
+    """A JSON 503 BACKEND_UNAVAILABLE never reached the backend: the submission is retried
+    and one job made."""
     operation = JOB.operation_id
     async with connect(seed=2) as (client, fake):
-        fake.faults.schedule(fault, count=2, operation_id=operation)
+        fake.faults.schedule(FaultKind.BACKEND_UNAVAILABLE, count=2, operation_id=operation)
         task = await submit(client, "v1")
         await task.wait(timeout=10)
         stats = fake.statistics()
@@ -206,6 +206,39 @@ async def test_an_error_answer_to_a_paid_job_is_retried_once_safely(
     assert stats.jobs_created == 1
     assert (snapshot.coins_uncertain, snapshot.coins_spent) == (0, JOB.coin_cost)
     _assert_ledgers_match(snapshot, fake)
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        FaultKind.INTERNAL_ERROR_AFTER,
+        FaultKind.BACKEND_ERROR_AFTER,
+        FaultKind.BACKEND_TIMEOUT_AFTER,
+    ],
+)
+async def test_a_charged_job_answered_with_a_json_5xx_is_never_sent_twice(
+    connect: Connect, fault: FaultKind, tmp_path: Path
+) -> None:
+    """A server that creates and charges a job, then answers a JSON 500/502/504, gets it
+    once: OutcomeUnknownError with the server's code and request id, the estimate
+    uncertain, the intent unconfirmed; resolving it holds the job the fake made."""
+    operation = JOB.operation_id
+    async with connect(seed=2, client={"journal": tmp_path / "j.jsonl"}) as (client, fake):
+        fake.faults.schedule(fault, count=3, operation_id=operation)
+        with pytest.raises(OutcomeUnknownError) as caught:
+            await submit(client, "v1")
+        submissions = [record for record in fake.requests if record.operation_id == operation]
+        snapshot = client.usage.snapshot()
+        [unconfirmed] = await client.tasks.unconfirmed()
+        charged = fake.ledger[TEST_API_KEY]
+    error = caught.value
+    assert len(submissions) == 1
+    assert fake.statistics().jobs_created == 1
+    assert error.code == fault.error_code
+    assert error.request_id == submissions[0].request_id
+    assert snapshot.coins_uncertain == error.estimate == JOB.coin_cost
+    assert unconfirmed.id == error.submission_id
+    assert charged.held + charged.spent == JOB.coin_cost
 
 
 async def test_connect_phase_drop_before_processing_is_retried_for_paid_jobs(

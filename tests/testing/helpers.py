@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from trenz_async import OPERATIONS, BillingMode, OperationInfo, ParamLocation
-from trenz_async._tasks import TASK_STATUS_OPERATION
+from trenz_async._registry.operations import TASK_STATUS as TASK_STATUS_OPERATION
 from trenz_async.testing import TEST_API_KEY
 
 AUTH = {"X-API-Key": TEST_API_KEY}

@@ -13,9 +13,22 @@ async def budgets() -> None:
     # Fragment: inside an async function.
     async with trenz_async.TrenzClient(max_coins=20_000) as client:
         client.estimate("ai_video.sd_pro_generate", prompt="...", duration=10, resolution="480p")  # 600
-        async with client.usage.scope("enrich") as stage:
-            await client.products.search(country="us")
-        print(stage.snapshot().coins_spent, client.usage.snapshot())
+        stage = client.with_options(scope="enrich")  # its calls count in scope "enrich" too
+        await stage.products.search(country="us")
+        assert stage.scope is not None
+        print(stage.scope.snapshot().coins_spent, client.usage.snapshot())
+
+
+async def pagers_and_coins(client: trenz_async.TrenzClient) -> None:
+    # Fragment: inside an async function, with a client.
+    search = client.material_search.search(query="desk lamp")  # an AI search: a dear page
+    try:
+        async for item in search:  # given no limit: at most 1,000 coins
+            print(item)
+    except trenz_async.PaginationLimitError as stopped:
+        print(f"{stopped.pages_fetched} pages, {stopped.coins_spent} coins; more would pass")
+    async for item in search.items(max_coins=5_000):  # or max_items=, max_pages=, None
+        print(item)
 
 
 async def per_request_options(client: trenz_async.TrenzClient) -> None:

@@ -27,7 +27,7 @@ from trenz_async import (
     RetryPolicy,
     TrenzClient,
 )
-from trenz_async._tasks import TASK_STATUS_OPERATION
+from trenz_async._registry.operations import TASK_STATUS as TASK_STATUS_OPERATION
 
 BASE_URL = "https://api.trenz.test"
 API_KEY = "sk_live_CANARY0123456789abcdef"

@@ -38,12 +38,14 @@ async def test_with_options_overrides_retries_and_shares_the_pool() -> None:
         )
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, retry=FAST) as client:
             strict = client.with_options(max_retries=0)
-            assert (strict._core.http, strict.limiter, strict.usage, strict.tasks) == (
-                client._core.http,
+            assert (strict._runtime.core, strict.limiter, strict.usage) == (
+                client._runtime.core,
                 client.limiter,
                 client.usage,
-                client.tasks,
             )
+            task = client.tasks.get("shared-task")
+            client._runtime.tracker.submitted(task)
+            assert strict.tasks.get("shared-task") is task  # one tracker for every copy
             with pytest.raises(ServerError):
                 await typed(strict, SEARCH)(**minimal_arguments(SEARCH))
             assert route.call_count == 1
@@ -68,8 +70,8 @@ async def test_with_options_copy_does_not_close_the_shared_pool() -> None:
     """Closing a with_options copy leaves the original usable."""
     async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
         await client.with_options(max_retries=1).aclose()
-        assert not client._core.http.is_closed
-    assert client._core.http.is_closed
+        assert not client._runtime.core.http.is_closed
+    assert client._runtime.core.http.is_closed
 
 
 async def test_server_rate_limit_header_lowers_the_limiter() -> None:

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from trenz_async import OPERATIONS, OperationInfo, _compat
-from trenz_async._tasks import TASK_STATUS_OPERATION
+from trenz_async import OPERATIONS, OperationInfo
+from trenz_async._registry import compat as _compat
+from trenz_async._registry.operations import TASK_STATUS as TASK_STATUS_OPERATION
 
 
 @pytest.fixture(autouse=True)

@@ -10,12 +10,6 @@ from typing import Any
 import httpx
 import pytest
 
-from trenz_async._error_mapping import (
-    connection_error_from,
-    error_from_response,
-    malformed,
-    parse_retry_after,
-)
 from trenz_async._errors import (
     BODY_PREVIEW_CHARS,
     APIConnectionError,
@@ -43,6 +37,12 @@ from trenz_async._errors import (
     TaskNotFoundError,
     TaskTimeoutError,
     TrenzError,
+)
+from trenz_async._transport.responses import (
+    connection_error_from,
+    error_from_response,
+    malformed,
+    parse_retry_after,
 )
 
 from .helpers import error_body
@@ -399,7 +399,7 @@ def test_outcome_unknown_error_warns_against_resubmitting() -> None:
         (httpx.ReadError("reset"), APIConnectionError, True),
         (httpx.WriteError("broken pipe"), APIConnectionError, True),
         (httpx.RemoteProtocolError("peer closed"), APIConnectionError, True),
-        (httpx.LocalProtocolError("bad"), APIConnectionError, True),
+        (httpx.LocalProtocolError("bad"), APIConnectionError, False),  # refused before sending
         (httpx.NetworkError("other"), APIConnectionError, True),
     ],
 )
@@ -425,7 +425,7 @@ def test_connection_error_from(
 )
 def test_an_echoed_key_is_redacted_after_decoding(echo: str) -> None:
     """A key or signature the server echoes, JSON-escaped or not, never reaches str, repr or exc.response."""
-    from trenz_async._redact import register_secret
+    from trenz_async._support.redact import register_secret
 
     handle = register_secret(API_KEY)
     body = (

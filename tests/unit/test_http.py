@@ -18,7 +18,7 @@ from trenz_async import (
     RetryPolicy,
     TrenzClient,
 )
-from trenz_async._transport import TrenzTransport
+from trenz_async._transport import RetryTransport
 
 from .helpers import (
     API_KEY,
@@ -101,9 +101,9 @@ def test_environment_proxies_are_honoured_unless_trust_env_is_off(
 ) -> None:
     """HTTPS_PROXY adds a proxy route behind the SDK's transport; trust_env=False ignores it."""
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.test:3128")
-    trusting = TrenzClient(api_key=API_KEY, base_url=BASE_URL)._core.http
-    assert any(isinstance(route, TrenzTransport) for route in trusting._mounts.values())
-    ignoring = TrenzClient(api_key=API_KEY, base_url=BASE_URL, trust_env=False)._core.http
+    trusting = TrenzClient(api_key=API_KEY, base_url=BASE_URL)._runtime.core.http
+    assert any(isinstance(route, RetryTransport) for route in trusting._mounts.values())
+    ignoring = TrenzClient(api_key=API_KEY, base_url=BASE_URL, trust_env=False)._runtime.core.http
     assert not ignoring._mounts
 
 

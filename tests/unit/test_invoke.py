@@ -203,7 +203,7 @@ async def test_a_closed_client_refuses_calls_and_waits(router: respx.MockRouter)
     """After aclose(), calls and task waits raise ClientClosedError, not httpx's RuntimeError."""
     route = _route(router, SEARCH).respond(200, json=envelope(SEARCH))
     trenz = make_client()
-    task = Task(trenz.tasks, "t1")
+    task = Task(trenz._runtime.tracker, "t1")
     await trenz.aclose()
     with pytest.raises(ClientClosedError):
         await search(trenz)

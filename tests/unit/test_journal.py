@@ -8,8 +8,8 @@ from pathlib import Path
 import anyio
 import pytest
 
-from trenz_async._coordination import JournalEntry, Submission
-from trenz_async._journal import TaskJournal
+from trenz_async._jobs import JournalEntry, Submission
+from trenz_async._jobs.journal import TaskJournal
 
 from .helpers import job
 

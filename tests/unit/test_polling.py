@@ -16,7 +16,7 @@ import pytest
 import respx
 
 from trenz_async import APIConnectionError, RateLimit, RetryPolicy, TrenzClient
-from trenz_async._polling import PollPolicy, PollScheduler, classify_status
+from trenz_async._jobs.polling import PollPolicy, PollScheduler, classify_status
 
 from .helpers import API_KEY, BASE_URL, envelope, task_status_url
 

@@ -90,3 +90,28 @@ async def test_progress_counts_the_batchs_coins_not_the_clients() -> None:
             await client.tasks.wait_all([task], progress=seen.append)
             assert client.usage.snapshot().coins_spent == SEARCH.coin_cost + JOB.coin_cost
     assert (seen[-1].coins_spent, seen[-1].coins_held) == (JOB.coin_cost, 0)
+
+
+async def test_a_task_finished_before_the_wait_holds_nothing() -> None:
+    """A task already finished when the wait starts (a journal's job, refreshed first) was
+    never held by the wait: held starts without it and never goes negative."""
+    seen: list[Progress] = []
+    ids = iter(["t1", "t2"])
+    with respx.mock() as router:
+        router.post(SUBMIT).mock(
+            side_effect=lambda request: httpx.Response(
+                200, json=envelope(JOB, {str(JOB.job_id_field): next(ids)})
+            )
+        )
+        router.get(url__startswith=STATUS).mock(side_effect=_status)
+        async with TrenzClient(
+            api_key=API_KEY, base_url=BASE_URL, poll=PollPolicy(initial=0.0, maximum=0.01)
+        ) as client:
+            finished = await typed(client, JOB)(**minimal_arguments(JOB))
+            running = await typed(client, JOB)(**minimal_arguments(JOB))
+            await finished.refresh()
+            assert finished.done
+            await client.tasks.wait_all([finished, running], progress=seen.append)
+    # The finished task comes out first, releasing nothing; the running one then settles.
+    assert [update.coins_held for update in seen] == [JOB.coin_cost, JOB.coin_cost, 0]
+    assert (seen[-1].coins_spent, seen[-1].coins_held) == (2 * JOB.coin_cost, 0)

@@ -14,7 +14,7 @@ import anyio.lowlevel
 import attrs
 import pytest
 
-from trenz_async._ratelimit import RateLimit, RateLimiter
+from trenz_async._transport.limiter import RateLimit, RateLimiter
 
 pytestmark = pytest.mark.anyio
 
@@ -401,5 +401,5 @@ async def test_polls_keep_a_guaranteed_share_against_busy_calls() -> None:
 @pytest.mark.parametrize(("share", "reserve"), [(-0.1, 0.1), (1.0, 0.1), (0.1, 1.5)])
 def test_shares_must_be_fractions(share: float, reserve: float) -> None:
     """poll_share and call_reserve must lie in [0, 1)."""
-    with pytest.raises(ValueError, match="must be in"):
+    with pytest.raises(ValueError, match=r"in \[0, 1\)"):
         RateLimiter(RateLimit(), poll_share=share, call_reserve=reserve)

@@ -9,7 +9,6 @@ import attrs
 import httpx
 import pytest
 
-from trenz_async._error_mapping import connection_error_from, error_class_for, malformed
 from trenz_async._errors import (
     APIError,
     BudgetExceededError,
@@ -20,7 +19,8 @@ from trenz_async._errors import (
     ResponseTooLargeError,
     TaskFailedError,
 )
-from trenz_async._retry import Decision, RetryPolicy, classify, maybe_processed
+from trenz_async._transport.responses import connection_error_from, error_class_for, malformed
+from trenz_async._transport.retry import Decision, RetryPolicy, classify, maybe_processed
 
 RETRY, RAISE, UNKNOWN = Decision.RETRY, Decision.RAISE, Decision.OUTCOME_UNKNOWN
 UNCERTAIN = Decision.RETRY_UNCERTAIN
@@ -180,15 +180,17 @@ def test_classify_connection_errors(name: str, expected: tuple[Decision, ...]) -
         (409, "CONFLICT", (RAISE, RAISE, RAISE)),
         (429, "RATE_LIMITED", (RETRY, RETRY, RETRY)),
         (429, "QUOTA_EXCEEDED", (RAISE, RAISE, RAISE)),
-        (500, "INTERNAL_ERROR", (RETRY, RETRY, RETRY)),
-        (502, "BACKEND_ERROR", (RETRY, RETRY, RETRY)),
         (503, "BACKEND_UNAVAILABLE", (RETRY, RETRY, RETRY)),
-        (504, "BACKEND_TIMEOUT", (RETRY, RETRY, RETRY)),
-        (501, "NOT_IMPLEMENTED", (RETRY, RETRY, RETRY)),
+        (500, "INTERNAL_ERROR", (UNCERTAIN, UNKNOWN, UNKNOWN)),
+        (502, "BACKEND_ERROR", (UNCERTAIN, UNKNOWN, UNKNOWN)),
+        (504, "BACKEND_TIMEOUT", (UNCERTAIN, UNKNOWN, UNKNOWN)),
+        (501, "NOT_IMPLEMENTED", (UNCERTAIN, UNKNOWN, UNKNOWN)),
+        (503, "INTERNAL_ERROR", (UNCERTAIN, UNKNOWN, UNKNOWN)),
     ],
 )
 def test_classify_error_answers(status: int, code: str, expected: tuple[Decision, ...]) -> None:
-    """An answer with a Trenz error body charged nothing: 429 RATE_LIMITED and 5xx retry for every call."""
+    """Only 429 RATE_LIMITED and 503 BACKEND_UNAVAILABLE are provably unprocessed; other JSON
+    5xx may follow processing, so only cheap reads retry them (uncertainly)."""
     assert _decisions(_api_error(status, code)) == expected
 
 

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import traceback
 
+import httpx
 import pytest
 import respx
 
-from trenz_async import APIError, ConfigurationError, TrenzClient, TrenzError
-from trenz_async._transport import TrenzTransport
+from trenz_async import (
+    APIConnectionError,
+    APIError,
+    ConfigurationError,
+    InvalidParameterError,
+    RetryPolicy,
+    TrenzClient,
+    TrenzError,
+)
+from trenz_async._transport import RetryTransport
 
 from .helpers import (
     API_KEY,
@@ -18,6 +28,7 @@ from .helpers import (
     envelope,
     error_body,
     job,
+    make_client,
     minimal_arguments,
     task_status,
     task_status_url,
@@ -26,6 +37,8 @@ from .helpers import (
 )
 
 pytestmark = pytest.mark.anyio
+
+_READ = cheap_read()
 
 
 @pytest.mark.parametrize(
@@ -94,7 +107,7 @@ async def test_canary_key_never_in_repr_errors_or_logs(caplog: pytest.LogCapture
             logging.getLogger("trenz_async").error("the key was %s", API_KEY)
             texts = [
                 repr(client),
-                repr(client._core.http._transport),
+                repr(client._runtime.core.http._transport),
                 repr(client.usage),
                 repr(client.tasks),
             ]
@@ -168,10 +181,10 @@ def test_every_route_to_the_network_passes_the_sdk_transport(
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.test:3128")
     monkeypatch.setenv("NO_PROXY", "internal.test")
     client = TrenzClient(api_key=API_KEY, base_url=BASE_URL)
-    http = client._core.http
-    assert isinstance(http._transport, TrenzTransport)
+    http = client._runtime.core.http
+    assert isinstance(http._transport, RetryTransport)
     routes = {str(pattern.pattern): transport for pattern, transport in http._mounts.items()}
-    assert isinstance(routes["https://"], TrenzTransport)
+    assert isinstance(routes["https://"], RetryTransport)
     assert routes["all://*internal.test"] is None  # NO_PROXY: the direct route, also the SDK's
 
 
@@ -216,3 +229,99 @@ async def test_an_echoed_key_never_reaches_an_exception(
         texts += [response.text, str(response.headers), str(response.request.headers)]
     for text in texts:
         assert API_KEY not in text
+
+
+@pytest.mark.parametrize(
+    "key", ["sk_live_abc\rdef", "sk_live_abc\ndef", "sk live abc", "sk_live_é"]
+)
+def test_a_key_with_whitespace_or_control_characters_is_refused_without_echo(key: str) -> None:
+    """Such a key is refused at construction, and the message never shows any of it."""
+    with pytest.raises(ConfigurationError) as caught:
+        TrenzClient(api_key=key, base_url=BASE_URL)
+    text = str(caught.value) + repr(caught.value)
+    assert "abc" not in text
+    assert "def" not in text
+
+
+async def test_an_odd_shaped_key_is_redacted_from_connection_errors() -> None:
+    """A configured key of any shape never appears in a message, quoted or escaped."""
+    odd = 'Tz9\\odd"key/shape=='  # a backslash and a quote: escaped when quoted
+    with respx.mock() as router:
+        router.get(url__startswith=BASE_URL).mock(
+            side_effect=httpx.ConnectError(f"refused while sending {odd!r} ({json.dumps(odd)})")
+        )
+        async with TrenzClient(
+            api_key=odd, base_url=BASE_URL, rate_limit=None, max_retries=0
+        ) as client:
+            with pytest.raises(APIConnectionError) as caught:
+                await client.call(_READ.operation_id, **minimal_arguments(_READ))
+    text = str(caught.value)
+    assert "odd" not in text
+
+
+@pytest.mark.parametrize(
+    "value", ["a\r\nInjected: 1", "a\nb", "nul\x00", "caf\u00e9"], ids=["crlf", "lf", "nul", "utf8"]
+)
+async def test_an_unsendable_extra_header_is_refused_before_anything_is_counted(
+    value: str,
+) -> None:
+    """A CR/LF (or any byte a header cannot carry) in extra_headers on a paid job is an
+    InvalidParameterError: nothing sent, nothing uncertain."""
+    job_info = job()
+    with respx.mock(assert_all_called=False) as router:
+        route = router.route(method=job_info.method, url__startswith=url_of(job_info))
+        async with make_client() as client:
+            with pytest.raises(InvalidParameterError, match="extra_headers"):
+                await client.call(
+                    job_info.operation_id,
+                    extra_headers={"X-Trace": value},
+                    **minimal_arguments(job_info),
+                )
+            snap = client.usage.snapshot()
+    assert route.call_count == 0
+    assert (snap.coins_uncertain, snap.calls) == (0, 0)
+
+
+@pytest.mark.parametrize("name", ["X Trace", "X-Trace:", "", "Ünïcode"])
+async def test_an_invalid_extra_header_name_is_refused(name: str) -> None:
+    """Header names must be RFC 9110 tokens."""
+    async with make_client() as client:
+        with pytest.raises(InvalidParameterError, match="header name"):
+            await client.call(
+                _READ.operation_id, extra_headers={name: "x"}, **minimal_arguments(_READ)
+            )
+
+
+async def test_a_protocol_error_raised_before_sending_is_not_an_unknown_outcome() -> None:
+    """httpx.LocalProtocolError means the request never left: a paid job may go again."""
+    job_info = job()
+    with respx.mock() as router:
+        route = router.route(method=job_info.method, url__startswith=url_of(job_info))
+        route.side_effect = [
+            httpx.LocalProtocolError("Illegal header value"),
+            httpx.Response(200, json=envelope(job_info, data={job_info.job_id_field: "j-1"})),
+        ]
+        async with make_client(retry=RetryPolicy(max_retries=1, initial_backoff=0.0)) as client:
+            task = await client.call(job_info.operation_id, **minimal_arguments(job_info))
+            snap = client.usage.snapshot()
+    assert task.id == "j-1"
+    assert route.call_count == 2
+    assert snap.coins_uncertain == 0
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["café".encode(), "caf\u00e9".encode("latin-1"), b"\xff\xfe"],
+    ids=["utf8", "latin1", "bytes"],
+)
+async def test_a_non_ascii_header_on_an_error_answer_is_still_a_typed_error(raw: bytes) -> None:
+    """An error answer whose headers carry non-ASCII bytes becomes the typed APIError."""
+    with respx.mock() as router:
+        router.get(url__startswith=BASE_URL).respond(
+            404, headers=[(b"x-note", raw)], json={"code": "ROUTE_NOT_FOUND", "message": "no"}
+        )
+        async with make_client() as client:
+            with pytest.raises(APIError) as caught:
+                await client.call(_READ.operation_id, **minimal_arguments(_READ))
+    assert caught.value.status_code == 404
+    assert caught.value.response is not None

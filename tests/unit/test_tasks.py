@@ -416,7 +416,7 @@ async def test_two_handles_of_one_task_both_see_it_finish(router: respx.MockRout
     jobs = JobServer(router, plan=("running", "running", "completed"))
     jobs.plans["shared"] = jobs.default_plan
     async with client() as trenz:
-        one, two = Task(trenz.tasks, "shared"), Task(trenz.tasks, "shared")
+        one, two = Task(trenz._runtime.tracker, "shared"), Task(trenz._runtime.tracker, "shared")
         async with anyio.create_task_group() as group:
             group.start_soon(one.wait, 5)
             group.start_soon(two.wait, 5)
@@ -581,7 +581,7 @@ async def test_a_journal_that_cannot_be_written_sends_nothing(
         assert jobs.submitted == []
         snap = trenz.usage.snapshot()
         assert (snap.coins_held, snap.coins_uncertain) == (0, 0)
-        trenz._core.journal = None  # the disk is fixed: the whole budget is free again
+        trenz._runtime.core.journal = None  # the disk is fixed: the whole budget is free again
         await submit(trenz)
     assert len(jobs.submitted) == 1
 
@@ -594,7 +594,7 @@ async def test_a_confirmation_that_cannot_be_written_still_returns_the_task(
     jobs = JobServer(router, plan=("completed",))
     jobs.accept(JOB)
     async with client(journal=path) as trenz:
-        journal = trenz._core.journal
+        journal = trenz._runtime.core.journal
         assert journal is not None
 
         async def broken(*args: Any) -> None:

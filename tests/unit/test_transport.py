@@ -91,13 +91,64 @@ def _items_field(info: OperationInfo) -> str:
 @pytest.mark.parametrize(
     "case", [READ, COSTLY_READ, PAID, WRITE], ids=["read", "costly-read", "paid-job", "write"]
 )
-@pytest.mark.parametrize("status", [500, 502, 503, 504])
-async def test_a_5xx_error_answer_is_retried_for_every_call(case: Any, status: int) -> None:
-    """A 5xx with a Trenz error body charged nothing: every call retries it, then raises it."""
-    calls, result = await _call(case, [_error(status)] * 3)
+async def test_backend_unavailable_is_retried_for_every_call(case: Any) -> None:
+    """A JSON 503 BACKEND_UNAVAILABLE never reached the backend: every call retries it."""
+    calls, result = await _call(case, [_error(503)] * 3)
     assert calls == 3
     assert isinstance(result, ServerError)
-    assert result.status_code == status
+    assert result.status_code == 503
+
+
+@pytest.mark.parametrize("status", [500, 502, 504])
+async def test_a_json_5xx_is_retried_only_by_cheap_reads_each_counted_uncertain(
+    status: int,
+) -> None:
+    """A JSON 500/502/504 may follow processing: a cheap read retries, counting each attempt."""
+    with respx.mock() as router:
+        route = router.route(method=READ.method, url__startswith=url_of(READ))
+        route.side_effect = [_error(status)] * 3
+        async with _client() as client:
+            with pytest.raises(ServerError):
+                await client.call(READ.operation_id, **minimal_arguments(READ))
+            snap = client.usage.snapshot()
+    assert route.call_count == 3
+    assert snap.coins_uncertain == 3 * READ.coin_cost
+
+
+@pytest.mark.parametrize(
+    "case", [COSTLY_READ, PAID, WRITE], ids=["costly-read", "paid-job", "write"]
+)
+@pytest.mark.parametrize("status", [500, 502, 504])
+async def test_a_json_5xx_on_a_costly_call_is_an_unknown_outcome_sent_once(
+    case: Any, status: int, tmp_path: Any
+) -> None:
+    """A charged job answered with a JSON 500/502/504 is never re-sent; its estimate stays
+    uncertain and, for a job, its intent stays unconfirmed, with the server's code and id."""
+    with respx.mock() as router:
+        route = router.route(method=case.method, url__startswith=url_of(case))
+        answer = httpx.Response(
+            status,
+            json={**error_body(STATUS_CODES[status]), "request_id": "req-5xx"},
+        )
+        route.side_effect = [answer] * 4
+        journal = tmp_path / "journal.jsonl"
+        async with _client(journal=journal, max_coins=10**9) as client:
+            estimate = client.estimate(case.operation_id, **minimal_arguments(case))
+            with pytest.raises(OutcomeUnknownError) as caught:
+                await client.call(case.operation_id, **minimal_arguments(case))
+            snap = client.usage.snapshot()
+            unconfirmed = await client.tasks.unconfirmed()
+    assert route.call_count == 1
+    error = caught.value
+    assert (error.code, error.request_id, error.estimate) == (
+        STATUS_CODES[status],
+        "req-5xx",
+        estimate,
+    )
+    assert (snap.coins_spent, snap.coins_held, snap.coins_uncertain) == (0, 0, estimate)
+    assert [item.id for item in client.usage.uncertain()] == [error.submission_id]
+    if case.is_async:
+        assert [submission.id for submission in unconfirmed] == [error.submission_id]
 
 
 @pytest.mark.parametrize(
@@ -212,8 +263,8 @@ async def test_total_time_bound_stops_retrying() -> None:
         async with TrenzClient(
             api_key=API_KEY, base_url=BASE_URL, retry=policy, rate_limit=None
         ) as client:
-            client._core.http._transport._sleep = fake_sleep  # type: ignore[attr-defined]
-            client._core.http._transport._clock = fake_clock  # type: ignore[attr-defined]
+            client._runtime.core.http._transport._sleep = fake_sleep  # type: ignore[attr-defined]
+            client._runtime.core.http._transport._clock = fake_clock  # type: ignore[attr-defined]
             with pytest.raises(ServerError):
                 await typed(client, READ)(**minimal_arguments(READ))
     # full jitter draws from [0, 1]; any draw above 0.5 ends it, so far fewer than 11 calls

@@ -201,7 +201,8 @@ async def test_an_unknown_outcome_stays_counted_until_resolved() -> None:
     """An uncertain call keeps its estimate in the budget (as coins_uncertain) until resolved."""
     ledger = UsageLedger(max_coins=1000)
     reservation = await ledger.reserve("avatar", 600)
-    await ledger.mark_uncertain(reservation)
+    await ledger.add_uncertain(reservation)  # its attempt may have been processed
+    await ledger.release(reservation)  # the call ended: the reservation goes, the doubt stays
     assert ledger.snapshot().coins_uncertain == 600
     with pytest.raises(BudgetExceededError):
         await ledger.reserve("avatar", 600)
@@ -230,7 +231,8 @@ async def test_an_uncertain_submission_resolved_as_a_job_is_held() -> None:
     """resolve_as_job turns uncertain coins into a hold that settles like any job."""
     ledger = UsageLedger()
     reservation = await ledger.reserve("video", 1000)
-    await ledger.mark_uncertain(reservation)
+    await ledger.add_uncertain(reservation)
+    await ledger.release(reservation)
     await ledger.resolve_as_job(reservation.id, "job-7")
     assert (ledger.snapshot().coins_uncertain, ledger.snapshot().coins_held) == (0, 1000)
     await ledger.settle("job-7")
@@ -276,16 +278,15 @@ async def test_concurrent_scopes_attribute_their_own_calls_and_jobs(
     async with client() as trenz:
 
         async def stage(name: str, searches: int, jobs: int) -> None:
-            async with trenz.usage.scope(name) as scope:
-                scopes[name] = scope
-                for _ in range(searches):
-                    await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
-                    await anyio.lowlevel.checkpoint()  # let the other stage interleave
-                tasks = [
-                    await trenz.call(JOB.operation_id, **minimal_arguments(JOB))
-                    for _ in range(jobs)
-                ]
-                await trenz.tasks.wait_all(tasks, timeout=5)
+            scoped = trenz.with_options(scope=name)
+            scopes[name] = scoped.scope
+            for _ in range(searches):
+                await scoped.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
+                await anyio.lowlevel.checkpoint()  # let the other stage interleave
+            tasks = [
+                await scoped.call(JOB.operation_id, **minimal_arguments(JOB)) for _ in range(jobs)
+            ]
+            await scoped.tasks.wait_all(tasks, timeout=5)
 
         async with anyio.create_task_group() as group:
             group.start_soon(stage, "enrich", 4, 1)
@@ -301,6 +302,27 @@ async def test_concurrent_scopes_attribute_their_own_calls_and_jobs(
     )
     assert enrich.by_operation[SEARCH.operation_id].calls == 4
     assert total.coins_spent == enrich.coins_spent + analyse.coins_spent
+
+
+async def test_a_scope_inside_a_scope_counts_in_both_and_the_client_in_neither(
+    router: respx.MockRouter,
+) -> None:
+    """with_options(scope=...) on a scoped copy nests; the unscoped client counts in no scope."""
+    Billing(router).serve(SEARCH)
+    async with client() as trenz:
+        outer = trenz.with_options(scope="pipeline")
+        inner = outer.with_options(scope="enrich")
+        await inner.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
+        await outer.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
+        await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
+        assert inner.scope is not None
+        assert outer.scope is not None
+        assert (inner.scope.snapshot().calls, outer.scope.snapshot().calls) == (1, 2)
+        assert trenz.usage.snapshot().calls == 3
+        assert inner.scope.path == "pipeline/enrich"
+        shared = trenz.with_options(scope=inner.scope)  # a scope object is shared as it is
+        await shared.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
+        assert (inner.scope.snapshot().calls, outer.scope.snapshot().calls) == (2, 3)
 
 
 async def test_low_balance_callback_fires_once_through_the_client(router: respx.MockRouter) -> None:

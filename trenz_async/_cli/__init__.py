@@ -23,6 +23,9 @@ def main() -> None:
         )
         sys.exit(2)
     from ._root import cli
+    from ._terminal import escape_log_records
 
+    # The SDK's warnings reach the terminal too: escaped like everything else printed.
+    escape_log_records()
     # One completion variable, however the command was started (`trenz`, `python -m`).
     cli.main(complete_var=COMPLETE_VARIABLE)

@@ -2,9 +2,13 @@
 
 `call` sends one call through `TrenzClient.call()` and prints the envelope (JSON) or its
 `data` (a table, with the request id, the cost and the balance on stderr). A paginated
-operation with `--all-pages` (or `--max-items N`) goes through `client.paginate()` and
-prints the items, as JSON Lines. An async job prints its task; with `--wait` the command
-waits for the job with a progress display on stderr and prints its result.
+operation with `--all-pages` (or `--max-items N`, `--max-pages N`) goes through
+`client.pages()` and prints the items as each page arrives: JSON Lines, or a table
+whose rows follow its header page by page. Its limits are the SDK's: `--max-coins N`
+(the client's budget) is also the listing's coin limit, and a listing given no limit
+stops at the SDK's default one (`PaginationLimitError`, exit 3) rather than spend
+without bound. An async job prints its task; with `--wait` the command waits for the
+job with a progress display on stderr and prints its result.
 
 `estimate` prices the same call with `TrenzClient.estimate()`: nothing is sent, and no
 key or network is needed.
@@ -12,16 +16,19 @@ key or network is needed.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import click
 
 from .. import OperationInfo, TrenzClient
+from .._call.pagination import DEFAULT_MAX_COINS as _DEFAULT_LIMIT
 from ._connection import Connection, connection_options, session
 from ._exits import run
 from ._operations import OperationGroup, cost
 from ._output import (
+    TableStream,
     format_option,
     note,
     plain,
@@ -41,13 +48,23 @@ def _call_options(info: OperationInfo) -> Sequence[click.Option]:
             click.Option(
                 ["--all-pages"],
                 is_flag=True,
-                help="Follow the pages and print every item (JSON Lines, or one table).",
+                help=(
+                    "Follow the pages and print every item as it arrives (JSON Lines, or a "
+                    "table). Every page is paid: without --max-items, --max-pages or "
+                    f"--max-coins, stops (exit 3) before passing {_DEFAULT_LIMIT} coins."
+                ),
             ),
             click.Option(
                 ["--max-items"],
                 type=click.IntRange(min=1),
                 metavar="N",
                 help="With --all-pages (implied): stop after N items.",
+            ),
+            click.Option(
+                ["--max-pages"],
+                type=click.IntRange(min=1),
+                metavar="N",
+                help="With --all-pages (implied): stop after N pages.",
             ),
         ]
     if info.is_async:
@@ -70,8 +87,8 @@ def _call_options(info: OperationInfo) -> Sequence[click.Option]:
 def _call(info: OperationInfo, params: dict[str, Any], own: dict[str, Any]) -> None:
     as_json = wants_json(own["as_json"])
     connection = Connection.of(own)
-    if own.get("all_pages") or own.get("max_items") is not None:
-        run(lambda: _all_pages(info, params, connection, as_json, own.get("max_items")))
+    if own.get("all_pages") or own.get("max_items") is not None or own.get("max_pages"):
+        run(lambda: _all_pages(info, params, connection, as_json, own))
     elif info.is_async:
         run(lambda: _submit(info, params, connection, as_json, own))
     else:
@@ -107,23 +124,54 @@ async def _all_pages(
     params: Mapping[str, Any],
     connection: Connection,
     as_json: bool,
-    max_items: int | None,
+    own: Mapping[str, Any],
 ) -> None:
-    rows: list[Any] = []
+    """Print the items of every page as the page arrives, within the listing's limits."""
+    pagination = info.pagination
+    assert pagination is not None  # the option exists only for list operations
+    max_items: int | None = own.get("max_items")
+    limits: dict[str, Any] = {"max_pages": own.get("max_pages")}
+    if connection.max_coins is not None:
+        limits["max_coins"] = connection.max_coins
+    elif max_items is not None:
+        # The SDK's rule: a listing bounded by items has no coin limit of its own. The
+        # items are counted here (a page is printed whole, then cut), so say it here.
+        limits["max_coins"] = None
+    table = None if as_json else TableStream()
+    printed = 0
     async with session(connection) as client:
-        async for item in client.paginate(info.operation_id, max_items=max_items, **params):
-            if as_json:
-                print_json_line(item)  # as it arrives: a long listing streams
-            else:
-                rows.append(plain(item))
+        try:
+            pages = client.pages(info.operation_id, **limits, **params)
+            async with contextlib.aclosing(pages):
+                async for page in pages:
+                    rows = _page_items(page, pagination.items_field)
+                    if max_items is not None:
+                        rows = rows[: max_items - printed]
+                    if table is None:
+                        for row in rows:
+                            print_json_line(row)  # as it arrives: a long listing streams
+                    else:
+                        table.write(rows)
+                    printed += len(rows)
+                    if max_items is not None and printed >= max_items:
+                        break
+        finally:
+            if table is not None:
+                table.close()
         usage = client.usage.snapshot()
     if as_json:
         return
-    print_data(rows)
     balance = (
         f" · balance {usage.remaining_balance:,}" if usage.remaining_balance is not None else ""
     )
-    note(f"{len(rows)} items · {usage.calls} calls · {usage.coins_spent} coins{balance}")
+    note(f"{printed} items · {usage.calls} calls · {usage.coins_spent} coins{balance}")
+
+
+def _page_items(page: Any, items_field: str) -> list[Any]:
+    """A page's items as plain data (the list under `data.<items_field>`)."""
+    data = plain(page).get("data")
+    items = data.get(items_field) if isinstance(data, dict) else None
+    return items if isinstance(items, list) else []
 
 
 async def _submit(

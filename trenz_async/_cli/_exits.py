@@ -5,12 +5,13 @@
 | 0 | done |
 | 1 | the API or the network failed: an API error, a connection error, a job that failed (refunded) or did not finish in time |
 | 2 | usage: a bad option or parameter, an unknown operation, a missing key (nothing was sent) |
-| 3 | the budget (`--max-coins`) refused the call (nothing was sent) |
+| 3 | a coin limit stopped it before a call: the `--max-coins` budget refused it, or `--all-pages` reached its coin limit (that call was not sent) |
 | 4 | the outcome of a paid call is unknown: it may have been processed and charged |
 | 130 | interrupted (Ctrl-C); a job already submitted goes on |
 
-Every error is one line, `Error: ...`, with the request id when the server sent one;
-usage errors are click's (the usage line, then the error).
+Every error is one line, `Error: ...`, with the request id when the server sent one and
+control characters escaped (a server's message is untrusted text); usage errors are
+click's (the usage line, then the error).
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ from .. import (
     ConfigurationError,
     InvalidParameterError,
     OutcomeUnknownError,
+    PaginationLimitError,
     TaskTimeoutError,
     TrenzError,
 )
+from ._terminal import single_line
 
 T = TypeVar("T")
 
@@ -81,7 +84,7 @@ def exit_code(exc: TrenzError) -> ExitCode:
     """The exit status for an SDK error."""
     if isinstance(exc, InvalidParameterError | ConfigurationError):
         return ExitCode.USAGE
-    if isinstance(exc, BudgetExceededError):
+    if isinstance(exc, BudgetExceededError):  # a pager's coin limit (PaginationLimitError) too
         return ExitCode.BUDGET_REFUSED
     if isinstance(exc, OutcomeUnknownError):
         return ExitCode.OUTCOME_UNKNOWN
@@ -114,9 +117,24 @@ def one_line(exc: TrenzError) -> str:
             if exc.timeout is not None
             else f"task {exc.task_id} did not finish in time: `trenz tasks wait {exc.task_id}`"
         )
+    elif isinstance(exc, PaginationLimitError):
+        text = (
+            f"stopped paging {_accessor(exc.operation_id)} after {exc.pages_fetched} pages "
+            f"and {exc.coins_spent} coins: the next page (an estimated {exc.estimate} coins) "
+            f"would pass the {exc.limit}-coin limit of --all-pages and was not sent; raise "
+            "it with --max-coins N, or bound the listing with --max-items N or --max-pages N"
+        )
     else:
         text = str(exc)
-    return " ".join(text.split())
+    return single_line(text)
+
+
+def _accessor(operation_id: str | None) -> str:
+    """The name a shell user types for an operation (`products.search`)."""
+    from .. import OPERATIONS
+
+    info = OPERATIONS.get(operation_id or "")
+    return info.accessor if info is not None else str(operation_id)
 
 
 def _leaves(group: BaseExceptionGroup[BaseException]) -> list[BaseException]:

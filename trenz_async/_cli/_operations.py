@@ -123,8 +123,9 @@ def describe(info: OperationInfo) -> str:
         )
     if info.pagination is not None:
         facts.append(
-            f"Paginated ({info.pagination.style.value}): --all-pages prints every item, "
-            "--max-items N stops after N."
+            f"Paginated ({info.pagination.style.value}): --all-pages prints every item as "
+            "its page arrives; --max-items N or --max-pages N stop after N, --max-coins N "
+            "after N coins (without one of them, the SDK's default coin limit applies)."
         )
     paragraphs.append("\b\n" + "\n".join(facts))  # \b: click keeps these lines as they are
     return "\n\n".join(part for part in paragraphs if part)

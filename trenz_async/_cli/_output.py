@@ -9,6 +9,10 @@ so a long run pipes into `jq` as it goes and an interruption keeps what was prin
 Results go to stdout; progress, notes and errors go to stderr, so stdout stays data. In
 table mode a call adds a note with its request id, cost and the balance; in JSON mode
 stderr stays quiet unless something goes wrong (or `--wait` shows its progress).
+
+Server text is untrusted: tables, records and notes print it through `_terminal`, with
+control characters escaped, and JSON escapes them too. Data nested deeper than
+`MAX_DEPTH` levels is not printed: the command fails with one line instead.
 """
 
 from __future__ import annotations
@@ -24,11 +28,25 @@ from typing import Any, TypeVar
 import click
 
 from .. import Progress, progress_bar
+from ._terminal import inert_json, printable, single_line
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 _CELL_WIDTH = 48  # longer cells are cut with an ellipsis; --json shows them whole
 _GAP = "  "
+
+MAX_DEPTH = 100
+"""The deepest nesting printed: real answers are a few levels deep, and a hostile one
+(the SDK reads hundreds) would otherwise end in Python's recursion limit."""
+
+
+class TooDeepError(click.ClickException):
+    """An answer nested deeper than `MAX_DEPTH`: one error line, exit 1, no traceback."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            f"the answer is nested more than {MAX_DEPTH} levels deep: too deep to print"
+        )
 
 
 _FORMAT_DECLS = ("--json/--table", "as_json")
@@ -55,32 +73,39 @@ def wants_json(as_json: bool | None) -> bool:
     return not sys.stdout.isatty()
 
 
-def plain(value: Any) -> Any:
-    """`value` as plain JSON data: generated models become dicts (`to_dict()`), recursively."""
+def plain(value: Any, *, depth: int = 0) -> Any:
+    """`value` as plain JSON data: generated models become dicts (`to_dict()`), recursively.
+
+    Raises:
+        TooDeepError: `value` is nested more than `MAX_DEPTH` levels deep.
+    """
+    if depth > MAX_DEPTH:
+        raise TooDeepError
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):
-        return plain(to_dict())
+        return plain(to_dict(), depth=depth)
     if isinstance(value, Mapping):
-        return {str(key): plain(item) for key, item in value.items()}
+        return {str(key): plain(item, depth=depth + 1) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [plain(item) for item in value]
+        return [plain(item, depth=depth + 1) for item in value]
     return value
 
 
 def print_json(value: Any) -> None:
     """One indented JSON document on stdout."""
-    click.echo(json.dumps(plain(value), indent=2, ensure_ascii=False, default=str))
+    click.echo(inert_json(json.dumps(plain(value), indent=2, ensure_ascii=False, default=str)))
 
 
 def print_json_line(value: Any) -> None:
     """One compact JSON object on its own line (JSON Lines), flushed at once."""
-    click.echo(json.dumps(plain(value), ensure_ascii=False, default=str, separators=(",", ":")))
+    text = json.dumps(plain(value), ensure_ascii=False, default=str, separators=(",", ":"))
+    click.echo(inert_json(text))
     sys.stdout.flush()
 
 
 def note(message: str) -> None:
-    """A line for the person at the terminal, on stderr."""
-    click.echo(message, err=True)
+    """A line for the person at the terminal, on stderr (control characters escaped)."""
+    click.echo(printable(message), err=True)
 
 
 @contextmanager
@@ -118,37 +143,82 @@ def print_table(
         fit: on a terminal, leave out the trailing columns that would not fit its width
             (and say so on stderr); off for tables whose every column matters.
     """
-    if columns is None:
-        columns = list(dict.fromkeys(key for row in rows for key in row))
-    cells = [[cell(row.get(column)) for column in columns] for row in rows]
-    widths = [
-        max([len(column), *(len(line[index]) for line in cells)])
-        for index, column in enumerate(columns)
-    ]
-    shown = len(columns)
-    if fit and sys.stdout.isatty():
-        room = shutil.get_terminal_size().columns
-        used = 0
-        for index, width in enumerate(widths):
-            used += width + (len(_GAP) if index else 0)
-            if used > room and index > 0:
-                shown = index
-                break
-    click.echo(_line([column.upper() for column in columns[:shown]], widths))
-    for line in cells:
-        click.echo(_line(line[:shown], widths))
-    if shown < len(columns):
-        hidden = ", ".join(columns[shown:])
-        note(f"({len(columns) - shown} more columns not shown: {hidden}; --json shows all)")
+    table = TableStream(columns, fit=fit)
+    table.write(rows)
+    table.close()
+
+
+class TableStream:
+    """A table printed as its rows arrive (`call --all-pages`: a page at a time).
+
+    The first `write` decides the columns (those given, else the keys of its rows in
+    first-seen order) and their widths, and prints the header; later rows are padded to
+    those widths, and a longer cell pushes the rest of its line right rather than being
+    cut further. Keys first seen after the header are not shown; `close` says so.
+
+    Args:
+        columns: the keys to show, in order; default: those of the first rows written.
+        fit: on a terminal, leave out the trailing columns that would not fit its width.
+    """
+
+    def __init__(self, columns: Sequence[str] | None = None, *, fit: bool = True) -> None:
+        self._columns = list(columns) if columns is not None else None
+        self._fit = fit
+        self._widths: list[int] = []
+        self._shown = 0
+        self._started = False
+        self._unshown: dict[str, None] = {}  # keys left out, in first-seen order
+
+    def write(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Print `rows` (the header first, on the first call), flushed at once."""
+        if self._columns is None:
+            if not rows:
+                return
+            self._columns = list(dict.fromkeys(key for row in rows for key in row))
+        columns = self._columns
+        cells = [[cell(row.get(column)) for column in columns] for row in rows]
+        if not self._started:
+            self._start(columns, cells)
+        for line in cells:
+            click.echo(_line(line[: self._shown], self._widths))
+        known = set(columns)
+        self._unshown.update(dict.fromkeys(key for row in rows for key in row if key not in known))
+        sys.stdout.flush()
+
+    def close(self) -> None:
+        """Say on stderr which columns were left out, if any."""
+        hidden = [*(self._columns or [])[self._shown :], *self._unshown]
+        if hidden:
+            names = ", ".join(hidden)
+            note(f"({len(hidden)} more columns not shown: {names}; --json shows all)")
+
+    def _start(self, columns: list[str], cells: list[list[str]]) -> None:
+        self._started = True
+        headers = [single_line(column.upper()) for column in columns]
+        self._widths = [
+            max([len(header), *(len(line[index]) for line in cells)])
+            for index, header in enumerate(headers)
+        ]
+        self._shown = len(columns)
+        if self._fit and sys.stdout.isatty():
+            room = shutil.get_terminal_size().columns
+            used = 0
+            for index, width in enumerate(self._widths):
+                used += width + (len(_GAP) if index else 0)
+                if used > room and index > 0:
+                    self._shown = index
+                    break
+        click.echo(_line(headers[: self._shown], self._widths))
 
 
 def print_record(record: Mapping[str, Any]) -> None:
     """A mapping as `key: value` lines, keys aligned."""
     if not record:
         return
-    width = max(len(str(key)) for key in record)
-    for key, value in record.items():
-        click.echo(f"{str(key) + ':':<{width + 1}} {cell(value, limit=None)}")
+    keys = [single_line(str(key)) for key in record]
+    width = max(len(key) for key in keys)
+    for key, value in zip(keys, record.values(), strict=True):
+        click.echo(f"{key + ':':<{width + 1}} {cell(value, limit=None)}")
 
 
 def print_data(value: Any, *, items_field: str | None = None) -> None:
@@ -174,7 +244,7 @@ def print_data(value: Any, *, items_field: str | None = None) -> None:
 
 
 def cell(value: Any, *, limit: int | None = _CELL_WIDTH) -> str:
-    """One value as a single line of text, cut to `limit` characters."""
+    """One value as a single line of text, control characters escaped, cut to `limit`."""
     if value is None:
         text = ""
     elif isinstance(value, bool):
@@ -185,7 +255,7 @@ def cell(value: Any, *, limit: int | None = _CELL_WIDTH) -> str:
         text = str(value)
     else:
         text = json.dumps(plain(value), ensure_ascii=False, default=str, separators=(",", ":"))
-    text = " ".join(text.split())  # one line, whatever the server put in it
+    text = single_line(text)  # one line, and inert, whatever the server put in it
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text

@@ -27,9 +27,10 @@ def cli() -> None:
 
     \b
     Exit codes: 0 ok, 1 API or network error (or a failed job), 2 usage error
-    (nothing sent), 3 refused by the --max-coins budget (nothing sent), 4 outcome
-    unknown (a paid call may have been processed: check before resubmitting),
-    130 interrupted (a job already submitted goes on).
+    (nothing sent), 3 a coin limit refused a call (--max-coins, or the coin limit
+    of --all-pages; that call was not sent), 4 outcome unknown (a paid call may
+    have been processed: check before resubmitting), 130 interrupted (a job
+    already submitted goes on).
 
     \b
     Shell completion (bash; zsh_source and fish_source likewise):

@@ -13,13 +13,7 @@ from typing import Any
 
 import click
 
-from .. import (
-    TaskFailedError,
-    TaskJournal,
-    TaskNotFoundError,
-    TaskTimeoutError,
-    TrenzClient,
-)
+from .. import TaskFailedError, TaskJournal, TaskNotFoundError, TaskTimeoutError, TrenzClient
 from ._connection import Connection, session, with_connection_options
 from ._exits import ExitCode, one_line, run
 from ._output import (

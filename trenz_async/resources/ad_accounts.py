@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.ads_account_list_account import AdsAccountListAccount
     from .._generated.models.ads_account_list_response import AdsAccountListResponse
     from .._generated.models.ads_account_update_remark_response import (
@@ -32,7 +30,7 @@ class AdAccountsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdAccountsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdAccountsResourceWithRawResponse(self._client)
+        return AdAccountsResourceWithRawResponse(self._runtime)
 
     def list(
         self,

@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.ads_detail_response import AdsDetailResponse
     from .._generated.models.ads_insight_data_response import AdsInsightDataResponse
     from .._generated.models.ads_list_list_item import AdsListListItem
@@ -31,7 +29,7 @@ class AdCampaignsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdCampaignsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdCampaignsResourceWithRawResponse(self._client)
+        return AdCampaignsResourceWithRawResponse(self._runtime)
 
     async def detail(
         self,

@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.ads_page_fields_response import AdsPageFieldsResponse
     from .._generated.models.ads_pages_list_list_item import AdsPagesListListItem
     from .._generated.models.ads_pages_list_response import AdsPagesListResponse
@@ -30,7 +28,7 @@ class AdPagesResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdPagesResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdPagesResourceWithRawResponse(self._client)
+        return AdPagesResourceWithRawResponse(self._runtime)
 
     async def fields(
         self,

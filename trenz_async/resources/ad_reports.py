@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.ads_integrated_report_list_item import AdsIntegratedReportListItem
     from .._generated.models.ads_integrated_report_response import AdsIntegratedReportResponse
     from .._generated.models.ads_leads_list_list_item import AdsLeadsListListItem
@@ -31,7 +29,7 @@ class AdReportsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdReportsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdReportsResourceWithRawResponse(self._client)
+        return AdReportsResourceWithRawResponse(self._runtime)
 
     def integrated_report(
         self,

@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.ad_creative_detail_response import AdCreativeDetailResponse
     from .._generated.models.ads_search_item import AdsSearchItem
     from .._generated.models.ads_search_response import AdsSearchResponse
@@ -30,7 +28,7 @@ class AdsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdsResourceWithRawResponse(self._client)
+        return AdsResourceWithRawResponse(self._runtime)
 
     async def creative_detail(
         self,

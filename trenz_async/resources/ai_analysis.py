@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
 
 __all__ = ["AiAnalysisResource", "AiAnalysisResourceWithRawResponse"]
 
@@ -27,7 +25,7 @@ class AiAnalysisResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AiAnalysisResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AiAnalysisResourceWithRawResponse(self._client)
+        return AiAnalysisResourceWithRawResponse(self._runtime)
 
     async def video_content_analysis(
         self,

@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.ai_product_description_response import AiProductDescriptionResponse
     from .._generated.models.ai_product_title_response import AiProductTitleResponse
 
@@ -29,7 +27,7 @@ class AiCopywritingResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AiCopywritingResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AiCopywritingResourceWithRawResponse(self._client)
+        return AiCopywritingResourceWithRawResponse(self._runtime)
 
     async def product_description(
         self,

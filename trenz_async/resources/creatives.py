@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.creative_detail_response import CreativeDetailResponse
     from .._generated.models.creatives_search_item import CreativesSearchItem
     from .._generated.models.creatives_search_response import CreativesSearchResponse
@@ -30,7 +28,7 @@ class CreativesResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> CreativesResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return CreativesResourceWithRawResponse(self._client)
+        return CreativesResourceWithRawResponse(self._runtime)
 
     async def detail(
         self,

@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.creators_detail_response import CreatorsDetailResponse
     from .._generated.models.creators_search_item import CreatorsSearchItem
     from .._generated.models.creators_search_response import CreatorsSearchResponse
@@ -30,7 +28,7 @@ class CreatorsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> CreatorsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return CreatorsResourceWithRawResponse(self._client)
+        return CreatorsResourceWithRawResponse(self._runtime)
 
     async def detail(
         self,

@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.lives_detail_response import LivesDetailResponse
     from .._generated.models.lives_search_item import LivesSearchItem
     from .._generated.models.lives_search_response import LivesSearchResponse
@@ -30,7 +28,7 @@ class LivesResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> LivesResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return LivesResourceWithRawResponse(self._client)
+        return LivesResourceWithRawResponse(self._runtime)
 
     async def detail(
         self,

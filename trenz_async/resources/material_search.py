@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.ai_image_search_item import AiImageSearchItem
     from .._generated.models.ai_image_search_response import AiImageSearchResponse
     from .._generated.models.ai_material_search_item import AiMaterialSearchItem
@@ -31,7 +29,7 @@ class MaterialSearchResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> MaterialSearchResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return MaterialSearchResourceWithRawResponse(self._client)
+        return MaterialSearchResourceWithRawResponse(self._runtime)
 
     def image_search(
         self,

@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.social_accounts_list_account import SocialAccountsListAccount
     from .._generated.models.social_accounts_list_response import SocialAccountsListResponse
     from .._generated.models.social_platform_account_detail_response import (
@@ -45,7 +43,7 @@ class SocialAccountsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialAccountsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialAccountsResourceWithRawResponse(self._client)
+        return SocialAccountsResourceWithRawResponse(self._runtime)
 
     def list(
         self,

@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.social_comments_create_response import SocialCommentsCreateResponse
     from .._generated.models.social_comments_delete_response import SocialCommentsDeleteResponse
     from .._generated.models.social_comments_like_response import SocialCommentsLikeResponse
@@ -48,7 +46,7 @@ class SocialCommentsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialCommentsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialCommentsResourceWithRawResponse(self._client)
+        return SocialCommentsResourceWithRawResponse(self._runtime)
 
     async def create(
         self,

@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.social_hashtag_suggestions_response import (
         SocialHashtagSuggestionsResponse,
     )
@@ -40,7 +38,7 @@ class SocialToolsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialToolsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialToolsResourceWithRawResponse(self._client)
+        return SocialToolsResourceWithRawResponse(self._runtime)
 
     async def hashtag_suggestions(
         self,

@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.social_platform_videos_response import SocialPlatformVideosResponse
     from .._generated.models.social_platform_videos_video import SocialPlatformVideosVideo
     from .._generated.models.social_video_check_info_response import SocialVideoCheckInfoResponse
@@ -33,7 +31,7 @@ class SocialVideosResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialVideosResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialVideosResourceWithRawResponse(self._client)
+        return SocialVideosResourceWithRawResponse(self._runtime)
 
     async def check_info(
         self,

@@ -6,29 +6,32 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
+from .._jobs import TaskManager
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.task_status_response import TaskStatusResponse
 
 __all__ = ["TasksResource", "TasksResourceWithRawResponse"]
 
 
-class TasksResource(Resource):
-    """Operations tagged Async Tasks."""
+class TasksResource(Resource, TaskManager):
+    """Operations tagged Async Tasks, on the hand-written `TaskManager`."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        Resource.__init__(self, runtime)
+        TaskManager.__init__(self, runtime.tracker)
 
     @functools.cached_property
     def with_raw_response(self) -> TasksResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return TasksResourceWithRawResponse(self._client)
+        return TasksResourceWithRawResponse(self._runtime)
 
     async def status(
         self,

@@ -6,17 +6,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._options import RequestOptions
-from .._resource import Resource
+from .._call import RequestOptions, Resource
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._pagination import AsyncPager
-    from .._raw import RawResponse
-    from .._tasks import Task
+    from .._call import AsyncPager, RawResponse, Runtime
+    from .._jobs import Task
     from .._generated.models.videos_detail_response import VideosDetailResponse
     from .._generated.models.videos_search_item import VideosSearchItem
     from .._generated.models.videos_search_response import VideosSearchResponse
@@ -30,7 +28,7 @@ class VideosResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> VideosResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return VideosResourceWithRawResponse(self._client)
+        return VideosResourceWithRawResponse(self._runtime)
 
     async def detail(
         self,

@@ -15,8 +15,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from .._operation_info import OperationInfo
-from .._registry import operations
+from .._registry import OperationInfo, operations, task_status_operation
 from . import _spec
 from ._codes import ErrorCode, FakeAPIError, error_response, json_response
 from ._faults import FaultKind, FaultPlan
@@ -35,7 +34,6 @@ from ._transport import FakeTransport
 
 TEST_API_KEY = "sk_test_fake"
 DEFAULT_BALANCE = 1_000_000_000
-TASK_STATUS_PATH = "/open/v1/tasks/{task_id}"
 _JOB_ID_FIELDS = ("task_id", "job_id")
 _TOTAL_FIELDS = ("total", "total_count")
 _METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
@@ -229,6 +227,9 @@ class FakeTrenz:
                 envelope = self._process(info, key, params, request_id)
                 if fault is FaultKind.DROP_AFTER:
                     response = DropConnection()
+                elif fault is not None and fault.after_processing:
+                    assert fault.error_code is not None
+                    raise FakeAPIError(fault.error_code)
                 else:
                     response = json_response(200, envelope, headers)
         except FakeAPIError as exc:
@@ -252,7 +253,7 @@ class FakeTrenz:
         self, fault: FaultKind | None, request_id: str, headers: Mapping[str, str]
     ) -> Response | None:
         """The response for a fault that stops the request before processing, if any."""
-        if fault is None or fault is FaultKind.DROP_AFTER:
+        if fault is None or fault.after_processing:
             return None
         if fault is FaultKind.LATENCY:
             await anyio.sleep(self._state.faults.latency)
@@ -272,7 +273,7 @@ class FakeTrenz:
     ) -> dict[str, Any]:
         """Do the call: charge it, create its job, and build the success envelope."""
         state = self._state
-        if info.path == TASK_STATUS_PATH:
+        if info.operation_id == task_status_operation().operation_id:
             task = state.find_job(key, str(params.get("task_id", "")))
             data: dict[str, Any] = task.view(state.clock(), self._vocabulary)
             usage = {"coin_cost": 0, "remaining_balance": state.balance(key)}

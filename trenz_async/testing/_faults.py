@@ -25,11 +25,21 @@ class FaultKind(enum.StrEnum):
     LATENCY = "latency"  # processed and answered normally, `FaultPlan.latency` seconds late
     DROP_BEFORE = "drop_before"  # connection closed before processing: nothing charged or created
     DROP_AFTER = "drop_after"  # processed (charged, job created and held), then closed
+    # Processed (charged, job created and held), then a JSON error anyway: what a gateway
+    # that gave up on a backend which finished after all (or a failing response path) sends.
+    INTERNAL_ERROR_AFTER = "internal_error_after"  # then 500 INTERNAL_ERROR
+    BACKEND_ERROR_AFTER = "backend_error_after"  # then 502 BACKEND_ERROR
+    BACKEND_TIMEOUT_AFTER = "backend_timeout_after"  # then 504 BACKEND_TIMEOUT
 
     @property
     def error_code(self) -> ErrorCode | None:
         """The Trenz error code of the JSON error faults, else `None`."""
         return _ERROR_CODES.get(self)
+
+    @property
+    def after_processing(self) -> bool:
+        """The request is processed (charged, its job created) before the fault strikes."""
+        return self in _AFTER_PROCESSING
 
 
 _ERROR_CODES: Mapping[FaultKind, ErrorCode] = {
@@ -37,7 +47,18 @@ _ERROR_CODES: Mapping[FaultKind, ErrorCode] = {
     FaultKind.BACKEND_ERROR: ErrorCode.BACKEND_ERROR,
     FaultKind.BACKEND_UNAVAILABLE: ErrorCode.BACKEND_UNAVAILABLE,
     FaultKind.BACKEND_TIMEOUT: ErrorCode.BACKEND_TIMEOUT,
+    FaultKind.INTERNAL_ERROR_AFTER: ErrorCode.INTERNAL_ERROR,
+    FaultKind.BACKEND_ERROR_AFTER: ErrorCode.BACKEND_ERROR,
+    FaultKind.BACKEND_TIMEOUT_AFTER: ErrorCode.BACKEND_TIMEOUT,
 }
+_AFTER_PROCESSING = frozenset(
+    {
+        FaultKind.DROP_AFTER,
+        FaultKind.INTERNAL_ERROR_AFTER,
+        FaultKind.BACKEND_ERROR_AFTER,
+        FaultKind.BACKEND_TIMEOUT_AFTER,
+    }
+)
 
 
 @attrs.define

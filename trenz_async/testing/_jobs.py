@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 import attrs
 
-from .._operation_info import OperationInfo
+from .._registry import OperationInfo
 from ._shapes import result_fields
 from ._synth import Synthesizer, stable_rng
 

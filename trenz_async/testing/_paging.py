@@ -18,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
-from .._operation_info import OperationInfo, Pagination, PaginationStyle, Param
+from .._registry import OperationInfo, Pagination, PaginationStyle, Param
 from . import _spec
 from ._codes import ErrorCode, FakeAPIError
 from ._params import size_maximum

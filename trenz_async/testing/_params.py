@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .._operation_info import OperationInfo, Param, ParamLocation
+from .._registry import OperationInfo, Param, ParamLocation
 from ._codes import ErrorCode, FakeAPIError
 
 _SIZE_PARAMS = frozenset({"page_size", "limit"})

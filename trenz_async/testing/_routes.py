@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from .._operation_info import OperationInfo
+from .._registry import OperationInfo
 
 
 def _is_param(segment: str) -> bool:

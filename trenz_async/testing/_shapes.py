@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._operation_info import OperationInfo, ParamLocation
+from .._registry import OperationInfo, ParamLocation
 
 Schema = Mapping[str, Any]
 Fields = tuple[tuple[str, Schema], ...]

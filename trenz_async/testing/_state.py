@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from .._operation_info import OperationInfo
+from .._registry import OperationInfo
 from ._codes import ErrorCode, FakeAPIError
 from ._faults import FaultKind, FaultPlan
 from ._jobs import Job, JobBook, JobStatus

@@ -1,0 +1,17 @@
+"""One call: validate, estimate, reserve, journal, send, parse, settle.
+
+The generated facade (`resources/`) and `client.call()` enter here.
+"""
+
+from .invoke import fetch_status as fetch_status
+from .invoke import invoke as invoke
+from .options import RequestOptions as RequestOptions
+from .pagination import DEFAULT as DEFAULT
+from .pagination import AsyncPager as AsyncPager
+from .pagination import operation_of as operation_of
+from .pagination import pages as pages
+from .pagination import paginate as paginate
+from .raw import RawResponse as RawResponse
+from .resource import Resource as Resource
+from .runtime import ClientCore as ClientCore
+from .runtime import Runtime as Runtime

@@ -1,0 +1,1 @@
+"""The fleet's stores on Redis: gate, coins, journal and poll leases, with their Lua."""

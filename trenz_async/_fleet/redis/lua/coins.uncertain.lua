@@ -1,0 +1,2 @@
+sweep()
+return redis.call('HGETALL', uncertain)
