@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from codegen import markdown, passages
 from codegen.normalize import GENERATED_MARKER
 from codegen.runtime import PROSE, OperationInfo
 
@@ -151,7 +152,7 @@ def readme_table(
         "| --- | --- | --- | ---: | --- |",
     ]
     for spec in sorted(specs, key=lambda spec: (spec.resource, spec.method_name)):
-        cost = str(spec.coin_cost) if spec.pricing is None else f"{spec.coin_cost} (per unit)"
+        cost = markdown.coins(spec)  # as `trenz ops` writes it, per-unit prices included
         mark = " (deprecated)" if spec.deprecated else ""
         rows.append(
             f"| `{spec.resource}.{spec.method_name}`{mark} | {spec.method} | `{spec.path}` | {cost} | {spec.billing_mode} |"
@@ -183,6 +184,9 @@ def counts(operations: list[OperationInfo]) -> dict[str, int]:
         "paginated": sum(info.pagination is not None for info in operations),
         "resources": len({info.resource for info in operations}),
         "priced": sum(info.pricing is not None for info in operations),
+        "free": sum(not info.is_paid for info in operations),
+        "task_id_jobs": sum(info.job_id_field == "task_id" for info in operations),
+        "job_id_jobs": sum(info.job_id_field == "job_id" for info in operations),
     }
 
 
@@ -209,7 +213,10 @@ def refresh_readme(
     operations: list[OperationInfo],
     aliases: Mapping[str, tuple[str, str]] | None = None,
 ) -> str:
-    """Every generated README passage (the operations table and the counts), refreshed."""
-    return replace_counts(
-        replace_readme_table(readme, readme_table(operations, aliases)), counts(operations)
-    )
+    """Every generated README passage (the operations table, counts, tables), refreshed."""
+    return refresh_page(replace_readme_table(readme, readme_table(operations, aliases)), operations)
+
+
+def refresh_page(text: str, operations: list[OperationInfo]) -> str:
+    """A Markdown page's count markers and `codegen.passages` tables, refreshed."""
+    return passages.replace_tables(replace_counts(text, counts(operations)), operations)

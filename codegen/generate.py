@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from codegen import aliases, contract, emit, facade, registry, validate
+from codegen import aliases, contract, emit, facade, passages, registry, validate
 from codegen.normalize import GENERATED_MARKER, NormalizeError, Spec, normalize
 from codegen.runtime import OperationInfo
 
@@ -55,7 +55,7 @@ OUTPUTS = (
     f"{PACKAGE}/_registry/prose.py",
     f"{PACKAGE}/resources",
     f"{PACKAGE}/models",
-    "README.md",
+    *passages.pages(REPO),  # README.md and the guides under docs/: their generated passages
 )
 # Directories codegen rebuilds from scratch: anything else found there is someone's work.
 OWNED_DIRS = (f"{PACKAGE}/_generated", f"{PACKAGE}/resources", f"{PACKAGE}/models")
@@ -175,11 +175,14 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
     for name, source in facade.models_package(public, model_modules, GENERATED_PACKAGE).items():
         (models / name).write_text(source)
     _ruff_format(registry_dir / "table.py", registry_dir / "prose.py", resources, models)
-    readme = root / "README.md"
-    if readme.exists():
-        (stage / "README.md").write_text(
-            emit.refresh_readme(readme.read_text(), infos, renamed.registry)
-        )
+    for page in passages.pages(root):
+        text = (root / page).read_text()
+        if page == "README.md":
+            refreshed = emit.refresh_readme(text, infos, renamed.registry)
+        else:
+            refreshed = emit.refresh_page(text, infos)
+        (stage / page).parent.mkdir(parents=True, exist_ok=True)
+        (stage / page).write_text(refreshed)
     shutil.rmtree(work)
     return len(infos)
 

@@ -57,7 +57,7 @@ SPEC = "openapi.json"
 UPDATED = (*generate.OUTPUTS, SPEC, CHANGELOG, VERSION_FILE, aliases.RELATIVE)
 _VERSION = re.compile(r'^__version__ = "(\d+)\.(\d+)\.(\d+)"$', re.MULTILINE)
 _COPY_IGNORES = shutil.ignore_patterns(
-    ".git", ".venv", "__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache",
+    ".git", ".venv*", "__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache",
     "*.egg-info", "build", "dist", f"{generate.STAGING_PREFIX}*",
 )  # fmt: skip
 _PYTEST = ("-m", "pytest", "-q", "-x", "-p", "no:cacheprovider")
@@ -202,6 +202,7 @@ def update(
         date = (today or datetime.date.today()).isoformat()
         changelog.write_text(release_notes.add(existing, new_version, date, entry))
         if test_command is None and not preflight_only:
+            _refresh_samples(copy, echo=echo)  # the full suite holds the samples to the CLI
             _run(copy, [(sys.executable, *c) for c in TEST_COMMANDS], "full suite", echo=echo)
         generate.swap_in(copy, root, [name for name in UPDATED if (copy / name).exists()])
     return Update(
@@ -243,6 +244,17 @@ def _tests_and_types(
                 running.stop()
             raise
         return list(running.finish().errors) if running is not None else None
+
+
+def _refresh_samples(copy: Path, *, echo: bool) -> None:
+    """Rerun the copy's console samples (`make samples`) with the copy's package."""
+    command = (sys.executable, "-m", "codegen.samples", "--root", str(copy))
+    if echo:
+        print(f"+ {shlex.join(command)}", file=sys.stderr, flush=True)
+    env = {**generate.tool_env(), "PYTHONPATH": str(copy)}
+    result = subprocess.run(command, cwd=copy, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise CheckFailed(f"`make samples` failed in the updated copy:\n{result.stderr[-3000:]}")
 
 
 def _run(copy: Path, commands: Sequence[Sequence[str]], stage: str, *, echo: bool) -> None:

@@ -24,6 +24,7 @@ TESTS = REPO / "tests"
 EXEMPT = (
     "tests/cli/",  # another engineer's, being de-pinned separately
     "tests/typing/readme_examples.py",  # README.md's blocks verbatim
+    "tests/typing/docs_examples.py",  # the guides' blocks verbatim
     "tests/typing/test_user_types.py",  # mistakes users could make in README-style code
     "tests/plugin/test_readme_example.py",  # README.md's testing example, as written
 )
