@@ -39,13 +39,12 @@ from typing import Any
 
 import attrs
 
-from codegen import contract, emit, facade, registry, validate
+from codegen import contract, emit, facade, models, registry, validate
 from codegen.normalize import GENERATED_MARKER, NormalizeError, Spec, normalize
 from codegen.runtime import OperationInfo
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = REPO / "codegen" / "config.yaml"
-TEMPLATES = REPO / "codegen" / "templates"
 PACKAGE = "trenz_async"
 GENERATED_PACKAGE = f"{PACKAGE}._generated"
 # Everything `make generate` owns, relative to the repository root.
@@ -127,7 +126,8 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
     fresh = package_dir / "_generated"
     _run_generator(normalized_path, fresh)
     shutil.rmtree(fresh / ".ruff_cache", ignore_errors=True)  # left by the post-hooks
-    _write_models_stub(fresh / "models")
+    model_modules = models.make_lazy(fresh / "models")
+    _ruff_format(fresh / "models" / "__init__.py", isolated=True)
     _stamp(fresh)
     (fresh / "openapi.json").write_text(
         _dump({"x-generated": GENERATED_MARKER, **prepared.normalized})
@@ -142,7 +142,6 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
         )
     )
     (registry_dir / "docs.py").write_text(emit.docs_module(infos))
-    model_modules = registry.read_model_modules(fresh / "models" / "__init__.py")
     items = facade.item_types(prepared.normalized, infos, model_modules, GENERATED_PACKAGE)
     resources = package_dir / "resources"
     resources.mkdir()
@@ -150,12 +149,12 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
         infos, items, task_status=contract.TASK_STATUS_OPERATION
     ).items():
         (resources / name).write_text(source)
-    models = package_dir / "models"
-    models.mkdir()
-    public = facade.public_models(prepared.normalized, fresh, model_modules)
-    for name, source in facade.models_package(public, model_modules, GENERATED_PACKAGE).items():
-        (models / name).write_text(source)
-    _ruff_format(registry_dir / "operations.py", registry_dir / "docs.py", resources, models)
+    public_dir = package_dir / "models"
+    public_dir.mkdir()
+    public = models.public_models(prepared.normalized, fresh, model_modules)
+    for name, source in models.models_package(public, model_modules, GENERATED_PACKAGE).items():
+        (public_dir / name).write_text(source)
+    _ruff_format(registry_dir / "operations.py", registry_dir / "docs.py", resources, public_dir)
     readme = root / "README.md"
     if readme.exists():
         (stage / "README.md").write_text(emit.refresh_readme(readme.read_text(), infos))
@@ -242,8 +241,6 @@ def _run_generator(spec: Path, output: Path) -> None:
         str(output),
         "--config",
         str(CONFIG),
-        "--custom-template-path",
-        str(TEMPLATES),
         "--meta",
         "none",
         "--fail-on-warning",
@@ -260,28 +257,12 @@ def _stamp(tree: Path) -> None:
         path.write_text(f"# {GENERATED_MARKER}\n" + path.read_text())
 
 
-def _write_models_stub(models: Path) -> None:
-    """`models/__init__.pyi`: the lazy models package's names, for type checkers.
-
-    The runtime `__init__.py` (our template) holds only the name -> module map, so a
-    process that has to compile it pays for ~400 entries, not ~400 imports as well.
-    """
-    names = registry.read_model_modules(models / "__init__.py")
-    lines = [f"from .{module} import {name} as {name}" for name, module in sorted(names.items())]
-    lines += ["", "__all__ = [", *(f"    {name!r}," for name in sorted(names)), "]", ""]
-    (models / "__init__.pyi").write_text("\n".join(lines))
-
-
-def _ruff_format(*paths: Path) -> None:
+def _ruff_format(*paths: Path, isolated: bool = False) -> None:
+    """The pinned ruff's formatting: the project's settings, or its defaults (`isolated`)
+    like the generator's post-hooks use for `_generated/`."""
+    config = ["--isolated"] if isolated else ["--config", str(REPO / "pyproject.toml")]
     subprocess.run(
-        [
-            _tool("ruff"),
-            "format",
-            "--quiet",
-            "--config",
-            str(REPO / "pyproject.toml"),
-            *map(str, paths),
-        ],
+        [_tool("ruff"), "format", "--quiet", *config, *map(str, paths)],
         check=True,
         env=tool_env(),
     )

@@ -8,13 +8,13 @@ operation's parameters and response.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from codegen.models import read_model_modules
 from codegen.naming import check_facade_names, method_name, resource_name
 from codegen.normalize import (
     ORIGINAL_ID,
@@ -258,12 +258,6 @@ def _endpoint_module(generated: Path, operation_id: str) -> str:
             f"{operation_id}: expected one generated module {filename}, found {len(found)}"
         )
     return f"{found[0].parent.name}.{found[0].stem}"
-
-
-def read_model_modules(models_init: Path) -> dict[str, str]:
-    """Class name -> module name, read from the generated lazy `models/__init__.py`."""
-    pattern = re.compile(r'^\s*"(\w+)": "\.(\w+)",$', re.MULTILINE)
-    return dict(pattern.findall(models_init.read_text()))
 
 
 def model_ref(package: str, model_modules: Mapping[str, str], schema_name: str) -> str:

@@ -17,7 +17,7 @@ import httpx
 import pytest
 import respx
 
-from codegen import facade, naming, registry
+from codegen import facade, models, naming, registry
 from codegen.normalize import NormalizeError, normalize
 from trenz_async import (
     OPERATIONS,
@@ -111,10 +111,10 @@ def _job() -> OperationInfo:
 def _item_types() -> dict[str, str]:
     """operationId -> the `module:Class` (or type) its pager yields, as codegen computed it."""
     spec = json.loads((REPO / "openapi.json").read_text())
-    models = registry.read_model_modules(
+    modules = models.read_model_modules(
         REPO / "trenz_async" / "_generated" / "models" / "__init__.py"
     )
-    return facade.item_types(normalize(spec), ALL, models, "trenz_async._generated")
+    return facade.item_types(normalize(spec), ALL, modules, "trenz_async._generated")
 
 
 def _item_class(info: OperationInfo) -> type[Any]:
