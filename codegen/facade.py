@@ -5,9 +5,10 @@ One method per operation, following openai-python's shape:
   (`naming.REQUEST_OPTIONS`);
 - a list operation's method is a plain `def` returning an `AsyncPager[<envelope>, <item>]`
   (`await` it for the first page, `async for` over its items);
-- `client.<resource>.with_raw_response.<method>(...)` is a generated twin class whose
-  methods return `RawResponse[<what the plain method returns>]` (for a list operation,
-  the first page's).
+- `client.<resource>.with_raw_response.<method>(...)` is a generated twin class with one
+  line per method, `async_to_raw_response_wrapper(raw.<method>)` (openai-python's shape):
+  the same parameters, answering `RawResponse[<what the plain method returns>]` (for a
+  list operation, the first page's).
 The methods only gather their arguments: `Resource._call` / `Resource._pager` do the rest.
 
 The module skeletons are Jinja2 templates (`codegen/templates/resource.py.jinja`,
@@ -93,7 +94,6 @@ class Method:
     operation_id: str
     params: tuple[Argument, ...]
     returns: Code
-    raw_returns: Code
     coroutine: bool
     paged: bool
     doc: str
@@ -138,8 +138,9 @@ def _resource_module(
         class_doc = f"Operations tagged {tags}."
     raw_doc = (
         f"`client.{resource}.{RAW_RESPONSE_ACCESSOR}`: each call's `RawResponse`.\n\n"
-        f"The calls are those of `{cls}` (validated, budgeted, retried, counted);\n"
-        "`parse()` gives what the plain method returns (a list operation: its first page)."
+        f"The methods of `{cls}`, with the same parameters (validated, budgeted,\n"
+        "retried, counted); `parse()` gives what the plain method returns (a list\n"
+        "operation: its first page)."
     )
     return render(
         "resource.py.jinja",
@@ -179,13 +180,6 @@ def returns(spec: OperationInfo, items: Mapping[str, str]) -> Code:
     return envelope
 
 
-def raw_returns(spec: OperationInfo) -> Code:
-    """The `with_raw_response` twin's return annotation (a list operation: its first page)."""
-    if spec.is_async:
-        return literal.trusted("RawResponse[Task[dict[str, Any]]]")
-    return literal.trusted(f"RawResponse[{literal.identifier(_type_name(spec.response_model))}]")
-
-
 def _method(spec: OperationInfo, items: Mapping[str, str]) -> Method:
     params = sorted(spec.params, key=lambda param: (not param.required, param.python_name))
     paged = spec.pagination is not None and not spec.is_async
@@ -195,7 +189,6 @@ def _method(spec: OperationInfo, items: Mapping[str, str]) -> Method:
         operation_id=spec.operation_id,
         params=tuple(Argument(param.python_name, annotate.parameter(param)) for param in params),
         returns=returns(spec, items),
-        raw_returns=raw_returns(spec),
         coroutine=not paged,
         paged=paged,
         doc=docstring_text(spec, params, item),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import functools
 import importlib
 import inspect
@@ -383,3 +384,27 @@ async def test_an_empty_200_is_a_success_where_the_spec_allows_it(
         plain, _ = _methods(client, info)
         result = await plain(**minimal_arguments(info))
     assert (result.request_id, result.usage.coin_cost) == ("", 0)
+
+
+def test_raw_twins_wrap_each_method_in_one_line() -> None:
+    """A `*WithRawResponse` twin copies no signature: one wrapper line per method, nothing else."""
+    by_resource: dict[str, set[str]] = {}
+    for info in ALL:
+        by_resource.setdefault(info.resource, set()).add(info.method_name)
+    for resource, methods in by_resource.items():
+        tree = ast.parse((REPO / "trenz_async" / "resources" / f"{resource}.py").read_text())
+        (twin,) = (
+            node
+            for node in tree.body
+            if isinstance(node, ast.ClassDef) and node.name == naming.raw_class_name(resource)
+        )
+        functions = [node for node in twin.body if isinstance(node, ast.FunctionDef)]
+        assert [function.name for function in functions] == ["__init__"], resource
+        wrapped = {
+            statement.targets[0].attr: ast.unparse(statement.value)
+            for statement in functions[0].body
+            if isinstance(statement, ast.Assign) and isinstance(statement.targets[0], ast.Attribute)
+        }
+        assert wrapped == {
+            name: f"async_to_raw_response_wrapper(raw.{name})" for name in methods
+        }, resource
