@@ -26,6 +26,7 @@ import attrs
 from codegen import annotate, literal
 from codegen.emit import plain_data
 from codegen.literal import Code
+from codegen.models import PARAMS_MODULE
 from codegen.naming import RAW_RESPONSE_ACCESSOR, REQUEST_OPTIONS, class_name, raw_class_name
 from codegen.normalize import ORIGINAL_ID, Spec, data_schema, operations, resolve
 from codegen.registry import model_ref
@@ -41,6 +42,7 @@ OPTION_ANNOTATIONS = {
     "extra_body": "Mapping[str, object] | None",
 }
 UNTYPED_ITEM = "dict[str, Any]"
+
 _BILLING = {
     "per_call": "charged per call",
     "async_on_complete": "async job, charged when it completes",
@@ -130,7 +132,11 @@ def _resource_module(
     tags = ", ".join(sorted({spec.tag for spec in specs}))
     refs = {spec.response_model for spec in specs if not spec.is_async}
     refs |= {items[spec.operation_id] for spec in specs if spec.pagination is not None}
-    imports = sorted(_model_import(ref) for ref in refs if ":" in ref)
+    imports = [_model_import(ref) for ref in refs if ":" in ref]
+    typed = {
+        name for spec in specs for p in spec.params for name in annotate.typed_dict_names(p.shape)
+    }
+    imports = sorted([*imports, *((PARAMS_MODULE, name) for name in typed)])
     cls, raw_cls = class_name(resource), raw_class_name(resource)
     if manages_tasks:
         class_doc = f"Operations tagged {tags}, on the hand-written `TaskManager`."

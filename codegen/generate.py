@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from codegen import contract, emit, facade, models, registry, validate
+from codegen import annotate, contract, emit, facade, models, registry, validate
 from codegen.normalize import GENERATED_MARKER, NormalizeError, Spec, normalize
 from codegen.runtime import OperationInfo
 
@@ -152,7 +152,9 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
     public_dir = package_dir / "models"
     public_dir.mkdir()
     public = models.public_models(prepared.normalized, fresh, model_modules)
-    for name, source in models.models_package(public, model_modules, GENERATED_PACKAGE).items():
+    typed_dicts = annotate.typed_dicts(infos)
+    package = models.models_package(public, model_modules, GENERATED_PACKAGE, typed_dicts)
+    for name, source in package.items():
         (public_dir / name).write_text(source)
     _ruff_format(registry_dir / "operations.py", registry_dir / "docs.py", resources, public_dir)
     readme = root / "README.md"

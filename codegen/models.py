@@ -9,15 +9,17 @@ name -> module table and a stub for type checkers, both from templates.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from openapi_python_client.strings import ClassName
 
-from codegen.normalize import Spec, operations
+from codegen.annotate import TypedDictDef
+from codegen.normalize import NormalizeError, Spec, operations
 from codegen.render import render
 
 UNSET_MODULE = "trenz_async._generated.types"
+PARAMS_MODULE = "models._params"  # the request TypedDicts, relative to the package
 _TABLE = "_MODULES"  # the lazy `__init__.py`'s name -> module table
 
 
@@ -99,22 +101,40 @@ def _imported_models(path: Path, model_modules: Mapping[str, str]) -> list[str]:
 
 
 def models_package(
-    names: Iterable[str], model_modules: Mapping[str, str], package: str
+    names: Iterable[str],
+    model_modules: Mapping[str, str],
+    package: str,
+    typed_dicts: Sequence[TypedDictDef] = (),
 ) -> dict[str, str]:
-    """File name -> source for `trenz_async/models/`: `names` and `Unset`, loaded lazily.
+    """File name -> source for `trenz_async/models/`: `names`, `Unset` and the request
+    TypedDicts (in `_params.py`), loaded lazily.
 
     The runtime module holds only the names; type checkers read `__init__.pyi`.
+
+    Raises:
+        NormalizeError: a request TypedDict would take the name of a model.
     """
     models = sorted(names)
+    params = [typed.name for typed in typed_dicts]
+    clash = sorted(set(params) & set(model_modules))
+    if clash:
+        raise NormalizeError(f"request TypedDict {clash[0]} has the name of a generated model")
     relative = package.split(".", 1)[1]
     imports = [(f"{relative}.models.{model_modules[name]}", name) for name in models]
     imports.append((UNSET_MODULE.split(".", 1)[1], "Unset"))
-    everything = sorted([*models, "Unset"])
+    imports += [(f"{PARAMS_MODULE}", name) for name in params]
+    everything = sorted([*models, "Unset", *params])
     runtime = render(
         "models_init.py.jinja",
         names=everything,
+        params=params,
         unset_module=UNSET_MODULE,
+        params_module=f"{package.split('.')[0]}.{PARAMS_MODULE}",
         models_module=f"{package}.models",
     )
     stub = render("models_init.pyi.jinja", imports=imports, names=everything)
-    return {"__init__.py": runtime, "__init__.pyi": stub}
+    files = {"__init__.py": runtime, "__init__.pyi": stub}
+    files[f"{PARAMS_MODULE.rpartition('.')[2]}.py"] = render(
+        "params.py.jinja", typed_dicts=typed_dicts
+    )
+    return files

@@ -12,8 +12,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import attrs
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from codegen import shapes
 from codegen.models import read_model_modules
 from codegen.naming import check_facade_names, method_name, resource_name
 from codegen.normalize import (
@@ -160,11 +162,10 @@ def _params(spec: Spec, operation: dict[str, Any]) -> tuple[Param, ...]:
     if body is not None:
         body = resolve(spec, body)
         required = set(body.get("required", []))
-        for name, schema in sorted(body.get("properties", {}).items()):
-            schema = resolve(spec, schema) if "$ref" in schema and "type" not in schema else schema
-            params.append(
-                _param(name, "body", schema, name in required, schema.get("description", ""))
-            )
+        for name, raw in sorted(body.get("properties", {}).items()):
+            schema = resolve(spec, raw) if "$ref" in raw and "type" not in raw else raw
+            param = _param(name, "body", schema, name in required, schema.get("description", ""))
+            params.append(attrs.evolve(param, shape=shapes.of(spec, raw)))
     seen: set[str] = set()
     for param in params:
         if param.python_name in seen:

@@ -408,3 +408,28 @@ def test_raw_twins_wrap_each_method_in_one_line() -> None:
         assert wrapped == {
             name: f"async_to_raw_response_wrapper(raw.{name})" for name in methods
         }, resource
+
+
+def _typed_shapes() -> dict[str, Any]:
+    """Every named object shape in the registry's body parameters, by TypedDict name."""
+    found: dict[str, Any] = {}
+    pending = [param.shape for info in ALL for param in info.params if param.shape is not None]
+    while pending:
+        shape = pending.pop()
+        if shape.json_type == "object" and shape.name and shape.fields:
+            found[shape.name] = shape
+        pending += [*shape.fields.values(), *([shape.items] if shape.items else [])]
+    return found
+
+
+def test_nested_body_objects_are_typed_dicts_in_models() -> None:
+    """Each nested request object is a TypedDict in `trenz_async.models` with the spec's keys."""
+    models = importlib.import_module("trenz_async.models")
+    shapes = _typed_shapes()
+    if not shapes:
+        pytest.skip("the bundled spec has no nested request objects")
+    for name, shape in shapes.items():
+        typed_dict = getattr(models, name)
+        assert name in models.__all__
+        assert set(typed_dict.__annotations__) == set(shape.fields), name
+        assert typed_dict.__required_keys__ == frozenset(shape.required), name

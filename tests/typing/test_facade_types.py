@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from trenz_async import OperationInfo
+from trenz_async._registry import Shape
 
 from ..unit.helpers import minimal_arguments, pick
 
@@ -73,3 +74,46 @@ await {_call(read, twin=True, no_such_parameter=1)}
     errors = [line for line in messages if line.startswith("error:")]
     assert any('"timeout"' in line and '"str"' in line for line in errors), messages
     assert any('"no_such_parameter"' in line for line in errors), messages
+
+
+def _sample(shape: Shape) -> object:
+    """A value of this shape, every field filled."""
+    if shape.enum:
+        return shape.enum[0]
+    if shape.json_type == "object":
+        return {key: _sample(field) for key, field in shape.fields.items()}
+    return {"string": "x", "integer": 1, "number": 1.5, "boolean": True}.get(
+        shape.json_type or "", []
+    )
+
+
+def _nested_list_param(info: OperationInfo) -> str | None:
+    """A body parameter of `info` taking a list of typed objects, if it has one."""
+    for param in info.params:
+        shape = param.shape
+        if shape is not None and shape.items is not None and shape.items.name is not None:
+            return param.python_name
+    return None
+
+
+def test_a_nested_body_parameter_names_its_typed_dict(tmp_path: Path) -> None:
+    """A list of strings where the spec wants objects fails `mypy --strict`, naming the shape."""
+    info = pick(lambda info: _nested_list_param(info) is not None, "list-of-objects body field")
+    name = _nested_list_param(info)
+    assert name is not None
+    param = info.param(name)
+    assert param is not None
+    assert param.shape is not None
+    assert param.shape.items is not None
+    expected = param.shape.items.name
+    messages = mypy(
+        tmp_path,
+        f"""
+await {_call(info, **{name: ["https://x/a.jpg"]})}
+await {_call(info, **{name: [_sample(param.shape.items)]})}
+""",
+    )
+    errors = [line for line in messages if line.startswith("error:")]
+    assert len(errors) == 1, messages  # the mistake; the well-shaped call passes
+    assert f'"{expected}"' in errors[0], errors
+    assert '"str"' in errors[0], errors

@@ -19,3 +19,4 @@ from .lookup import task_status_operation as task_status_operation
 from .params import PreparedCall as PreparedCall
 from .params import prepare as prepare
 from .params import validator_for as validator_for
+from .shapes import Shape as Shape

@@ -37,7 +37,7 @@ class AdAccountsResource(Resource):
         *,
         page: int | None = None,
         page_size: int = 10,
-        platforms: list[Any] | None = None,
+        platforms: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .._generated.models.ads_insight_data_response import AdsInsightDataResponse
     from .._generated.models.ads_list_list_item import AdsListListItem
     from .._generated.models.ads_list_response import AdsListResponse
+    from ..models._params import AdsListFilteringParam
 
 __all__ = ["AdCampaignsResource", "AdCampaignsResourceWithRawResponse"]
 
@@ -98,9 +99,9 @@ class AdCampaignsResource(Resource):
         *,
         account_id: str | None = None,
         advertiser_id: str | None = None,
-        exclude_field_types_in_response: list[Any] | None = None,
-        fields: list[Any] | None = None,
-        filtering: dict[str, Any] | None = None,
+        exclude_field_types_in_response: list[str] | None = None,
+        fields: list[str] | None = None,
+        filtering: AdsListFilteringParam | None = None,
         force_refresh: bool | None = None,
         page: int | None = None,
         page_size: int = 20,

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .._generated.models.ads_page_fields_response import AdsPageFieldsResponse
     from .._generated.models.ads_pages_list_list_item import AdsPagesListListItem
     from .._generated.models.ads_pages_list_response import AdsPagesListResponse
+    from ..models._params import AdsPagesListUpdateTimeRangeParam
 
 __all__ = ["AdPagesResource", "AdPagesResourceWithRawResponse"]
 
@@ -71,13 +72,13 @@ class AdPagesResource(Resource):
         account_id: str | None = None,
         advertiser_id: str | None = None,
         business_type: str | None = None,
-        business_types: list[Any] | None = None,
+        business_types: list[str] | None = None,
         library_id: str | None = None,
         page: int | None = None,
         page_size: int = 20,
         status: str | None = None,
         title: str | None = None,
-        update_time_range: dict[str, Any] | None = None,
+        update_time_range: AdsPagesListUpdateTimeRangeParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

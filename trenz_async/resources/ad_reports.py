@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .._generated.models.ads_integrated_report_response import AdsIntegratedReportResponse
     from .._generated.models.ads_leads_list_list_item import AdsLeadsListListItem
     from .._generated.models.ads_leads_list_response import AdsLeadsListResponse
+    from ..models._params import AdsIntegratedReportFilteringItemParam
 
 __all__ = ["AdReportsResource", "AdReportsResourceWithRawResponse"]
 
@@ -35,10 +36,10 @@ class AdReportsResource(Resource):
         self,
         *,
         account_id: str,
-        dimensions: list[Any],
+        dimensions: list[str],
         report_type: Literal["BASIC", "AUDIENCE", "PLAYABLE_MATERIAL", "CATALOG", "BC", "TT_SHOP"],
         advertiser_id: str | None = None,
-        advertiser_ids: list[Any] | None = None,
+        advertiser_ids: list[str] | None = None,
         bc_id: str | None = None,
         data_level: Literal[
             "AUCTION_AD", "AUCTION_ADGROUP", "AUCTION_CAMPAIGN", "AUCTION_ADVERTISER"
@@ -46,8 +47,8 @@ class AdReportsResource(Resource):
         | None = None,
         enable_total_metrics: bool | None = None,
         end_date: str | None = None,
-        filtering: list[Any] | None = None,
-        metrics: list[Any] | None = None,
+        filtering: list[AdsIntegratedReportFilteringItemParam] | None = None,
+        metrics: list[str] | None = None,
         multi_adv_report_in_utc_time: bool | None = None,
         order_field: str | None = None,
         order_type: Literal["ASC", "DESC"] | None = None,

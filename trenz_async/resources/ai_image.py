@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
     from .._call import AsyncPager, Runtime
     from .._jobs import Task
+    from ..models._params import AiImageGenerateDigitHumanImageParam
+    from ..models._params import AiImageGenerateProductImageParam
 
 __all__ = ["AiImageResource", "AiImageResourceWithRawResponse"]
 
@@ -32,13 +34,13 @@ class AiImageResource(Resource):
         *,
         prompt: str,
         country_code: str = "us",
-        digit_human_images: list[Any] | None = None,
+        digit_human_images: list[AiImageGenerateDigitHumanImageParam] | None = None,
         function_type: Literal[
             "general_edit", "ai_clothing", "product_image", "digital_avatar", "handheld_product"
         ] = "general_edit",
         image_size: str = "1K",
         model_type: Literal["gemini"] = "gemini",
-        product_images: list[Any] | None = None,
+        product_images: list[AiImageGenerateProductImageParam] | None = None,
         ratio: Literal["1:1", "9:16", "16:9"] = "9:16",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -87,7 +89,7 @@ class AiImageResource(Resource):
         self,
         *,
         url: str,
-        boxes: list[Any] | None = None,
+        boxes: list[list[float]] | None = None,
         end_time: float | None = None,
         start_time: float | None = None,
         timeout: float | httpx.Timeout | None = None,

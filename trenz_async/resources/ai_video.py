@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
     from .._call import AsyncPager, Runtime
     from .._jobs import Task
+    from ..models._params import AiGrokGenerateImageParam
+    from ..models._params import AiSdProFastGenerateImageParam
+    from ..models._params import AiSdProFastGenerateReferenceAudioParam
+    from ..models._params import AiSdProFastGenerateReferenceVideoParam
+    from ..models._params import AiSdProGenerateImageParam
+    from ..models._params import AiSdProGenerateReferenceAudioParam
+    from ..models._params import AiSdProGenerateReferenceVideoParam
+    from ..models._params import AiSora2GenerateImageParam
+    from ..models._params import AiSora2ProGenerateImageParam
+    from ..models._params import AiVeo3GenerateImageParam
+    from ..models._params import AiVeo3GenerateImagesItemParam
+    from ..models._params import AiWan26GenerateImageParam
+    from ..models._params import VideoCloneProductImageParam
+    from ..models._params import VideoCloneReferenceVideoParam
+    from ..models._params import VideoCloneSora2ConfigParam
 
 __all__ = ["AiVideoResource", "AiVideoResourceWithRawResponse"]
 
@@ -31,9 +46,9 @@ class AiVideoResource(Resource):
         self,
         *,
         product_description: str,
-        product_image: dict[str, Any],
-        reference_video: dict[str, Any],
-        sora2_config: dict[str, Any],
+        product_image: VideoCloneProductImageParam,
+        reference_video: VideoCloneReferenceVideoParam,
+        sora2_config: VideoCloneSora2ConfigParam,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -74,7 +89,7 @@ class AiVideoResource(Resource):
         aspect_ratio: Literal["9:16", "16:9"] = "9:16",
         country_code: str = "th",
         duration: int = 5,
-        image: dict[str, Any] | None = None,
+        image: AiGrokGenerateImageParam | None = None,
         language: str = "default",
         model: str = "grok",
         timeout: float | httpx.Timeout | None = None,
@@ -126,10 +141,10 @@ class AiVideoResource(Resource):
         audio: bool = True,
         country_code: str = "us",
         duration: int = 5,
-        images: list[Any] | None = None,
+        images: list[AiSdProFastGenerateImageParam] | None = None,
         language: str | None = None,
-        reference_audios: list[Any] | None = None,
-        reference_videos: list[Any] | None = None,
+        reference_audios: list[AiSdProFastGenerateReferenceAudioParam] | None = None,
+        reference_videos: list[AiSdProFastGenerateReferenceVideoParam] | None = None,
         resolution: Literal["480p", "720p"] = "720p",
         role_mode: Literal["reference", "frame"] = "reference",
         timeout: float | httpx.Timeout | None = None,
@@ -198,10 +213,10 @@ class AiVideoResource(Resource):
         audio: bool = True,
         country_code: str = "us",
         duration: int = 5,
-        images: list[Any] | None = None,
+        images: list[AiSdProGenerateImageParam] | None = None,
         language: str | None = None,
-        reference_audios: list[Any] | None = None,
-        reference_videos: list[Any] | None = None,
+        reference_audios: list[AiSdProGenerateReferenceAudioParam] | None = None,
+        reference_videos: list[AiSdProGenerateReferenceVideoParam] | None = None,
         resolution: Literal["480p", "720p"] = "720p",
         role_mode: Literal["reference", "frame"] = "reference",
         timeout: float | httpx.Timeout | None = None,
@@ -267,7 +282,7 @@ class AiVideoResource(Resource):
         prompt: str,
         aspect_ratio: Literal["portrait", "landscape", "9:16", "16:9"] = "portrait",
         country_code: str = "us",
-        image: dict[str, Any] | None = None,
+        image: AiSora2GenerateImageParam | None = None,
         model: str = "sora-2",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -312,7 +327,7 @@ class AiVideoResource(Resource):
         prompt: str,
         aspect_ratio: Literal["portrait", "landscape", "9:16", "16:9"] = "portrait",
         country_code: str = "us",
-        image: dict[str, Any] | None = None,
+        image: AiSora2ProGenerateImageParam | None = None,
         model: str = "sora-2-pro-25s-yijia",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -395,8 +410,8 @@ class AiVideoResource(Resource):
         aspect_ratio: str = "portrait",
         country_code: str = "th",
         duration: Literal[5, 8] = 8,
-        image: dict[str, Any] | None = None,
-        images: list[Any] | None = None,
+        image: AiVeo3GenerateImageParam | None = None,
+        images: list[AiVeo3GenerateImagesItemParam] | None = None,
         language: str = "default",
         model: str = "veo3.1",
         timeout: float | httpx.Timeout | None = None,
@@ -445,7 +460,7 @@ class AiVideoResource(Resource):
     async def wan26_generate(
         self,
         *,
-        image: dict[str, Any],
+        image: AiWan26GenerateImageParam,
         prompt: str,
         country_code: str = "th",
         duration: Literal[5, 10, 15] = 15,

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     )
     from .._generated.models.social_publish_session_response import SocialPublishSessionResponse
     from .._generated.models.social_publish_upload_response import SocialPublishUploadResponse
+    from ..models._params import SocialPublishUploadMediaItemParam
+    from ..models._params import SocialPublishUploadPublicationParam
 
 __all__ = ["SocialPublishingResource", "SocialPublishingResourceWithRawResponse"]
 
@@ -190,7 +192,7 @@ class SocialPublishingResource(Resource):
     async def publish_upload(
         self,
         *,
-        publications: list[Any],
+        publications: list[SocialPublishUploadPublicationParam],
         video_title: str,
         bucket_key: str | None = None,
         bucket_name: str | None = None,
@@ -200,7 +202,7 @@ class SocialPublishingResource(Resource):
         dry_run: bool = False,
         duration: float | None = None,
         file_size: int | None = None,
-        media_items: list[Any] | None = None,
+        media_items: list[SocialPublishUploadMediaItemParam] | None = None,
         source_id: str | None = None,
         source_type: str | None = None,
         video_description: str | None = None,

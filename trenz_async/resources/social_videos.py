@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .._generated.models.social_video_detail_response import SocialVideoDetailResponse
     from .._generated.models.social_videos_list_response import SocialVideosListResponse
     from .._generated.models.social_videos_list_video import SocialVideosListVideo
+    from ..models._params import SocialPlatformVideosFilterParam
 
 __all__ = ["SocialVideosResource", "SocialVideosResourceWithRawResponse"]
 
@@ -154,7 +155,7 @@ class SocialVideosResource(Resource):
         self,
         *,
         platform_account_id: int,
-        filter_: dict[str, Any] | None = None,
+        filter_: SocialPlatformVideosFilterParam | None = None,
         include_presigned_urls: bool | None = None,
         limit: int | None = None,
         page: int | None = None,

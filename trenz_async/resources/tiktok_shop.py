@@ -92,7 +92,7 @@ class TiktokShopResource(Resource):
         *,
         account_id: int,
         add_type: str,
-        product_ids: list[Any] | None = None,
+        product_ids: list[str] | None = None,
         product_link: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
