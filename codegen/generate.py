@@ -59,6 +59,8 @@ OUTPUTS = (
 # Directories codegen rebuilds from scratch: anything else found there is someone's work.
 OWNED_DIRS = (f"{PACKAGE}/_generated", f"{PACKAGE}/resources", f"{PACKAGE}/models")
 STAGING_PREFIX = ".codegen-staging-"
+SMOKE = REPO / "codegen" / "smoke.py"
+SMOKE_TIMEOUT = 300.0  # seconds; a healthy smoke test takes a few
 _IGNORED = {"__pycache__", ".ruff_cache", ".mypy_cache"}
 
 
@@ -111,7 +113,9 @@ def generate(spec_path: Path, root: Path, *, exclude: Iterable[str] | None = Non
     refuse_foreign_files(root)
     with staging(root) as stage:
         count = _build(prepared, root, stage)
-        swap_in(stage, root, [output for output in OUTPUTS if (stage / output).exists()])
+        staged = [output for output in OUTPUTS if (stage / output).exists()]
+        smoke_test(stage, staged)
+        swap_in(stage, root, staged)
     return Outcome(count, prepared.warnings)
 
 
@@ -162,6 +166,49 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
         (stage / "README.md").write_text(emit.refresh_readme(readme.read_text(), infos))
     shutil.rmtree(work)
     return len(infos)
+
+
+def smoke_test(stage: Path, outputs: Iterable[str]) -> None:
+    """Compile, import and call the staged package in a fresh interpreter (`codegen/smoke.py`).
+
+    The package under test is this repository's hand-written `trenz_async` with the
+    staged outputs linked in place of the generated ones, so nothing outside the
+    staging directory is touched, and no bytecode is written into the staged outputs.
+
+    Raises:
+        GenerationError: something did not compile, import or answer; nothing is swapped in.
+    """
+    tree = stage / "smoke"
+    generated = [output for output in outputs if output.startswith(f"{PACKAGE}/")]
+    skipped = {output.removeprefix(f"{PACKAGE}/") for output in generated}
+    shutil.copytree(
+        REPO / PACKAGE,
+        tree / PACKAGE,
+        ignore=lambda directory, names: [
+            name
+            for name in names
+            if name in _IGNORED
+            or str((Path(directory) / name).relative_to(REPO / PACKAGE)) in skipped
+        ],
+    )
+    for output in generated:
+        (tree / output).symlink_to((stage / output).resolve())
+    env = {**tool_env(), "PYTHONPATH": str(tree), "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-P", str(SMOKE), str(tree), *generated],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tree,
+        check=False,
+        timeout=SMOKE_TIMEOUT,
+    )
+    shutil.rmtree(tree)
+    if result.returncode != 0:
+        raise GenerationError(
+            "the generated package failed its smoke test (compile, import, one call of "
+            f"every method):\n{result.stdout}{result.stderr}"
+        )
 
 
 @contextlib.contextmanager
