@@ -11,6 +11,9 @@ model with "dictionary update sequence element #0 has length 1".
 An object with declared fields refuses other keys unless the spec allows them
 (`additionalProperties`): a misspelt field would otherwise be dropped by the server
 on a call that still costs coins.
+
+Written here rather than with `jsonschema`: that is no runtime dependency of the SDK,
+and its messages speak of schema keywords, not of the field and TypedDict to fix.
 """
 
 from __future__ import annotations
