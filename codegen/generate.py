@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from codegen import annotate, contract, emit, facade, models, registry, validate
+from codegen import annotate, contract, emit, facade, models, registry, smoke, validate
 from codegen.normalize import GENERATED_MARKER, NormalizeError, Spec, normalize
 from codegen.runtime import OperationInfo
 
@@ -59,8 +59,6 @@ OUTPUTS = (
 # Directories codegen rebuilds from scratch: anything else found there is someone's work.
 OWNED_DIRS = (f"{PACKAGE}/_generated", f"{PACKAGE}/resources", f"{PACKAGE}/models")
 STAGING_PREFIX = ".codegen-staging-"
-SMOKE = REPO / "codegen" / "smoke.py"
-SMOKE_TIMEOUT = 300.0  # seconds; a healthy smoke test takes a few
 _IGNORED = {"__pycache__", ".ruff_cache", ".mypy_cache"}
 
 
@@ -169,45 +167,17 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
 
 
 def smoke_test(stage: Path, outputs: Iterable[str]) -> None:
-    """Compile, import and call the staged package in a fresh interpreter (`codegen/smoke.py`).
-
-    The package under test is this repository's hand-written `trenz_async` with the
-    staged outputs linked in place of the generated ones, so nothing outside the
-    staging directory is touched, and no bytecode is written into the staged outputs.
+    """Compile, import and call the staged package in a fresh interpreter (`codegen.smoke`).
 
     Raises:
         GenerationError: something did not compile, import or answer; nothing is swapped in.
     """
-    tree = stage / "smoke"
     generated = [output for output in outputs if output.startswith(f"{PACKAGE}/")]
-    skipped = {output.removeprefix(f"{PACKAGE}/") for output in generated}
-    shutil.copytree(
-        REPO / PACKAGE,
-        tree / PACKAGE,
-        ignore=lambda directory, names: [
-            name
-            for name in names
-            if name in _IGNORED
-            or str((Path(directory) / name).relative_to(REPO / PACKAGE)) in skipped
-        ],
-    )
-    for output in generated:
-        (tree / output).symlink_to((stage / output).resolve())
-    env = {**tool_env(), "PYTHONPATH": str(tree), "PYTHONDONTWRITEBYTECODE": "1"}
-    result = subprocess.run(
-        [sys.executable, "-P", str(SMOKE), str(tree), *generated],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tree,
-        check=False,
-        timeout=SMOKE_TIMEOUT,
-    )
-    shutil.rmtree(tree)
-    if result.returncode != 0:
+    failed = smoke.run(stage, generated, package=REPO / PACKAGE, env=tool_env(), ignore=_IGNORED)
+    if failed:
         raise GenerationError(
-            "the generated package failed its smoke test (compile, import, one call of "
-            f"every method):\n{result.stdout}{result.stderr}"
+            f"the generated package failed its smoke test (compile, import, one call of "
+            f"every method):\n{failed}"
         )
 
 

@@ -1,11 +1,12 @@
 """Smoke-test a staged build before it is swapped in: compile, import, call every method.
 
-`codegen.generate` runs this file in a fresh interpreter,
+`run()` (called by `codegen.generate`) builds a tree holding `trenz_async`: the
+hand-written package with the staged generated outputs linked in place of the committed
+ones, and runs this file on it in a fresh interpreter,
 
     python -P codegen/smoke.py TREE OUTPUT...
 
-where TREE holds `trenz_async`: the hand-written package with the staged generated
-outputs in place of the committed ones. It checks, and exits 1 listing what failed:
+which checks, and exits 1 listing what failed:
 
 - every generated file compiles (`.pyi` stubs too) and every generated module imports;
 - every facade method, and its `with_raw_response` twin, answers once against a mock
@@ -21,14 +22,58 @@ from __future__ import annotations
 
 import inspect
 import logging
+import shutil
+import subprocess
 import sys
 import traceback
 import warnings
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
 _PATH_VALUE = "smoke1"  # a path parameter no check refuses
 _JOB_ID = "smoke_job"
+TIMEOUT = 300.0  # seconds; a healthy smoke test takes two
+
+
+def run(
+    stage: Path,
+    outputs: list[str],
+    *,
+    package: Path,
+    env: Mapping[str, str],
+    ignore: Collection[str],
+) -> str:
+    """Smoke-test the staged `outputs` (paths under `stage`) with the hand-written `package`.
+
+    Nothing outside `stage` is touched, and no bytecode is written into the staged
+    outputs. Returns what failed (empty when nothing did).
+    """
+    tree = stage / "smoke"
+    root = package.name
+    skipped = {output.removeprefix(f"{root}/") for output in outputs}
+    shutil.copytree(
+        package,
+        tree / root,
+        ignore=lambda directory, names: [
+            name
+            for name in names
+            if name in ignore or str((Path(directory) / name).relative_to(package)) in skipped
+        ],
+    )
+    for output in outputs:
+        (tree / output).symlink_to((stage / output).resolve())
+    result = subprocess.run(
+        [sys.executable, "-P", __file__, str(tree), *outputs],
+        capture_output=True,
+        text=True,
+        env={**env, "PYTHONPATH": str(tree), "PYTHONDONTWRITEBYTECODE": "1"},
+        cwd=tree,
+        check=False,
+        timeout=TIMEOUT,
+    )
+    shutil.rmtree(tree)
+    return "" if result.returncode == 0 else result.stdout + result.stderr
 
 
 def main(argv: list[str]) -> int:
