@@ -12,10 +12,15 @@ Usage:
 Generation is all or nothing. The spec is validated first (`codegen.validate`, every
 problem with its JSON pointer), then checked against the shapes the hand-written core
 reads (`codegen.contract`); everything is generated into a staging directory beside the
-outputs, and only when all of it succeeded is each output swapped in with a rename. A
-failure at any step leaves the working tree as it was (exit 2, with the reason). Files in
-`resources/` or `_generated/` that codegen did not write stop generation instead of being
-deleted.
+outputs, and only when all of it succeeded, and the staged package compiled, imported and
+answered one call of every method against a mock transport (`codegen.smoke`), is each
+output swapped in with a rename. A failure at any step leaves the working tree as it was
+(exit 2, with the reason). Files in `resources/` or `_generated/` that codegen did not
+write stop generation instead of being deleted.
+
+The spec is untrusted input: its text reaches generated code only through
+`codegen.literal` (the templates in `codegen/templates/` refuse anything else), and what
+no literal can say faithfully is refused at validation (`codegen.untrusted`).
 
 The pinned openapi-python-client runs with `--fail-on-warning`; its post-hooks run the
 pinned ruff from the same virtual environment, so two runs give byte-identical output.
