@@ -93,6 +93,9 @@ class RawResponses:
     def __init__(self, resource: Resource) -> None:
         self._runtime = resource._runtime
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
 
 def async_to_raw_response_wrapper(
     method: Callable[P, Awaitable[T]],
