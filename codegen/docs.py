@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from codegen import markdown
-from codegen.facade import PYTHON_TYPES
+from codegen.annotate import CONTAINERS, SCALARS
 from codegen.naming import class_name
 from codegen.normalize import ORIGINAL_ID, Spec, operations, resolve
 
@@ -204,7 +204,7 @@ def _parameters(info: Any) -> list[str]:
             [
                 name,
                 param.location.value,
-                markdown.code(PYTHON_TYPES.get(param.json_type or "", "Any")),
+                markdown.code({**SCALARS, **CONTAINERS}.get(param.json_type or "", "Any")),
                 "yes" if param.required else "",
                 markdown.code(markdown.literal(param.default)) if param.has_default else "",
                 _allowed(param),

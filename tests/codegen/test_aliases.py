@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from codegen import aliases, diff, emit, facade, registry, surface, update_spec
 from codegen.aliases import Alias
 from codegen.changes import Kind, Report
@@ -71,7 +73,11 @@ def test_an_alias_of_a_renamed_target_follows_it() -> None:
 
 
 def _infos(spec: dict[str, Any]) -> list[OperationInfo]:
-    return registry.build(spec, normalize(spec), None, "trenz_async._generated")
+    # No generated package to read models from: any model name renders.
+    return [
+        attrs.evolve(info, response_model="trenz_async._generated.models.m:Model")
+        for info in registry.build(spec, normalize(spec), None, "trenz_async._generated")
+    ]
 
 
 def test_resolve_skips_what_cannot_apply() -> None:
@@ -125,7 +131,7 @@ def test_registry_and_readme_record_aliases_and_deprecation() -> None:
     table = {"trenz-things-old": ("trenz-things-search", "0.2.0")}
     source = emit.registry_module(infos, server_url=specs.SERVER, aliases=table)
     assert (
-        "aliases={\n        'trenz-things-old': ('trenz-things-search', '0.2.0'),\n    }," in source
+        "aliases={\n        'trenz-things-old': ['trenz-things-search', '0.2.0'],\n    }," in source
     )
     assert '"deprecated":true' in source
     readme = emit.readme_table(infos, table)
@@ -150,7 +156,7 @@ def test_update_records_a_rename_in_the_alias_file(tmp_path: Path) -> None:
         Alias("trenz-things-search", "things.search", "trenz-things-find", "0.3.1", "0.4.0"),
     )
     assert (
-        '"things.search": ("trenz-things-find", "0.4.0")'
+        '"things.search": ["trenz-things-find", "0.4.0"]'
         in (root / "trenz_async" / "_registry" / "table.py").read_text()
     )
     things = (root / "trenz_async" / "resources" / "things.py").read_text()

@@ -22,3 +22,4 @@ from .info import Pricing as Pricing
 from .params import PreparedCall as PreparedCall
 from .params import prepare as prepare
 from .params import validator_for as validator_for
+from .shapes import Shape as Shape

@@ -23,6 +23,8 @@ from typing import Any
 
 import attrs
 
+from .shapes import Shape
+
 # attrs metadata key: the field is spec prose, stored in `prose.py` instead of
 # the registry (the generator skips it; readers get it through a property).
 PROSE = "trenz_async.prose"
@@ -81,6 +83,12 @@ def _optional_tuple(value: Iterable[Any] | None) -> tuple[Any, ...] | None:
     return None if value is None else tuple(value)
 
 
+def _to_shape(value: Shape | Mapping[str, Any] | None) -> Shape | None:
+    if value is None or isinstance(value, Shape):
+        return value
+    return Shape(**value)
+
+
 def _prices(value: Mapping[str, int]) -> Mapping[str, int]:
     return MappingProxyType(dict(value))
 
@@ -99,6 +107,8 @@ class Param:
         default: the spec's default; only meaningful when `has_default`.
         enum: the allowed values, or `None`.
         minimum / maximum: numeric bounds from the spec, or `None`.
+        shape: what a nested body value must look like (an object's fields, a list's
+            items), or `None` for scalars and open objects.
         description: the spec's description (loaded on first read).
     """
 
@@ -112,6 +122,7 @@ class Param:
     enum: tuple[Any, ...] | None = attrs.field(default=None, converter=_optional_tuple)
     minimum: float | None = None
     maximum: float | None = None
+    shape: Shape | None = attrs.field(default=None, converter=_to_shape)
     _description: str | None = attrs.field(
         default=None, alias="description", eq=False, repr=False, metadata={PROSE: True}
     )
