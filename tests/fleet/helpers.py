@@ -8,9 +8,10 @@ arguments, and a flat-priced async job keyed by one string input (a video id).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
+import anyio
 import redis
 
 from tests.unit.helpers import cheap_read, keyed_job, minimal_arguments
@@ -61,3 +62,15 @@ def settled(read: Callable[[], T], expected: T, *, timeout: float = 5.0) -> T:
         time.sleep(0.01)
         value = read()
     return value
+
+
+async def eventually(check: Callable[[], Awaitable[bool]]) -> None:
+    """Wait until `await check()` holds (Redis's clock expiring a lease, say), or fail.
+
+    A bounded wait for a condition, not a sleep of a guessed length: it returns as soon as
+    Redis's own clock has moved far enough. Redis changes state without telling anyone,
+    so there is no event to wait on: it is asked every 10 ms, for at most 5 s.
+    """
+    with anyio.fail_after(5.0):
+        while not await check():  # noqa: ASYNC110  # nothing to notify us but Redis itself
+            await anyio.sleep(0.01)

@@ -34,7 +34,7 @@ from trenz_async._jobs import Submission
 from trenz_async.testing import TEST_API_KEY, FakeTrenz
 
 from .conftest import RedisServer
-from .helpers import assert_window, job_call, read_call
+from .helpers import assert_window, eventually, job_call, read_call
 
 pytestmark = pytest.mark.anyio
 
@@ -387,7 +387,11 @@ async def test_a_dead_workers_uncertain_coins_are_listed_and_resolved(
         )
         await dead.coins.reserve("dead-call", JOB, 70)
         async with fleet_client(coordinator, fake, max_coins=500) as client:
-            await anyio.sleep(0.3)
+
+            async def recovered() -> bool:
+                return len(await client.usage.fleet_uncertain()) == 1
+
+            await eventually(recovered)
             [charge] = await client.usage.fleet_uncertain()
             assert (charge.id, charge.coins, charge.origin) == ("dead-call", 70, "recovered")
             assert client.usage.uncertain() == []
