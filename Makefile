@@ -79,7 +79,7 @@ typecheck: install
 
 # The docs site is built (strictly) by tests/docs/test_site.py, like every other check.
 test: install lint typecheck check-generated
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 demo: install
 	$(BIN)/python examples/pipeline.py
@@ -114,6 +114,7 @@ bench-quick: install
 soak: install
 	$(BIN)/python bench/soak.py --calls 10000
 	$(BIN)/python bench/soak.py --calls 10000 --backend trio
+	TRENZ_CRASH_KILLS=40 $(BIN)/python -m pytest -q -p no:cacheprovider tests/integration/test_crash.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .codegen-staging-* build dist
