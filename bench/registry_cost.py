@@ -1,7 +1,7 @@
 """What the first call of one operation adds to `import trenz_async`: registry and endpoint.
 
 Each sample is a fresh interpreter that imports `trenz_async`, then looks one operation up
-(`trenz_async._registry.lookup.lookup`, which loads the generated registry), then imports that
+(`trenz_async._registry.index.lookup`, which loads the generated registry), then imports that
 operation's generated endpoint module (with its models): what a first call pays before
 it sends anything. Cases run interleaved, `--runs` times each, and the table shows
 medians:
@@ -48,7 +48,7 @@ imported = time.perf_counter()
 rss_imported = rss()
 if TRACE:
     tracemalloc.start()
-from trenz_async._registry.lookup import lookup
+from trenz_async._registry.index import lookup
 info = lookup({operation!r})
 looked_up = time.perf_counter()
 rss_looked_up = rss()

@@ -2,11 +2,14 @@
 
 Each script under bench/ measures within one run and reports ratios or counts (the
 machine is noisy; no figure here is a wall-clock threshold). This runs them in turn with
-`--json` and prints the table BENCHMARKS.md records, with the command behind each row.
+`--json` and prints the table BENCHMARKS.md records, with the command behind each row:
+each section's rows as soon as it finishes (a full run takes several minutes), the
+commands and each section's time on stderr.
 
     .venv/bin/python bench/run.py [--quick]
 
-`--quick` runs smaller versions (for a smoke check, not for BENCHMARKS.md).
+`--quick` (`make bench-quick`, about a minute) runs smaller versions: fewer rounds, calls
+and tasks, for a smoke check, not for BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ def _run(script: str, *args: str) -> Any:
 
 
 def _imports(quick: bool) -> list[Row]:
-    result = _run("import_time.py", "--runs", "5" if quick else "15")
+    result = _run("import_time.py", "--runs", "3" if quick else "15")
     rows = []
     for name, target in (("import trenz_async", "<= 1.3x"), ("one endpoint + its models", "<= 2x")):
         rows.append(
@@ -44,7 +47,7 @@ def _imports(quick: bool) -> list[Row]:
 
 
 def _call_overhead(quick: bool) -> list[Row]:
-    args = ["--calls", "400", "--rounds", "4"] if quick else ["--calls", "3000", "--rounds", "30"]
+    args = ["--calls", "300", "--rounds", "3"] if quick else ["--calls", "3000", "--rounds", "30"]
     result = _run("call_overhead.py", *args)
     rows = []
     for case, variants in result.items():
@@ -78,7 +81,7 @@ def _call_overhead(quick: bool) -> list[Row]:
 
 
 def _registry(quick: bool) -> list[Row]:
-    result = _run("registry_cost.py", "--runs", "5" if quick else "15")
+    result = _run("registry_cost.py", "--runs", "3" if quick else "15")
     rows = []
     for name, row in result.items():
         rows.append(
@@ -108,11 +111,13 @@ def _faults(quick: bool) -> list[Row]:
 
 def _polling(quick: bool) -> list[Row]:
     rows = []
-    for backend in ("asyncio", "trio"):
-        result = _run("polling.py", "--backend", backend, *(["--tasks", "100"] if quick else []))
+    # The jobs last as long in a quick run (0.5-8 s): there are fewer, on asyncio alone.
+    jobs = 100 if quick else 500
+    for backend in ("asyncio",) if quick else ("asyncio", "trio"):
+        result = _run("polling.py", "--backend", backend, "--tasks", str(jobs))
         rows.append(
             (
-                f"polling 500 jobs 0.5-8 s ({backend}): polls/task; latency median/p95/max (maxima)",
+                f"polling {jobs} jobs 0.5-8 s ({backend}): polls/task; latency median/p95/max (maxima)",
                 f"{result['polls_per_task']:.2f}; {result['median']:.2f}/{result['p95']:.2f}/{result['max']:.2f}",
                 "max <= 1",
             )
@@ -168,7 +173,7 @@ def _soak(quick: bool) -> list[Row]:
 
 
 def _coordination(quick: bool) -> list[Row]:
-    result = _run("coordination.py", "--calls", "400" if quick else "2000")
+    result = _run("coordination.py", "--calls", "200" if quick else "2000")
     rows = []
     for backend in ("asyncio", "trio"):
         for width, figures in result[backend].items():
@@ -255,18 +260,27 @@ SECTIONS: list[Callable[[bool], list[Row]]] = [
 ]
 
 
+# The figure column's width: the rows are printed as their section finishes, before the
+# longest figure is known (a longer one pushes its value right; the table stays readable).
+FIGURE_WIDTH = 100
+
+
+def _print_rows(rows: list[Row]) -> None:
+    for figure, value, target in rows:
+        print(f"{figure:<{FIGURE_WIDTH}}  {value:<28}  {target}", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args(argv)
     started = time.monotonic()
-    rows: list[Row] = []
+    print(f"{'figure':<{FIGURE_WIDTH}}  {'value':<28}  target", flush=True)
     for section in SECTIONS:
-        rows += section(args.quick)
-    width = max(len(row[0]) for row in rows)
-    print(f"{'figure':<{width}}  {'value':<28}  target")
-    for figure, value, target in rows:
-        print(f"{figure:<{width}}  {value:<28}  {target}")
+        begun = time.monotonic()
+        _print_rows(section(args.quick))
+        name = section.__name__.strip("_").replace("_", " ")
+        print(f"  ({name}: {time.monotonic() - begun:.0f} s)", file=sys.stderr, flush=True)
     print(f"({time.monotonic() - started:.0f} s; python {sys.version.split()[0]})")
     return 0
 

@@ -4,11 +4,15 @@
   operation, a new required parameter, a removed or retyped response field, a job that
   became synchronous);
 - behavioural: the same code keeps working but costs or acts differently (coin cost,
-  pricing, billing mode, scope, defaults, server URL);
-- non-breaking: additions and relaxations.
+  pricing, billing mode, scope, defaults, server URL); every price change carries its
+  direction and percentage (`codegen.costs`);
+- non-breaking: additions and relaxations, and deprecations.
 
 Response enums are open in the SDK (see `normalize.open_response_enums`), so values
-added to or removed from them never break; request enums do.
+added to or removed from them never break; request enums do. An operationId renamed on
+the same method and path is not breaking when `make update-spec` can keep the old id and
+accessor as deprecated aliases (`codegen.aliases`): they keep working, with a
+`DeprecationWarning`, until the next minor version.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from typing import Any
 
 import attrs
 
+from codegen import costs, renames
+from codegen.costs import CostDelta
 from codegen.runtime import OperationInfo, Param
 from codegen.surface import Field, Operation, Surface
 
@@ -47,6 +53,7 @@ class Change:
     operation_id: str
     subject: str  # what changed: "parameter `region`", "response field `data.items[]`"
     detail: str  # how: "added, required"
+    cost: CostDelta | None = attrs.field(default=None, order=False)  # a price change
 
     def text(self) -> str:
         """One line: where, what and how."""
@@ -66,6 +73,8 @@ class Report:
     old: Surface
     new: Surface
     changes: tuple[Change, ...]
+    renames: tuple[tuple[str, str], ...] = ()  # (old operationId, new operationId)
+    warnings: tuple[str, ...] = ()  # what looks wrong in the new spec, though it generates
 
     def count(self, kind: Kind) -> int:
         """How many changes are of this kind."""
@@ -75,6 +84,14 @@ class Report:
     def breaking(self) -> bool:
         """Anything breaking."""
         return self.count(Kind.BREAKING) > 0
+
+    @property
+    def cost_increase(self) -> float | None:
+        """The largest price rise in percent (`inf` for a new charge), or `None` if none rose."""
+        rises = [
+            change.cost.percent for change in self.changes if change.cost and change.cost.rises
+        ]
+        return max(rises) if rises else None
 
     def summary(self) -> str:
         """`2 breaking, 0 behavioural, 3 non-breaking changes`."""
@@ -94,20 +111,34 @@ def compare(old: Surface, new: Surface) -> Report:
     changes = list(_spec_changes(old, new))
     removed = sorted(set(old.operations) - set(new.operations))
     added = sorted(set(new.operations) - set(old.operations))
-    renamed = _renames(old, new, removed, added)
+    renamed = renames.find(old, new, removed, added)
     for old_id, new_id in renamed.items():
         before, after = old.operations[old_id], new.operations[new_id]
+        aliased = renames.can_alias(before.info, new)
+        if aliased and before.info.accessor == after.info.accessor:
+            kind, outcome = (
+                Kind.NON_BREAKING,
+                f"`client.call({old_id!r})` keeps working until the next minor version, with a "
+                f"DeprecationWarning; `client.{after.info.accessor}()` is unchanged",
+            )
+        elif aliased:
+            kind, outcome = (
+                Kind.NON_BREAKING,
+                f"`client.call({old_id!r})` and `client.{before.info.accessor}()` keep working "
+                "until the next minor version, with a DeprecationWarning",
+            )
+        else:
+            kind, outcome = Kind.BREAKING, f"`client.call({old_id!r})` stops working"
         changes.append(
             Change(
-                Kind.BREAKING,
+                kind,
                 after.info.accessor,
                 new_id,
                 "operation renamed",
-                f"from {old_id} (same {after.info.method} {after.info.path}): "
-                f"`client.call({old_id!r})` stops working",
+                f"from {old_id} (same {after.info.method} {after.info.path}): {outcome}",
             )
         )
-        changes += _operation_changes(before, after)
+        changes += _operation_changes(before, after, aliased=aliased)
     for operation_id in removed:
         if operation_id not in renamed:
             info = old.operations[operation_id].info
@@ -124,30 +155,33 @@ def compare(old: Surface, new: Surface) -> Report:
         if operation_id not in renamed.values():
             info = new.operations[operation_id].info
             job = ", an async job" if info.is_async else ""
+            deprecated = ", deprecated" if info.deprecated else ""
             changes.append(
                 Change(
                     Kind.NON_BREAKING,
                     info.accessor,
                     operation_id,
                     "operation added",
-                    f"({info.method} {info.path}, {_cost(info)}{job})",
+                    f"({info.method} {info.path}, {costs.cost_text(info)}{job}{deprecated})",
                 )
             )
     for operation_id in sorted(set(old.operations) & set(new.operations)):
         changes += _operation_changes(old.operations[operation_id], new.operations[operation_id])
-    return Report(old, new, tuple(sorted(changes)))
+    found = tuple(sorted(changes))
+    return Report(old, new, found, tuple(sorted(renamed.items())), _warnings(old, new, found))
 
 
-def _renames(old: Surface, new: Surface, removed: list[str], added: list[str]) -> dict[str, str]:
-    """Removed id -> added id, for operations that kept their method and path."""
-    by_route = {(new.operations[op].info.method, new.operations[op].info.path): op for op in added}
-    renames = {}
-    for operation_id in removed:
-        info = old.operations[operation_id].info
-        match = by_route.get((info.method, info.path))
-        if match is not None:
-            renames[operation_id] = match
-    return renames
+def _warnings(old: Surface, new: Surface, changes: tuple[Change, ...]) -> tuple[str, ...]:
+    """The new spec's own warnings, and a breaking change under an unchanged version."""
+    found = list(new.warnings)
+    breaking = sum(change.kind is Kind.BREAKING for change in changes)
+    if breaking and old.version == new.version:
+        found.append(
+            f"the spec's info.version is still {new.version!r} although {breaking} change"
+            f"{'s are' if breaking != 1 else ' is'} breaking: ask Trenz to version the spec, "
+            "so that users can tell the two documents apart"
+        )
+    return tuple(found)
 
 
 def _spec_changes(old: Surface, new: Surface) -> Iterator[Change]:
@@ -161,7 +195,9 @@ def _spec_changes(old: Surface, new: Surface) -> Iterator[Change]:
         )
 
 
-def _operation_changes(old: Operation, new: Operation) -> Iterator[Change]:
+def _operation_changes(
+    old: Operation, new: Operation, *, aliased: bool = False
+) -> Iterator[Change]:
     before, after = old.info, new.info
 
     def change(kind: Kind, subject: str, detail: str) -> Change:
@@ -169,9 +205,18 @@ def _operation_changes(old: Operation, new: Operation) -> Iterator[Change]:
 
     if before.accessor != after.accessor:
         yield change(
-            Kind.BREAKING,
+            Kind.NON_BREAKING if aliased else Kind.BREAKING,
             "accessor",
-            f"is now `client.{after.accessor}` (was `client.{before.accessor}`)",
+            f"is now `client.{after.accessor}` (was `client.{before.accessor}`"
+            + ("; kept as a deprecated alias)" if aliased else ")"),
+        )
+    if before.deprecated != after.deprecated:
+        yield change(
+            Kind.NON_BREAKING,
+            "operation",
+            "is deprecated by Trenz: the method and `client.call()` now warn (DeprecationWarning)"
+            if after.deprecated
+            else "is no longer deprecated",
         )
     if (before.method, before.path) != (after.method, after.path):
         yield change(
@@ -187,18 +232,8 @@ def _operation_changes(old: Operation, new: Operation) -> Iterator[Change]:
             else "no longer an async job: returns the envelope instead of a Task"
         )
         yield change(Kind.BREAKING, "billing mode", detail)
-    elif before.billing_mode != after.billing_mode:
-        yield change(
-            Kind.BEHAVIOURAL,
-            "billing mode",
-            f"is now {after.billing_mode} (was {before.billing_mode})",
-        )
-    if before.coin_cost != after.coin_cost:
-        yield change(
-            Kind.BEHAVIOURAL, "coin cost", f"is now {after.coin_cost} (was {before.coin_cost})"
-        )
-    if before.pricing != after.pricing:
-        yield change(Kind.BEHAVIOURAL, "per-unit pricing", f"is now {_pricing(after)}")
+    for subject, detail, delta in costs.changes(before, after):
+        yield attrs.evolve(change(Kind.BEHAVIOURAL, subject, detail), cost=delta)
     if before.scope != after.scope:
         yield change(
             Kind.BEHAVIOURAL,
@@ -356,25 +391,6 @@ def _field_change(old: Field, new: Field, request: bool, change: Any) -> Iterato
 def _inside(path: str, paths: set[str]) -> bool:
     """`path` lies under another path of `paths`."""
     return any(path.startswith((f"{other}.", f"{other}[]")) for other in paths if other != path)
-
-
-def _cost(info: OperationInfo) -> str:
-    return (
-        f"priced per unit, fallback {info.coin_cost} coins"
-        if info.pricing
-        else f"{info.coin_cost} coins"
-    )
-
-
-def _pricing(info: OperationInfo) -> str:
-    if info.pricing is None:
-        return "gone (flat cost)"
-    prices = ", ".join(
-        f"{tier}={price}" for tier, price in sorted(info.pricing.unit_price_map.items())
-    )
-    return (
-        f"{prices} per {info.pricing.quantity_param} (fallback {info.pricing.fallback_coin_cost})"
-    )
 
 
 def _paging(info: OperationInfo) -> str:

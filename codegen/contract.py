@@ -55,7 +55,7 @@ def check(original: Spec, normalized: Spec, infos: list[OperationInfo]) -> list[
     problems += _error_bodies(normalized)
     if problems:
         raise ContractError(problems)
-    return list(_unbilled_jobs(original))
+    return [*_unbilled_jobs(original), *_free_but_priced(original)]
 
 
 def _usage(spec: Spec) -> Iterator[Problem]:
@@ -222,6 +222,18 @@ def _unbilled_jobs(original: Spec) -> Iterator[str]:
                 f"{operation.get('x-billing-mode')!r}: it becomes a synchronous method "
                 "returning the envelope, not a Task; if it starts a job, Trenz's spec should "
                 "say x-billing-mode: async_on_complete"
+            )
+
+
+def _free_but_priced(original: Spec) -> Iterator[str]:
+    """Flag operations billed `free` that declare a price: one of the two is wrong."""
+    for method, path, operation in operations(original):
+        cost = operation.get("x-coin-cost")
+        if operation.get("x-billing-mode") == "free" and isinstance(cost, int) and cost > 0:
+            yield (
+                f"{_label(operation, method, path)} is billed 'free' but declares "
+                f"x-coin-cost {cost}: the SDK budgets {cost} coins for each call while "
+                "`OperationInfo.is_paid` says free; ask Trenz which is right"
             )
 
 

@@ -12,10 +12,15 @@ Usage:
 Generation is all or nothing. The spec is validated first (`codegen.validate`, every
 problem with its JSON pointer), then checked against the shapes the hand-written core
 reads (`codegen.contract`); everything is generated into a staging directory beside the
-outputs, and only when all of it succeeded is each output swapped in with a rename. A
-failure at any step leaves the working tree as it was (exit 2, with the reason). Files in
-`resources/` or `_generated/` that codegen did not write stop generation instead of being
-deleted.
+outputs, and only when all of it succeeded, and the staged package compiled, imported and
+answered one call of every method against a mock transport (`codegen.smoke`), is each
+output swapped in with a rename. A failure at any step leaves the working tree as it was
+(exit 2, with the reason). Files in `resources/` or `_generated/` that codegen did not
+write stop generation instead of being deleted.
+
+The spec is untrusted input: its text reaches generated code only through
+`codegen.literal` (the templates in `codegen/templates/` refuse anything else), and what
+no literal can say faithfully is refused at validation (`codegen.untrusted`).
 
 The pinned openapi-python-client runs with `--fail-on-warning`; its post-hooks run the
 pinned ruff from the same virtual environment, so two runs give byte-identical output.
@@ -39,23 +44,33 @@ from typing import Any
 
 import attrs
 
-from codegen import contract, emit, facade, registry, validate
+from codegen import (
+    aliases,
+    annotate,
+    contract,
+    emit,
+    facade,
+    models,
+    passages,
+    registry,
+    smoke,
+    validate,
+)
 from codegen.normalize import GENERATED_MARKER, NormalizeError, Spec, normalize
 from codegen.runtime import OperationInfo
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = REPO / "codegen" / "config.yaml"
-TEMPLATES = REPO / "codegen" / "templates"
 PACKAGE = "trenz_async"
 GENERATED_PACKAGE = f"{PACKAGE}._generated"
 # Everything `make generate` owns, relative to the repository root.
 OUTPUTS = (
     f"{PACKAGE}/_generated",
-    f"{PACKAGE}/_registry/operations.py",
-    f"{PACKAGE}/_registry/docs.py",
+    f"{PACKAGE}/_registry/table.py",
+    f"{PACKAGE}/_registry/prose.py",
     f"{PACKAGE}/resources",
     f"{PACKAGE}/models",
-    "README.md",
+    *passages.pages(REPO),  # README.md and the guides under docs/: their generated passages
 )
 # Directories codegen rebuilds from scratch: anything else found there is someone's work.
 OWNED_DIRS = (f"{PACKAGE}/_generated", f"{PACKAGE}/resources", f"{PACKAGE}/models")
@@ -75,6 +90,7 @@ class Prepared:
     normalized: Spec
     operations: tuple[OperationInfo, ...]
     warnings: tuple[str, ...]
+    aliases: tuple[aliases.Alias, ...] = ()  # renamed operations' old names to keep
 
 
 @attrs.frozen
@@ -85,12 +101,18 @@ class Outcome:
     warnings: tuple[str, ...]
 
 
-def prepare(spec_path: Path, *, exclude: Iterable[str] | None = None) -> Prepared:
+def prepare(
+    spec_path: Path,
+    *,
+    exclude: Iterable[str] | None = None,
+    recorded_aliases: Iterable[aliases.Alias] | None = None,
+) -> Prepared:
     """Load, validate, normalize and contract-check a spec; nothing is written.
 
     Args:
         spec_path: the OpenAPI document.
         exclude: operationIds to leave out; `None` reads `codegen/excluded_operations.txt`.
+        recorded_aliases: renamed operations' old names; `None` reads `codegen/aliases.json`.
 
     Raises:
         NormalizeError: the spec is invalid (`validate.SpecError`), breaks the core
@@ -103,16 +125,26 @@ def prepare(spec_path: Path, *, exclude: Iterable[str] | None = None) -> Prepare
     normalized = normalize(spec)
     facts = registry.build(spec, normalized, None, GENERATED_PACKAGE)
     warnings += contract.check(spec, normalized, facts)
-    return Prepared(spec, normalized, tuple(facts), tuple(warnings))
+    kept = tuple(aliases.read() if recorded_aliases is None else recorded_aliases)
+    warnings += aliases.resolve(kept, facts).warnings
+    return Prepared(spec, normalized, tuple(facts), tuple(warnings), kept)
 
 
-def generate(spec_path: Path, root: Path, *, exclude: Iterable[str] | None = None) -> Outcome:
+def generate(
+    spec_path: Path,
+    root: Path,
+    *,
+    exclude: Iterable[str] | None = None,
+    recorded_aliases: Iterable[aliases.Alias] | None = None,
+) -> Outcome:
     """Generate every output for `spec_path` under `root`, all or nothing."""
-    prepared = prepare(spec_path, exclude=exclude)
+    prepared = prepare(spec_path, exclude=exclude, recorded_aliases=recorded_aliases)
     refuse_foreign_files(root)
     with staging(root) as stage:
         count = _build(prepared, root, stage)
-        swap_in(stage, root, [output for output in OUTPUTS if (stage / output).exists()])
+        staged = [output for output in OUTPUTS if (stage / output).exists()]
+        smoke_test(stage, staged)
+        swap_in(stage, root, staged)
     return Outcome(count, prepared.warnings)
 
 
@@ -127,40 +159,66 @@ def _build(prepared: Prepared, root: Path, stage: Path) -> int:
     fresh = package_dir / "_generated"
     _run_generator(normalized_path, fresh)
     shutil.rmtree(fresh / ".ruff_cache", ignore_errors=True)  # left by the post-hooks
-    _write_models_stub(fresh / "models")
+    model_modules = models.make_lazy(fresh / "models")
+    _ruff_format(fresh / "models" / "__init__.py", isolated=True)
     _stamp(fresh)
     (fresh / "openapi.json").write_text(
         _dump({"x-generated": GENERATED_MARKER, **prepared.normalized})
     )
     infos = registry.build(prepared.original, prepared.normalized, fresh, GENERATED_PACKAGE)
+    renamed = aliases.resolve(prepared.aliases, infos)
     server_url = prepared.normalized["servers"][0]["url"]
     registry_dir = package_dir / "_registry"
     registry_dir.mkdir()
-    (registry_dir / "operations.py").write_text(
+    (registry_dir / "table.py").write_text(
         emit.registry_module(
-            infos, server_url=server_url, task_status=contract.TASK_STATUS_OPERATION
+            infos,
+            server_url=server_url,
+            task_status=contract.TASK_STATUS_OPERATION,
+            aliases=renamed.registry,
         )
     )
-    (registry_dir / "docs.py").write_text(emit.docs_module(infos))
-    model_modules = registry.read_model_modules(fresh / "models" / "__init__.py")
+    (registry_dir / "prose.py").write_text(emit.docs_module(infos))
     items = facade.item_types(prepared.normalized, infos, model_modules, GENERATED_PACKAGE)
     resources = package_dir / "resources"
     resources.mkdir()
     for name, source in facade.resource_modules(
-        infos, items, task_status=contract.TASK_STATUS_OPERATION
+        infos, items, renamed.methods, task_status=contract.TASK_STATUS_OPERATION
     ).items():
         (resources / name).write_text(source)
-    models = package_dir / "models"
-    models.mkdir()
-    public = facade.public_models(prepared.normalized, fresh, model_modules)
-    for name, source in facade.models_package(public, model_modules, GENERATED_PACKAGE).items():
-        (models / name).write_text(source)
-    _ruff_format(registry_dir / "operations.py", registry_dir / "docs.py", resources, models)
-    readme = root / "README.md"
-    if readme.exists():
-        (stage / "README.md").write_text(emit.refresh_readme(readme.read_text(), infos))
+    public_dir = package_dir / "models"
+    public_dir.mkdir()
+    public = models.public_models(prepared.normalized, fresh, model_modules)
+    typed_dicts = annotate.typed_dicts(infos)
+    package = models.models_package(public, model_modules, GENERATED_PACKAGE, typed_dicts)
+    for name, source in package.items():
+        (public_dir / name).write_text(source)
+    _ruff_format(registry_dir / "table.py", registry_dir / "prose.py", resources, public_dir)
+    for page in passages.pages(root):
+        text = (root / page).read_text()
+        if page == "README.md":
+            refreshed = emit.refresh_readme(text, infos, renamed.registry)
+        else:
+            refreshed = emit.refresh_page(text, infos)
+        (stage / page).parent.mkdir(parents=True, exist_ok=True)
+        (stage / page).write_text(refreshed)
     shutil.rmtree(work)
     return len(infos)
+
+
+def smoke_test(stage: Path, outputs: Iterable[str]) -> None:
+    """Compile, import and call the staged package in a fresh interpreter (`codegen.smoke`).
+
+    Raises:
+        GenerationError: something did not compile, import or answer; nothing is swapped in.
+    """
+    generated = [output for output in outputs if output.startswith(f"{PACKAGE}/")]
+    failed = smoke.run(stage, generated, package=REPO / PACKAGE, env=tool_env(), ignore=_IGNORED)
+    if failed:
+        raise GenerationError(
+            f"the generated package failed its smoke test (compile, import, one call of "
+            f"every method):\n{failed}"
+        )
 
 
 @contextlib.contextmanager
@@ -242,8 +300,6 @@ def _run_generator(spec: Path, output: Path) -> None:
         str(output),
         "--config",
         str(CONFIG),
-        "--custom-template-path",
-        str(TEMPLATES),
         "--meta",
         "none",
         "--fail-on-warning",
@@ -260,28 +316,12 @@ def _stamp(tree: Path) -> None:
         path.write_text(f"# {GENERATED_MARKER}\n" + path.read_text())
 
 
-def _write_models_stub(models: Path) -> None:
-    """`models/__init__.pyi`: the lazy models package's names, for type checkers.
-
-    The runtime `__init__.py` (our template) holds only the name -> module map, so a
-    process that has to compile it pays for ~400 entries, not ~400 imports as well.
-    """
-    names = registry.read_model_modules(models / "__init__.py")
-    lines = [f"from .{module} import {name} as {name}" for name, module in sorted(names.items())]
-    lines += ["", "__all__ = [", *(f"    {name!r}," for name in sorted(names)), "]", ""]
-    (models / "__init__.pyi").write_text("\n".join(lines))
-
-
-def _ruff_format(*paths: Path) -> None:
+def _ruff_format(*paths: Path, isolated: bool = False) -> None:
+    """The pinned ruff's formatting: the project's settings, or its defaults (`isolated`)
+    like the generator's post-hooks use for `_generated/`."""
+    config = ["--isolated"] if isolated else ["--config", str(REPO / "pyproject.toml")]
     subprocess.run(
-        [
-            _tool("ruff"),
-            "format",
-            "--quiet",
-            "--config",
-            str(REPO / "pyproject.toml"),
-            *map(str, paths),
-        ],
+        [_tool("ruff"), "format", "--quiet", *config, *map(str, paths)],
         check=True,
         env=tool_env(),
     )

@@ -15,6 +15,7 @@ facade already uses for something else (`check_facade_names`).
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Iterable
 
@@ -63,7 +64,14 @@ def resource_name(tag: str) -> str:
     if tag in RESOURCE_OVERRIDES:
         return RESOURCE_OVERRIDES[tag]
     last = re.sub(r"^\d+\.", "", tag.rsplit("/", 1)[-1])
-    return "_".join(words(last))
+    name = "_".join(words(last))
+    if not name.isidentifier() or keyword.iskeyword(name):
+        # It names a module, a class and a client attribute.
+        raise NormalizeError(
+            f"tag {tag!r}: resource name {name!r} is not a Python name; add a "
+            "RESOURCE_OVERRIDES entry in codegen/naming.py"
+        )
+    return name
 
 
 def method_name(operation_id: str, resource: str) -> str:
@@ -78,7 +86,7 @@ def method_name(operation_id: str, resource: str) -> str:
     while len(parts) > 1 and parts[0] in resource_words:
         parts.pop(0)
     name = "_".join(parts)
-    if not name.isidentifier():
+    if not name.isidentifier() or keyword.iskeyword(name):
         raise NormalizeError(
             f"{operation_id}: method name {name!r} is not an identifier; add an override"
         )

@@ -86,7 +86,10 @@ def resolve(spec: Spec, schema: dict[str, Any]) -> dict[str, Any]:
     prefix = "#/components/schemas/"
     if not ref.startswith(prefix):
         raise NormalizeError(f"unsupported $ref {ref!r}: only {prefix}* is understood")
-    return spec["components"]["schemas"][ref[len(prefix) :]]  # type: ignore[no-any-return]
+    found = spec.get("components", {}).get("schemas", {}).get(ref[len(prefix) :])
+    if found is None:  # e.g. the `UsageInfo` a fix below refers to, missing from the spec
+        raise NormalizeError(f"$ref {ref!r} points at nothing")
+    return found  # type: ignore[no-any-return]
 
 
 # --------------------------------------------------------------------------- checks
@@ -109,6 +112,21 @@ def check_operation_ids(spec: Spec) -> Spec:
 
 
 # --------------------------------------------------------------------------- fixes
+
+
+def nullable_type_arrays(spec: Spec) -> Spec:
+    """Read an OpenAPI 3.1 type array `[T, "null"]` as the 3.0 `type: T, nullable: true`.
+
+    The pinned generator and the registry expect one type per schema; a list there
+    crashed the facade (`unhashable type: 'list'`). `codegen.untrusted` refuses every
+    other type array before this runs.
+    """
+    for schema in _walk(spec):
+        types = schema.get("type")
+        if isinstance(types, list) and "null" in types and len(types) == 2:
+            schema["type"] = next(item for item in types if item != "null")
+            schema["nullable"] = True
+    return spec
 
 
 def fix_sort_enums(spec: Spec) -> Spec:
@@ -442,6 +460,7 @@ def _walk(node: Any) -> Iterator[dict[str, Any]]:
 
 FIXES: tuple[Callable[[Spec], Spec], ...] = (
     check_operation_ids,
+    nullable_type_arrays,
     fix_sort_enums,
     drop_duplicate_parameters,
     move_api_key_to_security,

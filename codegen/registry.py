@@ -1,20 +1,22 @@
 """Read the registry facts of every operation out of the spec and the generated package.
 
 The result is a list of the SDK's own `OperationInfo` objects (`codegen.runtime`), written
-to `trenz_async/_registry/operations.py` by `codegen.emit`. Billing, scope and pricing come from
+to `trenz_async/_registry/table.py` by `codegen.emit`. Billing, scope and pricing come from
 the `x-*` extensions the generator drops; pagination is detected here, once, from each
 operation's parameters and response.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import attrs
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from codegen import shapes
+from codegen.models import read_model_modules
 from codegen.naming import check_facade_names, method_name, resource_name
 from codegen.normalize import (
     ORIGINAL_ID,
@@ -142,6 +144,7 @@ def _operation(
         response_model=response_model,
         params=params,
         empty_success=empty_success,
+        deprecated=operation.get("deprecated") is True,
     )
 
 
@@ -160,11 +163,10 @@ def _params(spec: Spec, operation: dict[str, Any]) -> tuple[Param, ...]:
     if body is not None:
         body = resolve(spec, body)
         required = set(body.get("required", []))
-        for name, schema in sorted(body.get("properties", {}).items()):
-            schema = resolve(spec, schema) if "$ref" in schema and "type" not in schema else schema
-            params.append(
-                _param(name, "body", schema, name in required, schema.get("description", ""))
-            )
+        for name, raw in sorted(body.get("properties", {}).items()):
+            schema = resolve(spec, raw) if "$ref" in raw and "type" not in raw else raw
+            param = _param(name, "body", schema, name in required, schema.get("description", ""))
+            params.append(attrs.evolve(param, shape=shapes.of(spec, raw)))
     seen: set[str] = set()
     for param in params:
         if param.python_name in seen:
@@ -258,12 +260,6 @@ def _endpoint_module(generated: Path, operation_id: str) -> str:
             f"{operation_id}: expected one generated module {filename}, found {len(found)}"
         )
     return f"{found[0].parent.name}.{found[0].stem}"
-
-
-def read_model_modules(models_init: Path) -> dict[str, str]:
-    """Class name -> module name, read from the generated lazy `models/__init__.py`."""
-    pattern = re.compile(r'^\s*"(\w+)": "\.(\w+)",$', re.MULTILINE)
-    return dict(pattern.findall(models_init.read_text()))
 
 
 def model_ref(package: str, model_modules: Mapping[str, str], schema_name: str) -> str:

@@ -1,8 +1,9 @@
 """The registry's runtime classes (`trenz_async/_registry/info.py`), for the generator.
 
 The generator builds and writes the very classes the SDK reads, so the two cannot drift.
-The module is loaded from its file, without importing the `trenz_async` package: that
-package imports generated code, which may be missing or stale while we regenerate it.
+The modules are loaded from their files, without importing the `trenz_async` package:
+that package imports generated code, which may be missing or stale while we regenerate
+it. `info.py` imports `shapes.py` (relatively), so that one is loaded first.
 """
 
 from __future__ import annotations
@@ -12,23 +13,30 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-MODULE = "trenz_async._registry.info"
-SOURCE = Path(__file__).resolve().parent.parent / "trenz_async" / "_registry" / "info.py"
+REGISTRY = Path(__file__).resolve().parent.parent / "trenz_async" / "_registry"
+# In dependency order: each may import the ones before it.
+MODULES = ("shapes", "info")
 
 
 def load() -> ModuleType:
     """`trenz_async._registry.info`, imported once (the same module the SDK uses)."""
-    module = sys.modules.get(MODULE)
+    for name in MODULES:
+        module = _load(f"trenz_async._registry.{name}", REGISTRY / f"{name}.py")
+    return module
+
+
+def _load(name: str, source: Path) -> ModuleType:
+    module = sys.modules.get(name)
     if module is None:
-        spec = importlib.util.spec_from_file_location(MODULE, SOURCE)
+        spec = importlib.util.spec_from_file_location(name, source)
         assert spec is not None
         assert spec.loader is not None
         module = importlib.util.module_from_spec(spec)
-        sys.modules[MODULE] = module
+        sys.modules[name] = module
         try:
             spec.loader.exec_module(module)
         except BaseException:
-            del sys.modules[MODULE]
+            del sys.modules[name]
             raise
     return module
 
@@ -42,3 +50,4 @@ BillingMode = info.BillingMode
 PaginationStyle = info.PaginationStyle
 ParamLocation = info.ParamLocation
 PROSE = info.PROSE
+Shape = info.Shape

@@ -1,6 +1,7 @@
 """What SDK users see of a spec: operations, parameters and response fields.
 
-`read()` validates and normalizes a spec exactly as `make generate` does, then reduces
+`read()` validates, normalizes and contract-checks a spec exactly as `make generate`
+does (so the diff refuses what generation would refuse), then reduces
 it to the facts a change can break: each operation's registry entry (accessor, cost,
 billing, pagination, parameters) and the fields of its response and request body, by
 dotted path (`data.items[].price`). `codegen.diff` compares two of these.
@@ -13,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from codegen import registry, validate
+from codegen import contract, registry, validate
 from codegen.normalize import ORIGINAL_ID, Spec, json_body_schema, normalize, operations, resolve
 from codegen.runtime import OperationInfo
 
@@ -48,18 +49,22 @@ class Surface:
     version: str
     server_url: str
     operations: dict[str, Operation]
+    warnings: tuple[str, ...] = ()  # `codegen.contract`'s: shapes that look wrong but generate
 
 
 def read(spec: Spec, *, exclude: Iterable[str] = ()) -> Surface:
     """The SDK surface of `spec`.
 
     Raises:
-        NormalizeError: the spec does not validate or normalize (as `make generate`).
+        NormalizeError: the spec does not validate or normalize, or breaks a shape the
+            hand-written core reads (`contract.ContractError`), as in `make generate`.
     """
     spec, _ = validate.exclude(spec, exclude)
     validate.check(spec)
     normalized = normalize(spec)
-    infos = {info.operation_id: info for info in registry.build(spec, normalized, None, PACKAGE)}
+    built = registry.build(spec, normalized, None, PACKAGE)
+    warnings = contract.check(spec, normalized, built)
+    infos = {info.operation_id: info for info in built}
     found = {}
     for _, _, operation in operations(normalized):
         operation_id = operation[ORIGINAL_ID]
@@ -74,6 +79,7 @@ def read(spec: Spec, *, exclude: Iterable[str] = ()) -> Surface:
         version=str(info.get("version", "")),
         server_url=normalized["servers"][0]["url"],
         operations=found,
+        warnings=tuple(warnings),
     )
 
 

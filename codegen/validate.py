@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 
+from codegen import untrusted
 from codegen.normalize import HTTP_METHODS, NormalizeError, Spec, operations
 from codegen.runtime import BillingMode, Pricing
 
@@ -126,6 +127,7 @@ def validate(spec: Spec) -> list[Problem]:
     ):
         return problems
     problems += [_attribute(spec, found, problem) for found, problem in _dangling_refs(spec)]
+    problems += list(_untrusted(spec))
     key_headers = {
         str(scheme.get("name", "")).lower()
         for scheme in spec.get("components", {}).get("securitySchemes", {}).values()
@@ -210,6 +212,11 @@ def _operation(
             f"unknown x-billing-mode {mode!r}: the SDK knows {modes}; an unknown mode could "
             "not be accounted or retried safely, so generation stops",
         )
+    if not isinstance(operation.get("deprecated", False), bool):
+        yield Problem(
+            pointer(*base, "deprecated"),
+            f"deprecated must be true or false, got {operation['deprecated']!r}",
+        )
     scope = operation.get("x-scope")
     if scope is not None and not isinstance(scope, str):
         yield Problem(pointer(*base, "x-scope"), f"x-scope must be a string, got {scope!r}")
@@ -283,6 +290,12 @@ def _pricing(pricing: Any, base: tuple[str, ...]) -> Iterator[Problem]:
         value = pricing.get(name)
         if name in pricing and (isinstance(value, bool) or not isinstance(value, int)):
             yield Problem(pointer(*base, name), f"{name} must be a whole number, got {value!r}")
+
+
+def _untrusted(spec: Spec) -> Iterator[Problem]:
+    """What cannot become code as written (`codegen.untrusted`), with its operation."""
+    for found, message in untrusted.findings(spec):
+        yield _attribute(spec, found, Problem(pointer(*found), message))
 
 
 def _dangling_refs(spec: Spec) -> Iterator[tuple[tuple[str, ...], Problem]]:

@@ -63,6 +63,7 @@ from ._ledger.snapshots import OperationUsage as OperationUsage
 from ._ledger.snapshots import UncertainCharge as UncertainCharge
 from ._ledger.snapshots import UsageScope as UsageScope
 from ._ledger.snapshots import UsageSnapshot as UsageSnapshot
+from ._registry.estimate import estimate as estimate
 from ._registry.info import BillingMode as BillingMode
 from ._registry.info import OperationInfo as OperationInfo
 from ._registry.info import Pagination as Pagination
@@ -78,9 +79,10 @@ from ._transport.retry import RetryPolicy as RetryPolicy
 from ._version import __version__ as __version__
 
 if _typing.TYPE_CHECKING:
-    from collections.abc import Mapping as _Mapping
+    # A Mapping[str, OperationInfo], plus `.by_accessor` and `.aliases` (renamed operations).
+    from ._registry.info import OperationTable as _OperationTable
 
-    OPERATIONS: _Mapping[str, OperationInfo]
+    OPERATIONS: _OperationTable
 
 __all__ = [
     "OPERATIONS",
@@ -146,6 +148,7 @@ __all__ = [
     "UsageScope",
     "UsageSnapshot",
     "__version__",
+    "estimate",
     "progress_bar",
 ]
 
@@ -153,7 +156,7 @@ __all__ = [
 def __getattr__(name: str) -> _typing.Any:
     # The registry is generated data: load it when first asked for.
     if name == "OPERATIONS":
-        from ._registry.lookup import operations
+        from ._registry.index import operations
 
         return operations()
     if name == "models":  # `trenz_async.models.X` without importing the subpackage first

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import os
 import re
+import warnings
 from collections.abc import AsyncGenerator, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,7 +29,7 @@ from ._call import (
 from ._errors import ConfigurationError, InvalidParameterError
 from ._jobs import Journal, PollPolicy, TaskJournal, TaskTracker
 from ._ledger import UsageLedger, UsageScope
-from ._registry import prepare, server_url
+from ._registry import OperationInfo, deprecation, estimate, lookup, server_url
 from ._support import (
     Telemetry,
     check_timeout,
@@ -355,6 +356,9 @@ class TrenzClient(Resources):
         those of every typed method, and `cache=False` takes no answer from the read
         cache (the fresh answer replaces the cached one).
 
+        An old operationId or accessor Trenz renamed still works for one minor version,
+        and a deprecated operation still runs; both emit a `DeprecationWarning`.
+
         Raises:
             InvalidParameterError: unknown operation or parameter, or a bad value.
         """
@@ -362,8 +366,10 @@ class TrenzClient(Resources):
             raise InvalidParameterError(
                 f"cache must be True, False or None, got {cache!r}", parameter="cache"
             )
+        info = lookup(operation_id)
+        _warn_if_deprecated(operation_id, info)
         options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return await invoke(self._runtime, operation_id, params, options, cache=cache)
+        return await invoke(self._runtime, info, params, options, cache=cache)
 
     def paginate(
         self,
@@ -393,6 +399,7 @@ class TrenzClient(Resources):
                 (`max_items`, `max_pages` >= 1; `max_coins` >= 0) or `None`; at once.
         """
         info = operation_of(operation)
+        _warn_if_deprecated(operation, info)
         return paginate(
             self._page_caller(),
             info,
@@ -415,29 +422,36 @@ class TrenzClient(Resources):
 
         The limits and the end conditions are `paginate()`'s (`max_items` aside).
         """
+        info = operation_of(operation)
+        _warn_if_deprecated(operation, info)
         return pages(
             self._page_caller(),
-            operation_of(operation),
+            info,
             params,
             max_pages=max_pages,
             max_coins=max_coins,
         )
 
     def estimate(self, operation: str, /, **params: Any) -> int:
-        """The coins a call would be estimated at (what the budget check uses).
+        """The coins a call would be estimated at (what the budget check uses); the same
+        as `trenz_async.estimate()`, which needs no client.
 
         `operation` is an operationId or an accessor such as `"ai_video.sd_pro_generate"`.
         """
-        from ._registry.lookup import lookup
-
-        info = lookup(operation)
-        return info.estimate(prepare(info, params).wire)
+        return estimate(operation, **params)
 
     def _page_caller(self) -> Callable[[str, Mapping[str, Any]], Any]:
         return functools.partial(invoke, self._runtime)
 
     def __repr__(self) -> str:
         return f"TrenzClient(base_url={str(self.base_url)!r}, auth={self._auth!r})"
+
+
+def _warn_if_deprecated(name: object, info: OperationInfo) -> None:
+    """Warn, at the caller's caller (the user's line), about a deprecated or renamed name."""
+    message = deprecation(name if isinstance(name, str) else info.accessor, info)
+    if message is not None:
+        warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:

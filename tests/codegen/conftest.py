@@ -13,7 +13,7 @@ from codegen.generate import OUTPUTS, generate
 
 REPO = Path(__file__).resolve().parents[2]
 GENERATED_DIRS = ("_generated", "resources", "models", "__pycache__")
-GENERATED_FILES = ("_registry/operations.py", "_registry/docs.py")
+GENERATED_FILES = ("_registry/table.py", "_registry/prose.py")
 
 
 @pytest.fixture
@@ -23,8 +23,10 @@ def spec() -> dict[str, Any]:
 
 
 def copy_hand_written(root: Path) -> Path:
-    """README.md and the hand-written package under `root`, without generated code."""
+    """README.md, the guides and the hand-written package under `root`, without generated
+    code (the pages are copied for their generated passages)."""
     shutil.copy(REPO / "README.md", root / "README.md")
+    shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns("reference"))
     shutil.copytree(
         REPO / "trenz_async",
         root / "trenz_async",
@@ -52,7 +54,7 @@ def copy_outputs(source: Path, root: Path) -> Path:
 
 @pytest.fixture
 def scratch_root(tmp_path: Path) -> Path:
-    """A root holding README.md and the hand-written package, without generated code."""
+    """A root holding README.md, the guides and the hand-written package, without generated code."""
     return copy_hand_written(tmp_path)
 
 

@@ -113,17 +113,39 @@ def test_removed_operation_is_breaking(bundled: dict[str, Any], before: surface.
     assert f"client.{info.accessor}()" in change.detail
 
 
-def test_renamed_operation_is_one_breaking_change(
+def test_renamed_operation_is_one_change_kept_as_an_alias(
     bundled: dict[str, Any], before: surface.Surface
 ) -> None:
-    """A new operationId on the same method and path is a rename, not a removal plus an add."""
+    """A new operationId on the same method and path is a rename the SDK aliases: not breaking."""
     spec = copy.deepcopy(bundled)
     info, operation = _pick(spec, before, lambda info: info.operation_id.startswith("trenz-"))
     operation["operationId"] = info.operation_id + "-zz-probe-v2"
     report = _report(before, spec)
     subjects = {(change.kind, change.subject) for change in report.changes}
-    assert (Kind.BREAKING, "operation renamed") in subjects
+    assert (Kind.NON_BREAKING, "operation renamed") in subjects
     assert not {"operation removed", "operation added"} & {s for _, s in subjects}
+    assert not report.breaking
+    assert report.renames == ((info.operation_id, info.operation_id + "-zz-probe-v2"),)
+    renamed = next(c for c in report.changes if c.subject == "operation renamed")
+    assert f"`client.{info.accessor}()` keep working" in renamed.detail
+
+
+def test_rename_whose_old_accessor_cannot_be_kept_is_breaking(
+    bundled: dict[str, Any], before: surface.Surface
+) -> None:
+    """When the old accessor's resource is gone, the rename breaks `client.<old accessor>`."""
+    spec = copy.deepcopy(bundled)
+    info, operation = _pick(spec, before, lambda info: info.operation_id.startswith("trenz-"))
+    for other in before.operations.values():  # the rest of the old resource goes away
+        if other.info.resource == info.resource and other.info is not info:
+            del spec["paths"][other.info.path][other.info.method.lower()]
+    operation["operationId"] = info.operation_id + "-zz-probe-v2"
+    operation["tags"] = ["Data/Zz Probe Elsewhere"]
+    report = _report(before, spec)
+    renamed = next(c for c in report.changes if c.subject == "operation renamed")
+    accessor = next(c for c in report.changes if c.subject == "accessor")
+    assert (renamed.kind, accessor.kind) == (Kind.BREAKING, Kind.BREAKING)
+    assert f"client.call({info.operation_id!r})` stops working" in renamed.detail
 
 
 def test_accessor_change_is_breaking(bundled: dict[str, Any], before: surface.Surface) -> None:
@@ -363,14 +385,103 @@ def test_cost_billing_and_scope_changes(bundled: dict[str, Any], before: surface
     assert "instead of a Task" in change.detail
 
 
-def test_pricing_change_is_behavioural(bundled: dict[str, Any], before: surface.Surface) -> None:
-    """A new unit price is behavioural."""
+def test_pricing_change_is_behavioural_with_its_percentage(
+    bundled: dict[str, Any], before: surface.Surface
+) -> None:
+    """A new unit price is behavioural, with its tier, direction and percentage."""
     spec = copy.deepcopy(bundled)
-    _, operation = _pick(spec, before, lambda info: info.pricing is not None)
+    info, operation = _pick(spec, before, lambda info: info.pricing is not None)
+    pricing = info.pricing
+    assert pricing is not None
     prices = operation["x-pricing"]["unit_price_map"]
-    prices[sorted(prices)[0]] += 1
+    tier = sorted(prices)[0]
+    prices[tier] *= 2
     change = _only(_report(before, spec))
-    assert (change.kind, change.subject) == (Kind.BEHAVIOURAL, "per-unit pricing")
+    assert (change.kind, change.subject) == (
+        Kind.BEHAVIOURAL,
+        f"unit price for `{pricing.tier_param}={tier}`",
+    )
+    old = pricing.unit_price_map[tier]
+    assert change.detail == f"rises {old} -> {2 * old} coins per `{pricing.quantity_param}` (+100%)"
+
+
+@pytest.mark.parametrize(
+    ("eighths", "verb", "percent"), [(8, "rises", "+60%"), (2, "falls", "-60%")]
+)
+def test_coin_cost_change_shows_direction_and_percentage(
+    bundled: dict[str, Any], before: surface.Surface, eighths: int, verb: str, percent: str
+) -> None:
+    """`x-coin-cost` 5 -> 8 reads "rises 5 -> 8 coins per call (+60%)"; the report knows the rise."""
+    spec = copy.deepcopy(bundled)
+    info, operation = _pick(
+        spec,
+        before,
+        lambda info: (
+            info.billing_mode == "per_call" and info.pricing is None and info.coin_cost % 5 == 0
+        ),
+    )
+    new = info.coin_cost * eighths // 5
+    operation["x-coin-cost"] = new
+    report = _report(before, spec)
+    change = _only(report)
+    assert change.detail == f"{verb} {info.coin_cost} -> {new} coins per call ({percent})"
+    assert report.cost_increase == (60.0 if eighths > 5 else None)
+
+
+def test_free_to_paid_is_a_new_charge(bundled: dict[str, Any], before: surface.Surface) -> None:
+    """A free operation that starts charging is a cost increase above any percentage."""
+    spec = copy.deepcopy(bundled)
+    _, operation = _pick(spec, before, lambda info: info.billing_mode == "free")
+    operation["x-billing-mode"] = "per_call"
+    operation["x-coin-cost"] = 3
+    report = _report(before, spec)
+    change = next(c for c in report.changes if c.cost is not None)
+    assert "0 -> 3 coins (new charge)" in change.detail
+    assert report.cost_increase == float("inf")
+    assert diff.failures(report, [diff.FailOn.parse("cost-increase=1000")])
+
+
+def test_free_operation_with_a_price_is_flagged(
+    bundled: dict[str, Any], before: surface.Surface
+) -> None:
+    """`x-billing-mode: free` with a non-zero `x-coin-cost` is a warning of the diff."""
+    spec = copy.deepcopy(bundled)
+    info, operation = _pick(spec, before, lambda info: info.billing_mode == "free")
+    operation["x-coin-cost"] = 4
+    report = _report(before, spec)
+    assert any(
+        info.operation_id in warning and "billed 'free'" in warning for warning in report.warnings
+    )
+    assert "Warnings:" in diff.render(report, "text")
+
+
+def test_deprecation_is_reported_as_non_breaking(
+    bundled: dict[str, Any], before: surface.Surface
+) -> None:
+    """`deprecated: true` on an operation is one non-breaking change saying calls now warn."""
+    spec = copy.deepcopy(bundled)
+    info, operation = _pick(spec, before, _is_search)
+    operation["deprecated"] = True
+    change = _only(_report(before, spec))
+    assert (change.kind, change.accessor, change.subject) == (
+        Kind.NON_BREAKING,
+        info.accessor,
+        "operation",
+    )
+    assert change.detail.startswith("is deprecated by Trenz")
+    assert "DeprecationWarning" in change.detail
+
+
+def test_breaking_change_under_the_same_info_version_warns(
+    bundled: dict[str, Any], before: surface.Surface
+) -> None:
+    """A breaking change while `info.version` stays put is a warning; a moved version is not."""
+    spec = copy.deepcopy(bundled)
+    info, _ = _pick(spec, before, _is_search)
+    del spec["paths"][info.path][info.method.lower()]
+    assert any("info.version" in warning for warning in _report(before, spec).warnings)
+    spec["info"]["version"] += "-zz-probe"
+    assert not any("info.version" in warning for warning in _report(before, spec).warnings)
 
 
 def test_pagination_removed_is_breaking(bundled: dict[str, Any], before: surface.Surface) -> None:
@@ -445,3 +556,173 @@ def test_cli_exit_status_and_formats(bundled: dict[str, Any], tmp_path: Path) ->
     result = run("invalid")
     assert result.returncode == 2
     assert "#/servers" in result.stderr
+
+
+def _write(tmp_path: Path, name: str, spec: dict[str, Any]) -> str:
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(spec))
+    return str(path)
+
+
+def test_a_spec_generation_would_refuse_exits_2_not_1(
+    bundled: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The diff runs the contract check: a spec breaking the core's shapes is invalid (2)."""
+    spec = copy.deepcopy(bundled)
+    schemas = spec["components"]["schemas"]
+    usage = next(
+        schema for schema in schemas.values() if "coin_cost" in schema.get("properties", {})
+    )
+    usage["properties"]["coins"] = usage["properties"].pop("coin_cost")
+    new = _write(tmp_path, "contract", spec)
+    assert diff.main([str(REPO / "openapi.json"), new]) == 2
+    assert "trenz_async/_ledger/" in capsys.readouterr().err
+
+
+def _price_rise(
+    bundled: dict[str, Any], before: surface.Surface
+) -> tuple[dict[str, Any], OperationInfo]:
+    """The bundled spec with one flat price up 60% (5 -> 8 coins, for a 5-coin read)."""
+    spec = copy.deepcopy(bundled)
+    info, operation = _pick(
+        spec,
+        before,
+        lambda info: (
+            info.billing_mode == "per_call" and info.pricing is None and info.coin_cost % 5 == 0
+        ),
+    )
+    operation["x-coin-cost"] = info.coin_cost * 8 // 5
+    return spec, info
+
+
+@pytest.mark.parametrize(
+    ("levels", "status"),
+    [
+        ((), 0),
+        (("breaking",), 0),
+        (("behavioural",), 1),
+        (("cost-increase=59",), 1),
+        (("cost-increase=60",), 0),
+        (("none",), 0),
+        (("breaking", "cost-increase=10"), 1),
+    ],
+)
+def test_fail_on_levels(
+    bundled: dict[str, Any],
+    before: surface.Surface,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    levels: tuple[str, ...],
+    status: int,
+) -> None:
+    """A 60% price rise passes by default and fails `behavioural` and `cost-increase=59`."""
+    spec, _ = _price_rise(bundled, before)
+    new = _write(tmp_path, "dearer", spec)
+    flags = [arg for level in levels for arg in ("--fail-on", level)]
+    assert diff.main([str(REPO / "openapi.json"), new, *flags]) == status
+    err = capsys.readouterr().err
+    assert ("failing (--fail-on)" in err) == bool(status)
+
+
+@pytest.mark.parametrize("level", ["costs", "cost-increase=", "cost-increase=-1", "breaking=2"])
+def test_bad_arguments_exit_3(level: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A usage error is 3, never the 2 of an invalid spec."""
+    with pytest.raises(SystemExit) as exited:
+        diff.main([str(REPO / "openapi.json"), str(REPO / "openapi.json"), "--fail-on", level])
+    assert exited.value.code == 3
+    assert "--fail-on" in capsys.readouterr().err
+
+
+def test_usage_snapshot_weighs_the_changes(
+    bundled: dict[str, Any],
+    before: surface.Surface,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`--usage` with a saved `UsageSnapshot` prices the recorded calls under both specs."""
+    from trenz_async import OperationUsage, UsageSnapshot
+
+    spec, info = _price_rise(bundled, before)
+    other = next(
+        op.info
+        for _, op in sorted(before.operations.items())
+        if op.info is not info and op.info.billing_mode == "per_call" and op.info.pricing is None
+    )
+    calls = {info.operation_id: 100, other.operation_id: 10}
+    snapshot = UsageSnapshot(
+        calls=110,
+        coins_spent=0,
+        coins_held=0,
+        remaining_balance=None,
+        by_operation={op: OperationUsage(n, 0) for op, n in calls.items()},
+    )
+    recorded = tmp_path / "usage.json"
+    recorded.write_text(snapshot.to_json())
+    assert (
+        diff.main(
+            [str(REPO / "openapi.json"), _write(tmp_path, "dearer", spec), "--usage", str(recorded)]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    old = 100 * info.coin_cost + 10 * other.coin_cost
+    new = 100 * info.coin_cost * 8 // 5 + 10 * other.coin_cost
+    percent = f"{(new - old) * 100 / old:+.1f}".removesuffix(".0")
+    assert f"this spec makes your recorded calls {percent}% coins ({old} coins -> {new})" in out
+    assert f"{info.accessor} ({info.operation_id}): 100 calls" in out
+
+
+def test_usage_journal_reprices_each_recorded_job(tmp_path: Path) -> None:
+    """A journal's intents are re-estimated with their own parameters; `not_created` ones are not counted."""
+    from codegen import usage
+
+    old = specs.minimal_spec()
+    new = copy.deepcopy(old)
+    render = new["paths"]["/open/v1/things/render"]["post"]
+    render["x-coin-cost"] = 150
+    journal = tmp_path / "jobs.jsonl"
+    records = [
+        {
+            "event": "intent",
+            "id": "a",
+            "operation_id": "trenz-things-render",
+            "params": {"prompt": "x"},
+        },
+        {
+            "event": "intent",
+            "id": "b",
+            "operation_id": "trenz-things-render",
+            "params": {"prompt": "y"},
+        },
+        {"event": "not_created", "id": "b"},
+        {"event": "intent", "id": "c", "operation_id": "trenz-things-render", "params": {}},
+    ]
+    journal.write_text("".join(json.dumps(record) + "\n" for record in records) + '{"torn')
+    recorded = usage.load(journal)
+    assert recorded.calls == {"trenz-things-render": 2}
+    impact = usage.weigh(diff.compare(surface.read(old), surface.read(new)), recorded)
+    assert impact.summary() == "this spec makes your recorded calls +50% coins (200 coins -> 300)"
+
+
+def test_usage_file_in_neither_shape_exits_3(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A --usage file that is no snapshot and no journal is a usage error, named."""
+    bogus = tmp_path / "usage.json"
+    bogus.write_text('{"calls": 3}')
+    assert (
+        diff.main([str(REPO / "openapi.json"), str(REPO / "openapi.json"), "--usage", str(bogus)])
+        == 3
+    )
+    assert "not a usage snapshot" in capsys.readouterr().err
+
+
+def test_codegen_reads_the_snapshot_format_the_sdk_writes() -> None:
+    """`codegen.usage` and `UsageSnapshot.to_dict()` name the same format, and it round-trips."""
+    from codegen import usage
+    from trenz_async import OperationUsage, UsageSnapshot
+    from trenz_async._ledger.snapshots import SNAPSHOT_FORMAT
+
+    assert usage.SNAPSHOT_FORMAT == SNAPSHOT_FORMAT
+    snapshot = UsageSnapshot(3, 15, 100, 42, {"op-a": OperationUsage(3, 15)}, coins_uncertain=2)
+    assert UsageSnapshot.from_dict(json.loads(snapshot.to_json())) == snapshot

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import functools
 import importlib
 import inspect
@@ -17,7 +18,7 @@ import httpx
 import pytest
 import respx
 
-from codegen import facade, naming, registry
+from codegen import facade, models, naming, registry
 from codegen.normalize import NormalizeError, normalize
 from trenz_async import (
     OPERATIONS,
@@ -111,10 +112,10 @@ def _job() -> OperationInfo:
 def _item_types() -> dict[str, str]:
     """operationId -> the `module:Class` (or type) its pager yields, as codegen computed it."""
     spec = json.loads((REPO / "openapi.json").read_text())
-    models = registry.read_model_modules(
+    modules = models.read_model_modules(
         REPO / "trenz_async" / "_generated" / "models" / "__init__.py"
     )
-    return facade.item_types(normalize(spec), ALL, models, "trenz_async._generated")
+    return facade.item_types(normalize(spec), ALL, modules, "trenz_async._generated")
 
 
 def _item_class(info: OperationInfo) -> type[Any]:
@@ -383,3 +384,84 @@ async def test_an_empty_200_is_a_success_where_the_spec_allows_it(
         plain, _ = _methods(client, info)
         result = await plain(**minimal_arguments(info))
     assert (result.request_id, result.usage.coin_cost) == ("", 0)
+
+
+def test_a_method_named_like_a_builtin_does_not_shadow_later_annotations() -> None:
+    """`def list(...)` then `tags: list[Any]`: the module spells the type `builtins.list`."""
+    import ast
+
+    spec = specs.minimal_spec()
+    spec["paths"]["/open/v1/things"] = {"get": specs.operation("trenz-things-list")}
+    spec["paths"]["/open/v1/things/query"] = {
+        "post": specs.operation("trenz-things-query", body=specs.obj(tags={"type": "array"}))
+    }
+    infos = [
+        attrs.evolve(info, response_model="trenz_async._generated.models.m:Model")
+        for info in registry.build(spec, normalize(spec), None, "trenz_async._generated")
+    ]
+    items = {info.operation_id: "dict[str, Any]" for info in infos if info.pagination}
+    source = facade.resource_modules(infos, items)["things.py"]
+    tree = ast.parse(source)
+    names = [
+        node.id
+        for cls in tree.body
+        if isinstance(cls, ast.ClassDef)
+        for node in ast.walk(cls)
+        if isinstance(node, ast.Name) and node.id == "list"
+    ]
+    assert names == []  # every `list` in the class body is `builtins.list`
+    assert "tags: builtins.list[Any] | None = None," in source
+    assert "    async def list(\n" in source or "    def list(\n" in source
+
+
+def test_raw_twins_wrap_each_method_in_one_line() -> None:
+    """A `*WithRawResponse` twin copies no signature: one wrapper line per method, nothing else."""
+    by_resource: dict[str, set[str]] = {}
+    for info in ALL:
+        by_resource.setdefault(info.resource, set()).add(info.method_name)
+    for name in OPERATIONS.aliases:  # a renamed operation's old method warns, and is wrapped
+        resource, _, method = name.partition(".")
+        if method:
+            by_resource.setdefault(resource, set()).add(method)
+    for resource, methods in by_resource.items():
+        tree = ast.parse((REPO / "trenz_async" / "resources" / f"{resource}.py").read_text())
+        (twin,) = (
+            node
+            for node in tree.body
+            if isinstance(node, ast.ClassDef) and node.name == naming.raw_class_name(resource)
+        )
+        functions = [node for node in twin.body if isinstance(node, ast.FunctionDef)]
+        assert [function.name for function in functions] == ["__init__"], resource
+        wrapped = {
+            statement.targets[0].attr: ast.unparse(statement.value)
+            for statement in functions[0].body
+            if isinstance(statement, ast.Assign) and isinstance(statement.targets[0], ast.Attribute)
+        }
+        assert wrapped == {
+            name: f"async_to_raw_response_wrapper(raw.{name})" for name in methods
+        }, resource
+
+
+def _typed_shapes() -> dict[str, Any]:
+    """Every named object shape in the registry's body parameters, by TypedDict name."""
+    found: dict[str, Any] = {}
+    pending = [param.shape for info in ALL for param in info.params if param.shape is not None]
+    while pending:
+        shape = pending.pop()
+        if shape.json_type == "object" and shape.name and shape.fields:
+            found[shape.name] = shape
+        pending += [*shape.fields.values(), *([shape.items] if shape.items else [])]
+    return found
+
+
+def test_nested_body_objects_are_typed_dicts_in_models() -> None:
+    """Each nested request object is a TypedDict in `trenz_async.models` with the spec's keys."""
+    models = importlib.import_module("trenz_async.models")
+    shapes = _typed_shapes()
+    if not shapes:
+        pytest.skip("the bundled spec has no nested request objects")
+    for name, shape in shapes.items():
+        typed_dict = getattr(models, name)
+        assert name in models.__all__
+        assert set(typed_dict.__annotations__) == set(shape.fields), name
+        assert typed_dict.__required_keys__ == frozenset(shape.required), name

@@ -68,8 +68,8 @@ def test_every_generated_file_says_do_not_edit() -> None:
         *(REPO / "trenz_async" / "_generated").rglob("*.py"),
         *(REPO / "trenz_async" / "_generated").rglob("*.pyi"),
         *(REPO / "trenz_async" / "resources").rglob("*.py"),
-        REPO / "trenz_async" / "_registry" / "operations.py",
-        REPO / "trenz_async" / "_registry" / "docs.py",
+        REPO / "trenz_async" / "_registry" / "table.py",
+        REPO / "trenz_async" / "_registry" / "prose.py",
     ]
     for path in generated:
         first = path.read_text().splitlines()[0]
@@ -86,8 +86,8 @@ def test_generated_package_passes_mypy_strict() -> None:
             "--strict",
             "trenz_async/_generated",
             "trenz_async/resources",
-            "trenz_async/_registry/operations.py",
-            "trenz_async/_registry/docs.py",
+            "trenz_async/_registry/table.py",
+            "trenz_async/_registry/prose.py",
         ],
         capture_output=True,
         text=True,
@@ -100,11 +100,11 @@ def test_generated_package_passes_mypy_strict() -> None:
 def test_check_generated_fails_on_stale_output(fresh_generation: Path, tmp_path: Path) -> None:
     """`--check` exits 1 with a readable summary when committed output differs."""
     root = copy_outputs(fresh_generation, tmp_path)
-    registry = root / "trenz_async" / "_registry" / "operations.py"
+    registry = root / "trenz_async" / "_registry" / "table.py"
     registry.write_text(registry.read_text().replace('"task-status"', '"task-stat"', 1))
     result = _codegen("--check", "--root", str(root))
     assert result.returncode == 1
-    assert "stale: trenz_async/_registry/operations.py" in result.stderr
+    assert "stale: trenz_async/_registry/table.py" in result.stderr
     assert "task-stat" in result.stderr
 
 
@@ -113,7 +113,7 @@ def test_failure_during_generation_changes_nothing(
 ) -> None:
     """An error after the generator ran leaves every output as it was, and no staging dir."""
     root = copy_outputs(fresh_generation, tmp_path)
-    (root / "trenz_async" / "_registry" / "operations.py").write_text("# an older registry\n")
+    (root / "trenz_async" / "_registry" / "table.py").write_text("# an older registry\n")
     before = _snapshot(root)
 
     def broken(*args: Any, **kwargs: Any) -> dict[str, str]:

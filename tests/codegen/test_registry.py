@@ -148,11 +148,11 @@ def test_lookup_decodes_one_operation_and_no_prose() -> None:
     code = (
         "import sys\n"
         "from trenz_async._registry import lookup\n"
-        "from trenz_async._registry.operations import OPERATIONS\n"
+        "from trenz_async._registry.table import OPERATIONS\n"
         "info = lookup(next(iter(OPERATIONS.by_accessor)))\n"
-        "print(len(OPERATIONS._decoded), 'trenz_async._registry.docs' in sys.modules)\n"
+        "print(len(OPERATIONS._decoded), 'trenz_async._registry.prose' in sys.modules)\n"
         "info.summary\n"
-        "print('trenz_async._registry.docs' in sys.modules)\n"
+        "print('trenz_async._registry.prose' in sys.modules)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
@@ -182,7 +182,7 @@ def test_table_is_a_read_only_mapping_with_an_accessor_index() -> None:
 def test_params_read_their_prose_from_the_docs_module() -> None:
     """A decoded parameter's description comes from the generated docs, by its operation."""
     info = next(info for info in OPERATIONS.values() if any(p.description for p in info.params))
-    from trenz_async._registry.docs import TEXTS
+    from trenz_async._registry.prose import TEXTS
 
     for param in info.params:
         assert param.description == TEXTS[info.operation_id][2].get(param.python_name, "")

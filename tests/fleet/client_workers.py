@@ -23,10 +23,11 @@ from trenz_async import (
 )
 from trenz_async.testing import TEST_API_KEY
 
+from .helpers import job_call, read_call
 from .workers import barrier
 
-READ = "trenz-products-search"
-JOB = "trenz-video-content-analysis"
+READ, READ_ARGS = read_call()
+JOB, JOB_KEY, JOB_WIRE_KEY = job_call()
 FAST_POLL = PollPolicy(initial=0.05, maximum=0.2)
 
 
@@ -64,7 +65,7 @@ def calls_worker(
 
             async def caller() -> None:
                 for _ in todo:
-                    await client.call(READ, country="us")
+                    await client.call(READ, **READ_ARGS)
 
             async with anyio.create_task_group() as group:
                 for _ in range(concurrency):
@@ -101,7 +102,7 @@ def jobs_worker(
                 nonlocal refused, failed, completed
                 for n in todo:
                     try:
-                        task = await client.call(JOB, video_id=f"{os.getpid()}-{n}")
+                        task = await client.call(JOB, **{JOB_KEY: f"{os.getpid()}-{n}"})
                     except BudgetExceededError:
                         refused += 1
                         await anyio.sleep(0.05)  # let some jobs end (or be refunded)
@@ -153,7 +154,7 @@ def doomed_worker(
             async def submitter(index: int) -> None:
                 await anyio.sleep(index * stagger)
                 for n in todo:
-                    task = await client.call(JOB, video_id=f"v{n}")
+                    task = await client.call(JOB, **{JOB_KEY: f"v{n}"})
                     await task.wait(timeout=60)
 
             async with anyio.create_task_group() as group:

@@ -34,13 +34,13 @@ from trenz_async._jobs import Submission
 from trenz_async.testing import TEST_API_KEY, FakeTrenz
 
 from .conftest import RedisServer
-from .helpers import assert_window
+from .helpers import assert_window, eventually, job_call, read_call
 
 pytestmark = pytest.mark.anyio
 
 BASE_URL = "http://localhost"
-JOB = "trenz-video-content-analysis"
-READ = "trenz-products-search"
+READ, READ_ARGS = read_call()
+JOB, JOB_KEY, JOB_WIRE_KEY = job_call()
 FAST_POLL = PollPolicy(initial=0.02, maximum=0.1)
 NO_RETRY = RetryPolicy(max_retries=0)
 
@@ -85,7 +85,7 @@ async def test_clients_share_one_window(coordinator: RedisCoordinator) -> None:
     ):
         for n in range(24):
             client = (first, second)[n % 2]
-            group.start_soon(lambda c=client: c.call(READ, country="us"))
+            group.start_soon(lambda c=client: c.call(READ, **READ_ARGS))
     assert fake.statistics().rate_limited == 0
     assert len(arrivals(fake)) == 24
     assert_window(arrivals(fake), 8, 0.5)
@@ -101,10 +101,10 @@ async def test_clients_share_one_budget_and_ledger(coordinator: RedisCoordinator
         fleet_client(coordinator, fake, max_coins=2 * cost) as first,
         fleet_client(coordinator, fake, max_coins=2 * cost) as second,
     ):
-        task = await first.call(JOB, video_id="v1")
-        other = await second.call(JOB, video_id="v2")
+        task = await first.call(JOB, **{JOB_KEY: "v1"})
+        other = await second.call(JOB, **{JOB_KEY: "v2"})
         with pytest.raises(BudgetExceededError) as refused:
-            await first.call(JOB, video_id="v3")
+            await first.call(JOB, **{JOB_KEY: "v3"})
         assert (refused.value.remaining, refused.value.budget) == (0, 2 * cost)
         await task.wait(timeout=10)
         assert (await second.usage.fleet_snapshot()).coins_held == cost
@@ -158,9 +158,9 @@ async def test_one_workers_jobs_are_pending_for_another(coordinator: RedisCoordi
         fleet_client(coordinator, fake) as submitter,
         fleet_client(coordinator, fake) as resumer,
     ):
-        task = await submitter.call(JOB, video_id="v1")
+        task = await submitter.call(JOB, **{JOB_KEY: "v1"})
         [resumed] = await resumer.tasks.pending()
-        assert (resumed.id, resumed.params) == (task.id, {"video_id": "v1"})
+        assert (resumed.id, resumed.params) == (task.id, {JOB_WIRE_KEY: "v1"})
         assert await resumer.tasks.unconfirmed() == []
         result = await resumed.wait(timeout=10)
         assert await submitter.tasks.pending() == []
@@ -186,7 +186,7 @@ async def test_a_task_is_polled_by_one_worker_and_its_outcome_reaches_the_others
         fleet_client(coordinator, fake) as submitter,
         fleet_client(coordinator, fake) as follower,
     ):
-        task = await submitter.call(JOB, video_id="v1")
+        task = await submitter.call(JOB, **{JOB_KEY: "v1"})
         results: dict[str, Any] = {}
 
         async def wait(name: str, client: TrenzClient) -> None:
@@ -210,7 +210,7 @@ async def test_a_wait_that_leaves_hands_its_task_to_the_next_worker(
         fleet_client(coordinator, fake) as first,
         fleet_client(coordinator, fake) as second,
     ):
-        task = await first.call(JOB, video_id="v1")
+        task = await first.call(JOB, **{JOB_KEY: "v1"})
         with pytest.raises(TaskTimeoutError):
             await task.wait(timeout=0.15)
         assert first.tasks.statistics().polls_sent >= 1  # it held the lease
@@ -226,7 +226,7 @@ async def test_a_dead_workers_poll_lease_passes_on_when_it_expires(
     fake = FakeTrenz(job_duration=0.0)
     coordinator = RedisCoordinator(redis_url, namespace=namespace, lease_timeout=0.5)
     async with coordinator, fleet_client(coordinator, fake) as client:
-        task = await client.call(JOB, video_id="v1")
+        task = await client.call(JOB, **{JOB_KEY: "v1"})
         ghost = coordinator.bind(
             TEST_API_KEY, rate_limit=RateLimit(), max_in_flight=None, max_coins=None
         )
@@ -259,13 +259,13 @@ async def test_redis_lost_before_sending_fails_the_call_and_sends_nothing(
     fake = FakeTrenz(job_duration=0.05)
     coordinator = RedisCoordinator(server.url, socket_timeout=1.0)
     async with fleet_client(coordinator, fake, max_coins=10**6) as client:
-        task = await client.call(JOB, video_id="v1")
+        task = await client.call(JOB, **{JOB_KEY: "v1"})
         sent = len(fake.requests)
         server.stop()
         with pytest.raises(CoordinatorError) as paid:
-            await client.call(READ, country="us")
+            await client.call(READ, **READ_ARGS)
         with pytest.raises(CoordinatorError) as job:
-            await client.call(JOB, video_id="v2")
+            await client.call(JOB, **{JOB_KEY: "v2"})
         with pytest.raises(CoordinatorError) as poll:
             await task.refresh()  # free: no coins to reserve, but a slot to take
         assert len(fake.requests) == sent
@@ -285,7 +285,7 @@ async def test_redis_lost_after_the_answer_keeps_the_paid_success(
     coordinator = RedisCoordinator(server.url, socket_timeout=1.0)
     with caplog.at_level(logging.WARNING, logger="trenz_async"):
         async with fleet_client(coordinator, transport) as client:
-            task = await client.call(JOB, video_id="v1")
+            task = await client.call(JOB, **{JOB_KEY: "v1"})
             assert client.usage.snapshot().coins_held == OPERATIONS[JOB].coin_cost
     [job_id] = [submission.task_id for submission in fake.ledger[TEST_API_KEY].entries]
     assert task.id == job_id
@@ -307,13 +307,13 @@ async def test_local_fallback_takes_over_with_one_warning(
     coordinator = RedisCoordinator(server.url, socket_timeout=1.0, local_fallback=True)
     with caplog.at_level(logging.WARNING, logger="trenz_async"):
         async with fleet_client(coordinator, fake, max_coins=read + job) as client:
-            await client.call(READ, country="us")
+            await client.call(READ, **READ_ARGS)
             server.stop()
             with pytest.raises(CoordinatorError):
-                await client.call(JOB, video_id="v1")  # within the budget, but no journal
-            await client.call(READ, country="us")
+                await client.call(JOB, **{JOB_KEY: "v1"})  # within the budget, but no journal
+            await client.call(READ, **READ_ARGS)
             with pytest.raises(BudgetExceededError):
-                await client.call(JOB, video_id="v1")  # the client's own budget
+                await client.call(JOB, **{JOB_KEY: "v1"})  # the client's own budget
             assert client.usage.snapshot().coins_spent == 2 * read
     assert len(fake.requests) == 2
     switched = [record for record in caplog.records if "local_fallback" in record.getMessage()]
@@ -388,7 +388,11 @@ async def test_a_dead_workers_uncertain_coins_are_listed_and_resolved(
         )
         await dead.coins.reserve("dead-call", JOB, 70)
         async with fleet_client(coordinator, fake, max_coins=500) as client:
-            await anyio.sleep(0.3)
+
+            async def recovered() -> bool:
+                return len(await client.usage.fleet_uncertain()) == 1
+
+            await eventually(recovered)
             [charge] = await client.usage.fleet_uncertain()
             assert (charge.id, charge.coins, charge.origin) == ("dead-call", 70, "recovered")
             assert client.usage.uncertain() == []
@@ -409,13 +413,13 @@ async def test_a_dead_workers_unconfirmed_job_resolves_into_one_hold(
     async with TrenzClient(
         api_key=TEST_API_KEY, base_url=BASE_URL, transport=fake.transport()
     ) as outsider:  # creates the job the dead worker's request created
-        created = await outsider.call(JOB, video_id="v1")
+        created = await outsider.call(JOB, **{JOB_KEY: "v1"})
     async with RedisCoordinator(redis_url, namespace=namespace) as coordinator:
         dead = coordinator.bind(
             TEST_API_KEY, rate_limit=RateLimit(), max_in_flight=None, max_coins=None
         )
         await dead.coins.reserve("dead-sub", JOB, cost)
-        await dead.journal.intent(Submission("dead-sub", JOB, {"video_id": "v1"}, cost, 0.0))
+        await dead.journal.intent(Submission("dead-sub", JOB, {JOB_WIRE_KEY: "v1"}, cost, 0.0))
         async with fleet_client(coordinator, fake) as client:
             [unconfirmed] = await client.tasks.unconfirmed()
             assert unconfirmed.id == "dead-sub"

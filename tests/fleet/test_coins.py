@@ -10,11 +10,14 @@ from trenz_async._fleet.coordinator import RedisCoordinator
 from trenz_async._fleet.redis.coins import RedisCoinStore
 
 from .conftest import API_KEY
+from .helpers import eventually
 
 pytestmark = pytest.mark.anyio
 
-OP = "trenz-products-search"
-JOB = "trenz-ai-image-generate"
+# The store never reads the registry: operation ids are labels here, and deliberately
+# none of today's (amounts are the tests' own, not the spec's prices).
+OP = "op-read"
+JOB = "op-job"
 
 
 def coins(coordinator: RedisCoordinator, max_coins: int | None = 100) -> RedisCoinStore:
@@ -213,7 +216,7 @@ async def test_crashed_workers_reservation_becomes_uncertain(
     async with RedisCoordinator(redis_url, namespace=namespace, lease_timeout=0.2) as made:
         dead, alive = coins(made), coins(made)
         await dead.reserve("lost-call", JOB, 70)
-        await anyio.sleep(0.3)
+        await eventually(lambda: _uncertain_is(alive, 70))
         snap = await alive.snapshot()
         assert snap.coins_uncertain == 70
         with pytest.raises(BudgetExceededError):
@@ -231,8 +234,7 @@ async def test_slow_worker_finishes_its_recovered_reservation(
         store = coins(made)
         await store.reserve("slow-call", JOB, 50)
         await store.reserve("slow-release", OP, 10)
-        await anyio.sleep(0.2)
-        assert (await store.snapshot()).coins_uncertain == 60
+        await eventually(lambda: _uncertain_is(store, 60))
         await store.commit("slow-call", coins=45, job_id="job-1", balance=None)
         await store.release("slow-release")
         snap = await store.snapshot()
@@ -277,7 +279,7 @@ async def test_late_commit_after_resolve_changes_nothing(redis_url: str, namespa
     async with RedisCoordinator(redis_url, namespace=namespace, lease_timeout=0.1) as made:
         store = coins(made)
         await store.reserve("slow", JOB, 50)
-        await anyio.sleep(0.2)
+        await eventually(lambda: _uncertain_is(store, 50))
         await store.resolve("slow", coins_charged=50)
         await store.commit("slow", coins=50, job_id=None, balance=None, operation_id=JOB)
         snap = await store.snapshot()
@@ -294,7 +296,7 @@ async def test_uncertain_lists_every_amount_with_its_origin(redis_url: str, name
         await store.add_uncertain("cut-call", JOB, 20)
         await store.release("cut-call")
         await store.add_uncertain("read.1", OP, 5, retried=True)
-        await anyio.sleep(0.2)
+        await eventually(lambda: _uncertain_is(store, 55))  # "dead-call" recovered too
         listed = {
             entry.id: (entry.operation_id, entry.coins, entry.origin)
             for entry in await store.uncertain()
@@ -336,7 +338,7 @@ async def test_hold_of_a_resumed_job_takes_over_its_calls_open_amount(
         await store.reserve("unknown", JOB, 10)
         await store.add_uncertain("unknown", JOB, 10)
         await store.release("unknown")
-        await anyio.sleep(0.2)  # "recovered" becomes uncertain
+        await eventually(lambda: _uncertain_is(store, 30))  # "recovered" becomes uncertain
         await store.reserve("fresh", JOB, 40)  # a reservation whose lease still runs
         await store.hold("job-c", JOB, 0, call_id="recovered")  # held at the open amount
         await store.hold("job-u", JOB, 10, call_id="unknown")
@@ -370,7 +372,7 @@ async def test_a_slow_workers_uncertain_attempt_survives_its_recovered_reservati
     async with RedisCoordinator(redis_url, namespace=namespace, lease_timeout=0.1) as made:
         store = coins(made, max_coins=None)
         await store.reserve("slow", JOB, 30)
-        await anyio.sleep(0.2)  # its lease ran out: recovered as uncertain
+        await eventually(lambda: _uncertain_is(store, 30))  # recovered as uncertain
         await store.add_uncertain("slow", JOB, 30)  # the worker was only slow: maybe charged
         await store.release("slow")
         snap = await store.snapshot()
@@ -378,3 +380,8 @@ async def test_a_slow_workers_uncertain_attempt_survives_its_recovered_reservati
         [entry] = await store.uncertain()
         assert (entry.id, entry.origin) == ("slow", "unknown outcome")
     made.close()
+
+
+async def _uncertain_is(store: RedisCoinStore, coins: int) -> bool:
+    """The store (whose reads sweep expired reservations) counts `coins` as uncertain."""
+    return (await store.snapshot()).coins_uncertain == coins

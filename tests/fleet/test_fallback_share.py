@@ -17,7 +17,7 @@ from trenz_async._fleet.redis.namespace import FleetView
 
 pytestmark = pytest.mark.anyio
 
-OP = "trenz-products-search"
+OP = "an-operation"  # a label: the ledger never looks it up
 
 
 class Store:

@@ -143,7 +143,9 @@ async def test_a_killed_workers_jobs_pass_to_the_fleet(redis_url: str, namespace
             await anyio.to_thread.run_sync(child.join, 30)
         assert child.exitcode == -9
         await anyio.sleep(0.5)  # the fake answers what the dead worker had in flight
-        accepted = {str(sub.body["video_id"]): sub.job_id for sub in log.submissions}
+        accepted = {
+            str(sub.body[client_workers.JOB_WIRE_KEY]): sub.job_id for sub in log.submissions
+        }
 
         coordinator = RedisCoordinator(redis_url, namespace=namespace, lease_timeout=lease_timeout)
         async with (
@@ -158,11 +160,12 @@ async def test_a_killed_workers_jobs_pass_to_the_fleet(redis_url: str, namespace
             ) as survivor,
         ):
             pending = {
-                str((task.params or {})["video_id"]): task
+                str((task.params or {})[client_workers.JOB_WIRE_KEY]): task
                 for task in await survivor.tasks.pending()
             }
             unconfirmed = {
-                str(sub.params["video_id"]): sub for sub in await survivor.tasks.unconfirmed()
+                str(sub.params[client_workers.JOB_WIRE_KEY]): sub
+                for sub in await survivor.tasks.unconfirmed()
             }
             for video_id, job_id in accepted.items():
                 known = video_id in pending and pending[video_id].id == job_id
@@ -195,7 +198,9 @@ async def test_a_killed_workers_jobs_pass_to_the_fleet(redis_url: str, namespace
             todo = [f"v{n}" for n in range(inputs) if f"v{n}" not in created]
 
             async def submit(video_id: str) -> None:
-                tasks.append(await survivor.call(client_workers.JOB, video_id=video_id))
+                tasks.append(
+                    await survivor.call(client_workers.JOB, **{client_workers.JOB_KEY: video_id})
+                )
 
             with anyio.fail_after(60):
                 async with anyio.create_task_group() as group:
@@ -205,7 +210,7 @@ async def test_a_killed_workers_jobs_pass_to_the_fleet(redis_url: str, namespace
             fleet = await survivor.usage.fleet_snapshot()
             gate = await survivor.limiter.statistics()
         coordinator.close()
-    jobs = log.jobs_by("video_id")
+    jobs = log.jobs_by(client_workers.JOB_WIRE_KEY)
     assert set(jobs) == {f"v{n}" for n in range(inputs)}
     assert all(len(ids) == 1 for ids in jobs.values()), "an input was submitted twice"
     assert gate.in_flight == 0  # the dead worker's permits stopped counting

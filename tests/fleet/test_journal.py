@@ -20,7 +20,7 @@ from .conftest import API_KEY, RedisServer
 
 pytestmark = pytest.mark.anyio
 
-JOB = "trenz-ai-image-generate"
+JOB = "op-job"  # the journal stores operation ids as given: a label, none of today's
 
 
 def journal(coordinator: RedisCoordinator) -> RedisJournal:

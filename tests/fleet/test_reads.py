@@ -35,12 +35,22 @@ from trenz_async._registry import prepare
 from trenz_async.testing import TEST_API_KEY, FakeTrenz, FaultKind, FaultPlan
 
 from .conftest import RedisServer
+from .helpers import read_call
 
 pytestmark = pytest.mark.anyio
 
 BASE_URL = "http://localhost"
-READ = "trenz-products-search"
+READ, READ_ARGS = read_call()
 COST = OPERATIONS[READ].coin_cost
+
+
+def another(number: int) -> dict[str, Any]:
+    """The arguments of the `number`-th distinct call of READ (a list read: another page)."""
+    info = OPERATIONS[READ]
+    assert info.pagination is not None
+    return {**READ_ARGS, info.pagination.position_param: number}
+
+
 NO_RETRY = RetryPolicy(max_retries=0)
 
 
@@ -79,7 +89,7 @@ async def test_a_worker_waits_for_another_workers_identical_read(
     async with worker(coordinator, fake) as first, worker(coordinator, fake) as second:
 
         async def call(name: str, client: TrenzClient) -> None:
-            results[name] = await client.call(READ, country="us")
+            results[name] = await client.call(READ, **READ_ARGS)
 
         async with anyio.create_task_group() as group:
             group.start_soon(call, "first", first)
@@ -101,8 +111,8 @@ async def test_the_fleet_cache_answers_another_worker(
         worker(coordinator, fake, cache=ReadCache()) as first,
         worker(coordinator, fake, cache=ReadCache()) as second,
     ):
-        answer = await first.call(READ, country="us")
-        again = await second.call(READ, country="us")
+        answer = await first.call(READ, **READ_ARGS)
+        again = await second.call(READ, **READ_ARGS)
         snap = second.usage.snapshot()
         assert second.cache is not None
         assert len(second.cache) == 1  # kept locally too: the next one costs no round trip
@@ -123,8 +133,8 @@ async def test_the_fleet_cache_keeps_within_its_bounds(
     """Three answers under `max_entries=2`: Redis keeps two, and counts their bytes."""
     fake = FakeTrenz()
     async with worker(coordinator, fake, cache=ReadCache(max_entries=2)) as client:
-        for country in ("us", "gb", "de"):
-            await client.call(READ, country=country)
+        for number in (1, 2, 3):
+            await client.call(READ, **another(number))
     prefix = Keyspace(coordinator.namespace, key_hash(TEST_API_KEY)).prefix
     with redis_server.client() as redis_client:
         assert redis_client.zcard(prefix + "reads:expiry") == 2
@@ -152,11 +162,11 @@ async def test_a_failed_leader_sends_its_waiters_on_their_way(
 
         async def lead() -> None:
             with pytest.raises(ServerError):
-                await first.call(READ, country="us")
+                await first.call(READ, **READ_ARGS)
 
         async def follow() -> None:
             started = time.monotonic()
-            outcome["answer"] = await second.call(READ, country="us")
+            outcome["answer"] = await second.call(READ, **READ_ARGS)
             outcome["took"] = time.monotonic() - started
 
         async with anyio.create_task_group() as group:
@@ -172,7 +182,7 @@ async def test_a_waiting_worker_goes_itself_after_its_read_timeout(
 ) -> None:
     """A flight that never lands (its worker hung) holds a waiter only for its read timeout."""
     info = OPERATIONS[READ]
-    text = request_text(info, prepare(info, {"country": "us"}).wire, None)
+    text = request_text(info, prepare(info, READ_ARGS).wire, None)
     assert text is not None
     store = RedisReads(coordinator._link, Keyspace(coordinator.namespace, key_hash(TEST_API_KEY)))
     async with worker(coordinator, FakeTrenz(), timeout=0.5) as client:
@@ -181,7 +191,7 @@ async def test_a_waiting_worker_goes_itself_after_its_read_timeout(
         )
         assert kind == "lead"
         started = time.monotonic()
-        await client.call(READ, country="us")
+        await client.call(READ, **READ_ARGS)
         took = time.monotonic() - started
         assert client.usage.snapshot().calls == 1
     assert 0.5 <= took < 5.0
@@ -197,8 +207,8 @@ async def test_coalesce_false_shares_nothing_with_the_fleet(
         worker(coordinator, fake, coalesce=False) as second,
         anyio.create_task_group() as group,
     ):
-        group.start_soon(lambda: first.call(READ, country="us"))
-        group.start_soon(lambda: second.call(READ, country="us"))
+        group.start_soon(lambda: first.call(READ, **READ_ARGS))
+        group.start_soon(lambda: second.call(READ, **READ_ARGS))
     assert reads_of(fake) == 2
     with redis_server.client() as client:
         assert not client.keys("*reads*")
@@ -213,11 +223,11 @@ async def test_a_lost_redis_degrades_to_the_local_cache_never_to_an_error(
     coordinator = RedisCoordinator(server.url, socket_timeout=1.0, local_fallback=True)
     with caplog.at_level(logging.WARNING, logger="trenz_async"):
         async with worker(coordinator, fake, cache=ReadCache()) as client:
-            await client.call(READ, country="us")
+            await client.call(READ, **READ_ARGS)
             server.stop()
-            await client.call(READ, country="us")  # the local cache
-            await client.call(READ, country="gb")  # sent, alone
-            await client.call(READ, country="gb")  # and kept locally
+            await client.call(READ, **READ_ARGS)  # the local cache
+            await client.call(READ, **another(2))  # sent, alone
+            await client.call(READ, **another(2))  # and kept locally
             snap = client.usage.snapshot()
     assert reads_of(fake) == 2
     assert (snap.calls, snap.cache_hits) == (2, 2)
@@ -234,9 +244,9 @@ async def test_without_a_fallback_a_cached_read_still_needs_no_redis(
     fake = FakeTrenz()
     coordinator = RedisCoordinator(server.url, socket_timeout=1.0)
     async with worker(coordinator, fake, cache=ReadCache()) as client:
-        first = await client.call(READ, country="us")
+        first = await client.call(READ, **READ_ARGS)
         server.stop()
-        again = await client.call(READ, country="us")
+        again = await client.call(READ, **READ_ARGS)
     assert again.data.to_dict() == first.data.to_dict()
     assert reads_of(fake) == 1
     coordinator.close()

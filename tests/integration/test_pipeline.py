@@ -26,6 +26,7 @@ from ..unit.helpers import (
     pick,
     task_status,
     typed,
+    warns_if_deprecated,
 )
 from .conftest import Connect
 
@@ -289,6 +290,7 @@ async def test_every_operation_round_trips_over_sockets(connect: Connect) -> Non
             if operation_id == status.operation_id:  # a task the fake knows
                 task = await submit(client, "v")
                 args = {"task_id": task.id}  # type: ignore[attr-defined]
-            await client.call(operation_id, **args)
+            with warns_if_deprecated(info):
+                await client.call(operation_id, **args)
         stats = fake.statistics()
     assert stats.succeeded == stats.requests

@@ -7,15 +7,17 @@ new spec from Trenz leaves them meaningful (a kind the spec no longer has is ski
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import httpx
-import pytest
 
 from trenz_async import OPERATIONS, BillingMode, OperationInfo, ParamLocation
-from trenz_async._registry.operations import TASK_STATUS as TASK_STATUS_OPERATION
+from trenz_async._registry.table import TASK_STATUS as TASK_STATUS_OPERATION
 from trenz_async.testing import TEST_API_KEY
+
+from ..shared import ManualClock as ManualClock
+from ..shared import operations_where as operations_where
+from ..shared import pick as pick
 
 AUTH = {"X-API-Key": TEST_API_KEY}
 ASGI_BASE_URL = "http://localhost"
@@ -28,32 +30,6 @@ _SAMPLES: dict[str | None, Any] = {
     "object": {},
     None: "7301",
 }
-
-
-class ManualClock:
-    """A clock that moves only when told to."""
-
-    def __init__(self, start: float = 1_000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-def operations_where(predicate: Callable[[OperationInfo], bool]) -> list[OperationInfo]:
-    """Every operation (by id) matching `predicate`."""
-    return [info for _, info in sorted(OPERATIONS.items()) if predicate(info)]
-
-
-def pick(predicate: Callable[[OperationInfo], bool], what: str) -> OperationInfo:
-    """The first operation (by id) matching `predicate`; skips the test when there is none."""
-    found = operations_where(predicate)
-    if not found:
-        pytest.skip(f"the bundled spec has no {what}")
-    return found[0]
 
 
 def is_paid_read(info: OperationInfo) -> bool:

@@ -14,7 +14,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT7
 
 from trenz_async import OPERATIONS, OperationInfo, PaginationStyle
-from trenz_async._registry.operations import TASK_STATUS as TASK_STATUS_OPERATION
+from trenz_async._registry.table import TASK_STATUS as TASK_STATUS_OPERATION
 from trenz_async.testing import FakeTrenz
 
 from .helpers import ASGI_BASE_URL, AUTH, call, call_minimal, job, minimal_args, task_status_path

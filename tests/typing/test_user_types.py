@@ -1,10 +1,13 @@
-"""A user's `mypy --strict` passes on every README example, against the built wheel alone.
+"""A user's `mypy --strict` passes on every example of the README and the guides, against
+the built wheel alone.
 
 The wheel is built from this checkout and installed into a fresh virtual environment
 (pip may fetch httpx, anyio and attrs; its cache makes that quick); the project's mypy
-then checks `readme_examples.py` with that environment's interpreter, so it sees the
-package exactly as users do: `py.typed`, the stubs, no repository on the path. A second
-file with deliberate mistakes proves the check is not vacuous.
+then checks `readme_examples.py` (the README's blocks) and `docs_examples.py` (the
+guides' blocks under docs/, those not already in the README) with that environment's
+interpreter, so it sees the package exactly as users do: `py.typed`, the stubs, no
+repository on the path. A second file with deliberate mistakes proves the check is not
+vacuous. Every block is also either a whole program or says it is a fragment.
 """
 
 from __future__ import annotations
@@ -14,19 +17,26 @@ import re
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 README = REPO / "README.md"
+GUIDES = REPO / "docs"
 EXAMPLES = Path(__file__).with_name("readme_examples.py")
-# Blocks not type-checked here: the README's testing example is
-# tests/plugin/test_readme_example.py, which CI runs as written (its fixtures are untyped,
-# as in a user's test suite); the worker-framework recipes need Celery, arq and taskiq.
-UNCHECKED_PREFIXES = ("import pytest\n", "# Celery:")
-# Lines `readme_examples.py` may add around the README's blocks.
-SCAFFOLD = re.compile(r"^(async )?def \w+\(.*\) -> None:$")
+GUIDE_EXAMPLES = Path(__file__).with_name("docs_examples.py")
+# Blocks not type-checked here: the testing example is tests/plugin/test_readme_example.py,
+# which CI runs as written (its fixtures are untyped, as in a user's test suite); the
+# worker-framework recipes need Celery, arq and taskiq.
+UNCHECKED_PREFIXES = ("import pytest\n", "# Fragment: recipes")
+# What a block that is not a whole program says on its first line.
+FRAGMENT = "# Fragment"
+PROGRAM = re.compile(r"^(asyncio\.run\(main\(\)\)|anyio\.run\(main)", re.M)
+# Lines `readme_examples.py` and `docs_examples.py` may add around the blocks
+# (the function headers, and the import a fragment takes for granted).
+SCAFFOLD = re.compile(r"^((async )?def \w+\(.*\) -> None:|import trenz_async)$")
 # Mistakes a user could make; mypy must report each one (one error per line below).
 MISTAKES = """\
 import trenz_async
@@ -48,10 +58,26 @@ EXPECTED_MISTAKES = 6
 SCRUBBED = ("PYTHONPATH", "MYPYPATH", "PYTHONHOME", "VIRTUAL_ENV")
 
 
+def python_blocks(page: Path) -> list[str]:
+    """Each ```python block of a Markdown page."""
+    return re.findall(r"^```python\n(.*?)^```", page.read_text(), re.S | re.M)
+
+
 def readme_blocks() -> list[str]:
     """Each ```python block of the README that users are meant to type-check."""
-    blocks = re.findall(r"^```python\n(.*?)^```", README.read_text(), re.S | re.M)
-    return [block for block in blocks if not block.startswith(UNCHECKED_PREFIXES)]
+    return [block for block in python_blocks(README) if not block.startswith(UNCHECKED_PREFIXES)]
+
+
+def guide_blocks() -> list[str]:
+    """The same for the guides, without the blocks the README already has."""
+    seen = set(readme_blocks())
+    blocks = []
+    for page in sorted(GUIDES.glob("*.md")):
+        for block in python_blocks(page):
+            if block not in seen and not block.startswith(UNCHECKED_PREFIXES):
+                seen.add(block)
+                blocks.append(block)
+    return blocks
 
 
 def _run(*command: str | Path, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -67,17 +93,29 @@ def _run(*command: str | Path, cwd: Path, timeout: float = 120) -> subprocess.Co
     )
 
 
-def test_the_script_holds_every_readme_example_and_nothing_else() -> None:
-    """Each README block is in `readme_examples.py` verbatim; the rest is function headers."""
-    script = EXAMPLES.read_text()
-    rest = script.split('"""', 2)[2]
-    for block in readme_blocks():
+@pytest.mark.parametrize(
+    ("script", "blocks"), [(EXAMPLES, readme_blocks), (GUIDE_EXAMPLES, guide_blocks)]
+)
+def test_the_script_holds_every_example_and_nothing_else(
+    script: Path, blocks: Callable[[], list[str]]
+) -> None:
+    """Each block is in its script verbatim; the rest is function headers."""
+    rest = script.read_text().split('"""', 2)[2]
+    for block in blocks():
         indented = textwrap.indent(block, "    ")
         found = indented if indented in rest else block
-        assert found in rest, f"README block not in {EXAMPLES.name}:\n{block}"
+        assert found in rest, f"block not in {script.name}:\n{block}"
         rest = rest.replace(found, "", 1)
     extra = [line for line in rest.splitlines() if line.strip() and not SCAFFOLD.match(line)]
-    assert extra == [], f"{EXAMPLES.name} has lines no README block has"
+    assert extra == [], f"{script.name} has lines no block has"
+
+
+@pytest.mark.parametrize("page", [README, *sorted(GUIDES.glob("*.md"))], ids=lambda page: page.name)
+def test_every_block_is_a_program_a_test_or_says_it_is_a_fragment(page: Path) -> None:
+    """A reader can run a block as written, or is told it is a part of something."""
+    for block in python_blocks(page):
+        runs = PROGRAM.search(block) or block.startswith("import pytest\n")
+        assert runs or block.startswith(FRAGMENT), f"{page.name}: neither:\n{block}"
 
 
 @pytest.mark.wheel
@@ -101,6 +139,7 @@ def test_readme_examples_pass_mypy_strict_against_the_wheel(tmp_path: Path) -> N
     assert Path(where.stdout.strip()).is_relative_to(venv), where.stdout + where.stderr
 
     (work / "readme_examples.py").write_text(EXAMPLES.read_text())
+    (work / "docs_examples.py").write_text(GUIDE_EXAMPLES.read_text())
     (work / "mistakes.py").write_text(MISTAKES)
     checked = _run(
         sys.executable,
@@ -113,10 +152,13 @@ def test_readme_examples_pass_mypy_strict_against_the_wheel(tmp_path: Path) -> N
         tmp_path / "mypy-cache",
         "--no-error-summary",
         "readme_examples.py",
+        "docs_examples.py",
         "mistakes.py",
         cwd=work,
     )
     errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
-    assert not [line for line in errors if line.startswith("readme_examples.py")], checked.stdout
+    assert not [
+        line for line in errors if line.startswith(("readme_examples.py", "docs_examples.py"))
+    ], checked.stdout
     lines = {int(line.split(":")[1]) for line in errors if line.startswith("mistakes.py")}
     assert len(lines) == EXPECTED_MISTAKES, checked.stdout

@@ -8,9 +8,10 @@ leaves them meaningful (a kind the spec no longer has is skipped, saying which).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
-from collections.abc import Callable
+import re
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,10 @@ from trenz_async import (
     RetryPolicy,
     TrenzClient,
 )
-from trenz_async._registry.operations import TASK_STATUS as TASK_STATUS_OPERATION
+from trenz_async._registry.table import TASK_STATUS as TASK_STATUS_OPERATION
+
+from ..shared import operations_where as operations_where
+from ..shared import pick as pick
 
 BASE_URL = "https://api.trenz.test"
 API_KEY = "sk_live_CANARY0123456789abcdef"
@@ -47,17 +51,11 @@ def make_client(**options: Any) -> TrenzClient:
 CHEAP = RetryPolicy().max_ambiguous_retry_cost
 
 
-def operations_where(predicate: Callable[[OperationInfo], bool]) -> list[OperationInfo]:
-    """Every operation (by id) matching `predicate`."""
-    return [info for _, info in sorted(OPERATIONS.items()) if predicate(info)]
-
-
-def pick(predicate: Callable[[OperationInfo], bool], what: str) -> OperationInfo:
-    """The first operation (by id) matching `predicate`; skips when the spec has none."""
-    found = operations_where(predicate)
-    if not found:
-        pytest.skip(f"the bundled spec has no {what}", allow_module_level=True)
-    return found[0]
+def warns_if_deprecated(info: OperationInfo) -> contextlib.AbstractContextManager[object]:
+    """Around a call of `info`: its `DeprecationWarning` is expected if the spec deprecates it."""
+    if info.deprecated:
+        return pytest.warns(DeprecationWarning, match=re.escape(info.operation_id))
+    return contextlib.nullcontext()
 
 
 def _flat_paid(info: OperationInfo) -> bool:

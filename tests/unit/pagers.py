@@ -20,7 +20,8 @@ from trenz_async import OPERATIONS, OperationInfo, Pagination, PaginationStyle, 
 from .helpers import BASE_URL, detail_read, envelope, error_body, minimal_arguments
 
 PAGINATED = sorted(
-    (op for op in OPERATIONS.values() if op.pagination), key=lambda op: op.operation_id
+    (op for op in OPERATIONS.values() if op.pagination and not op.deprecated),
+    key=lambda op: op.operation_id,
 )
 # The cheapest operation of each style: tests of paging mechanics stay clear of the
 # default coin limit of an iteration (`DEFAULT_MAX_COINS`), which its own tests cover.

@@ -11,7 +11,7 @@ import pytest
 
 from trenz_async import OPERATIONS, OperationInfo
 from trenz_async._registry import compat as _compat
-from trenz_async._registry.operations import TASK_STATUS as TASK_STATUS_OPERATION
+from trenz_async._registry.table import TASK_STATUS as TASK_STATUS_OPERATION
 
 
 @pytest.fixture(autouse=True)
@@ -26,7 +26,10 @@ def _paid_list() -> OperationInfo:
     return next(
         info
         for _, info in sorted(OPERATIONS.items())
-        if info.pagination is not None and info.method == "GET" and not info.is_async
+        if info.pagination is not None
+        and info.method == "GET"
+        and not info.is_async
+        and not info.deprecated
     )
 
 
@@ -110,15 +113,15 @@ async def test_the_call_path_reports_what_a_newer_server_sends(
     import httpx
     import respx
 
-    from .helpers import BASE_URL, envelope, make_client
+    from .helpers import envelope, make_client, minimal_arguments, typed, url_of
 
     caplog.set_level(logging.DEBUG, logger="trenz_async")
-    body = envelope(data={"items": [], "brand_new_field": 1})
+    info = _paid_list()
+    assert info.pagination is not None
+    body = envelope(data={info.pagination.items_field: [], "brand_new_field": 1})
     with respx.mock() as router:
-        router.get(url__startswith=f"{BASE_URL}/open/v1/products/search").mock(
-            return_value=httpx.Response(200, json=body)
-        )
+        router.get(url__startswith=url_of(info)).mock(return_value=httpx.Response(200, json=body))
         async with make_client() as client:
-            page = await client.products.search(country="us")
+            page = await typed(client, info)(**minimal_arguments(info))
     assert page.data.additional_properties["brand_new_field"] == 1
     assert "brand_new_field" in caplog.text

@@ -13,7 +13,15 @@ import respx
 import trenz_async
 from trenz_async import OPERATIONS, InvalidParameterError, OperationInfo, Task, TrenzClient
 
-from .helpers import API_KEY, BASE_URL, cheap_read, envelope, minimal_arguments, typed
+from .helpers import (
+    API_KEY,
+    BASE_URL,
+    cheap_read,
+    envelope,
+    minimal_arguments,
+    typed,
+    warns_if_deprecated,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -65,11 +73,12 @@ async def test_every_operation_is_callable(operation_id: str, via: str) -> None:
     with respx.mock(assert_all_called=True) as router:
         route = _route(router, info)
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, rate_limit=None) as client:
-            if via == "facade":
-                method = getattr(getattr(client, info.resource), info.method_name)
-                result = await method(**arguments)
-            else:
-                result = await client.call(operation_id, **arguments)
+            with warns_if_deprecated(info):
+                if via == "facade":
+                    method = getattr(getattr(client, info.resource), info.method_name)
+                    result = await method(**arguments)
+                else:
+                    result = await client.call(operation_id, **arguments)
     _check_request(info, route.calls.last.request, arguments)
     _check_result(info, result)
 

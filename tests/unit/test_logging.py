@@ -22,6 +22,7 @@ from trenz_async import (
 )
 from trenz_async._support.logs import redacting_filter
 
+from ..shared import ManualClock
 from .helpers import (
     API_KEY,
     BASE_URL,
@@ -136,19 +137,11 @@ async def test_many_429s_of_one_pause_log_one_warning(caplog: pytest.LogCaptureF
     assert [r.levelno for r in pauses].count(logging.WARNING) == 1
 
 
-class _Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 async def test_a_long_wait_for_the_rate_limit_is_logged_once(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     """Requests held back more than 5 s are announced once, with the expected wait."""
-    clock = _Clock()
+    clock = ManualClock()
     limiter = RateLimiter(RateLimit(1, 60.0), clock=clock)
     await limiter.release(await limiter.acquire())
     with caplog.at_level(logging.WARNING, logger=LOGGER):

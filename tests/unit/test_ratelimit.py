@@ -1,13 +1,11 @@
 """The rate limiter: sliding window, in-flight cap, pauses, fairness and cancellation.
 
-Windows are short real periods (tenths of a second); the assertions are on counts and on
-the order of start times, never on how long anything took.
+Time is the shared `ManualClock`: a driver moves it forward whenever every caller is
+blocked, so windows of any length pass without a real sleep; the assertions are on counts
+and on the clock's start times, never on how long anything took.
 """
 
 from __future__ import annotations
-
-import time
-from collections.abc import Callable
 
 import anyio
 import anyio.lowlevel
@@ -16,53 +14,43 @@ import pytest
 
 from trenz_async._transport.limiter import RateLimit, RateLimiter
 
+from ..shared import ManualClock
+
 pytestmark = pytest.mark.anyio
-
-# The limiter logs a start and the caller reads the clock right after, with no checkpoint
-# in between; this absorbs the microseconds between those two clock reads.
-CLOCK_SLACK = 1e-3
-
-
-class ShiftableClock:
-    """time.monotonic() plus an offset a test can jump forward."""
-
-    def __init__(self) -> None:
-        self.offset = 0.0
-
-    def __call__(self) -> float:
-        return time.monotonic() + self.offset
-
-
-class FrozenClock:
-    """A clock that only moves when told to."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 async def _start_times(
-    limiter: RateLimiter, callers: int, clock: Callable[[], float] = time.monotonic
+    limiter: RateLimiter, callers: int, clock: ManualClock, *, step: float
 ) -> list[float]:
-    """Run `callers` concurrent slot users; return their start times, sorted."""
+    """Run `callers` concurrent slot users; return their start times on `clock`, sorted.
+
+    Whenever every caller is blocked, the clock moves `step` seconds and the limiter is
+    woken (as its own timer would wake it after that long): virtual time, no sleeping.
+    """
     starts: list[float] = []
+    done = 0
 
     async def caller() -> None:
+        nonlocal done
         async with limiter.slot():
             starts.append(clock())
+        done += 1
 
     async with anyio.create_task_group() as tg:
         for _ in range(callers):
             tg.start_soon(caller)
+        await anyio.wait_all_tasks_blocked()
+        while done < callers:
+            clock.advance(step)
+            limiter._wake()
+            await anyio.wait_all_tasks_blocked()
     return sorted(starts)
 
 
 def _assert_window_respected(starts: list[float], limit: int, period: float) -> None:
     """No `period`-long window holds more than `limit` of `starts` (sorted)."""
     for first, later in zip(starts, starts[limit:], strict=False):
-        assert later - first >= period - CLOCK_SLACK
+        assert later - first >= period
 
 
 @pytest.mark.parametrize(
@@ -103,20 +91,23 @@ def test_max_in_flight_must_be_a_positive_int(max_in_flight: object) -> None:
 
 async def test_window_is_never_exceeded_by_100_concurrent_callers() -> None:
     """100 concurrent callers never put more than `requests` starts in any window, the first included."""
-    limiter = RateLimiter(RateLimit(20, 0.1))
-    starts = await _start_times(limiter, 100)
+    clock = ManualClock()
+    limiter = RateLimiter(RateLimit(20, 60.0), clock=clock)
+    starts = await _start_times(limiter, 100, clock, step=1.0)
     assert len(starts) == 100
-    _assert_window_respected(starts, 20, 0.1)
+    _assert_window_respected(starts, 20, 60.0)
+    assert starts[-1] - starts[0] < 5 * 60.0  # and no slower than the window requires
     stats = limiter.statistics()
     assert (stats.requests_started, stats.in_flight, stats.waiting) == (100, 0, 0)
 
 
 async def test_observe_limit_lowers_the_window() -> None:
     """After the server reports a lower X-RateLimit-Limit, the window holds that many starts."""
-    limiter = RateLimiter(RateLimit(10, 0.1))
+    clock = ManualClock()
+    limiter = RateLimiter(RateLimit(10, 60.0), clock=clock)
     await limiter.observe_limit(3)
-    starts = await _start_times(limiter, 12)
-    _assert_window_respected(starts, 3, 0.1)
+    starts = await _start_times(limiter, 12, clock, step=1.0)
+    _assert_window_respected(starts, 3, 60.0)
 
 
 async def test_observe_limit_never_goes_above_the_configured_limit() -> None:
@@ -139,10 +130,11 @@ async def test_observe_limit_is_ignored_when_the_window_is_disabled() -> None:
 
 async def test_disabled_window_never_waits() -> None:
     """rate_limit=None lets any number of callers start even when the clock stands still."""
-    limiter = RateLimiter(None, clock=FrozenClock())
-    with anyio.fail_after(5):  # a guard against hanging, not a timing assertion
-        starts = await _start_times(limiter, 500)
+    clock = ManualClock()
+    limiter = RateLimiter(None, clock=clock)
+    starts = await _start_times(limiter, 500, clock, step=0.0)
     assert len(starts) == 500
+    assert clock.now == 1_000.0  # nobody had to wait for time to pass
 
 
 async def test_in_flight_cap_is_respected() -> None:
@@ -169,13 +161,14 @@ async def test_in_flight_cap_is_respected() -> None:
 
 async def test_pause_blocks_every_caller() -> None:
     """While a pause lasts, no caller starts: all of them wait."""
-    limiter = RateLimiter(RateLimit(100, 60.0))
+    clock = ManualClock()
+    limiter = RateLimiter(RateLimit(100, 60.0), clock=clock)
     await limiter.pause(60.0)
     starts: list[float] = []
 
     async def caller() -> None:
         async with limiter.slot():
-            starts.append(time.monotonic())
+            starts.append(clock())
 
     async with anyio.create_task_group() as tg:
         for _ in range(5):
@@ -190,17 +183,17 @@ async def test_pause_blocks_every_caller() -> None:
 
 async def test_callers_start_once_the_pause_ends() -> None:
     """When a pause ends every waiting caller starts, none of them before its end."""
-    limiter = RateLimiter(None)
-    paused_until = time.monotonic() + 0.05  # read first: the limiter's own end is no earlier
-    await limiter.pause(0.05)
-    starts = await _start_times(limiter, 5)
+    clock = ManualClock()
+    limiter = RateLimiter(None, clock=clock)
+    await limiter.pause(30.0)
+    starts = await _start_times(limiter, 5, clock, step=1.0)
     assert len(starts) == 5
-    assert starts[0] >= paused_until
+    assert starts[0] >= 1_030.0
 
 
 async def test_pause_extends_but_never_shortens() -> None:
     """A longer pause extends the current one; a shorter, zero, negative or non-finite one changes nothing."""
-    clock = FrozenClock()
+    clock = ManualClock()
     limiter = RateLimiter(RateLimit(), clock=clock)
     await limiter.pause(30.0)
     assert limiter.statistics().paused_for == 30.0
@@ -278,17 +271,23 @@ async def test_cancelled_in_flight_waiter_leaks_nothing() -> None:
 
 async def test_cancelled_window_waiter_gives_back_its_in_flight_slot() -> None:
     """A caller cancelled while sleeping for the window returns the in-flight slot it held."""
-    clock = ShiftableClock()
+    clock = ManualClock()
     limiter = RateLimiter(RateLimit(1, 60.0), max_in_flight=1, clock=clock)
     async with limiter.slot():
         pass
-    with anyio.move_on_after(0.05) as scope:
-        async with limiter.slot():
-            pytest.fail("the window should have held this caller back")
-    assert scope.cancelled_caught
+    async with anyio.create_task_group() as tg:
+
+        async def held_back() -> None:
+            async with limiter.slot():
+                pytest.fail("the window should have held this caller back")
+
+        tg.start_soon(held_back)
+        await anyio.wait_all_tasks_blocked()
+        assert limiter.statistics().waiting == 1
+        tg.cancel_scope.cancel()
     stats = limiter.statistics()
     assert (stats.requests_started, stats.in_flight, stats.waiting) == (1, 0, 0)
-    clock.offset += 60.0  # the window has passed: only a leaked in-flight slot could block now
+    clock.advance(60.0)  # the window has passed: only a leaked in-flight slot could block now
     with anyio.fail_after(5):
         async with limiter.slot():
             assert limiter.statistics().in_flight == 1
@@ -310,10 +309,11 @@ async def test_cancelled_slot_holder_releases_its_slot() -> None:
 
 def test_limiter_built_outside_an_event_loop_works_on_both_backends() -> None:
     """A limiter made before any loop runs works, and keeps working on a later asyncio or trio run."""
-    limiter = RateLimiter(RateLimit(5, 60.0), max_in_flight=2)
+    clock = ManualClock()
+    limiter = RateLimiter(RateLimit(5, 60.0), max_in_flight=2, clock=clock)
 
     async def use() -> int:
-        return len(await _start_times(limiter, 2))
+        return len(await _start_times(limiter, 2, clock, step=1.0))
 
     assert anyio.run(use, backend="asyncio") == 2
     assert anyio.run(use, backend="trio") == 2
@@ -348,13 +348,15 @@ async def test_a_free_slot_is_taken_without_a_checkpoint() -> None:
 
 async def test_calls_go_before_polls_and_polls_borrow_idle_capacity() -> None:
     """Waiting calls are served before waiting polls; alone, polls fill the window but its reserve."""
-    clock = ShiftableClock()
+    clock = ManualClock()
     limiter = RateLimiter(RateLimit(10, 60.0), poll_share=0.0, call_reserve=0.2, clock=clock)
     # Polls alone borrow up to limit - reserve (8 of 10) and then wait.
     polls = [await limiter.acquire(poll=True) for _ in range(8)]
-    with anyio.move_on_after(0.05) as scope:
-        await limiter.acquire(poll=True)
-    assert scope.cancelled_caught
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(lambda: limiter.acquire(poll=True))
+        await anyio.wait_all_tasks_blocked()
+        assert limiter.statistics().waiting == 1  # the ninth poll waits
+        tg.cancel_scope.cancel()
     # The reserve is there for calls.
     calls = [await limiter.acquire() for _ in range(2)]
     for permit in (*polls, *calls):
@@ -370,14 +372,14 @@ async def test_calls_go_before_polls_and_polls_borrow_idle_capacity() -> None:
         for kind in ("poll", "call", "poll", "call"):
             tg.start_soon(take, kind)
             await anyio.wait_all_tasks_blocked()
-        clock.offset += 61.0  # the window empties: both kinds are waiting
+        clock.advance(61.0)  # the window empties: both kinds are waiting
         limiter._wake()
     assert order == ["call", "call", "poll", "poll"]
 
 
 async def test_polls_keep_a_guaranteed_share_against_busy_calls() -> None:
     """Under its guaranteed share a waiting poll goes before waiting calls, so polls never starve."""
-    clock = ShiftableClock()
+    clock = ManualClock()
     limiter = RateLimiter(RateLimit(10, 60.0), poll_share=0.2, call_reserve=0.0, clock=clock)
     held = [await limiter.acquire() for _ in range(10)]
     order: list[str] = []
@@ -393,7 +395,7 @@ async def test_polls_keep_a_guaranteed_share_against_busy_calls() -> None:
             await anyio.wait_all_tasks_blocked()
         for permit in held:
             await limiter.release(permit)
-        clock.offset += 61.0
+        clock.advance(61.0)
         limiter._wake()
     assert order[0] == "poll"
 

@@ -52,7 +52,7 @@ async def test_auth_modes(mode: str, header: str, value: str) -> None:
             200, json=envelope(data={"task_id": "t1", "status": "running"})
         )
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL, auth=mode) as client:
-            await client.tasks.status(task_id="t1")
+            await typed(client, task_status())(task_id="t1")
     request = route.calls.last.request
     assert request.headers[header] == value
     other = "Authorization" if header == "X-API-Key" else "X-API-Key"
@@ -74,7 +74,7 @@ async def test_cross_origin_redirect_never_carries_the_key(status: int, target: 
         async with TrenzClient(
             api_key=API_KEY, base_url=BASE_URL, http_options={"follow_redirects": True}
         ) as client:
-            await client.tasks.status(task_id="t1")
+            await typed(client, task_status())(task_id="t1")
     forwarded = landed.calls.last.request
     assert "x-api-key" not in forwarded.headers
     assert "authorization" not in forwarded.headers
@@ -89,7 +89,7 @@ async def test_redirects_are_not_followed_by_default() -> None:
         elsewhere = router.get("https://evil.example/").respond(200)
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
             with pytest.raises(APIError) as caught:
-                await client.tasks.status(task_id="t1")
+                await typed(client, task_status())(task_id="t1")
     assert caught.value.status_code == 307
     assert not elsewhere.called
 
@@ -103,7 +103,7 @@ async def test_canary_key_never_in_repr_errors_or_logs(caplog: pytest.LogCapture
         )
         async with TrenzClient(api_key=API_KEY, base_url=BASE_URL) as client:
             with pytest.raises(TrenzError) as caught:
-                await client.tasks.status(task_id="t1")
+                await typed(client, task_status())(task_id="t1")
             logging.getLogger("trenz_async").error("the key was %s", API_KEY)
             texts = [
                 repr(client),
@@ -161,7 +161,7 @@ async def test_oversized_body_is_a_typed_error() -> None:
             api_key=API_KEY, base_url=BASE_URL, max_response_bytes=1000
         ) as client:
             with pytest.raises(ResponseTooLargeError):
-                await client.tasks.status(task_id="t1")
+                await typed(client, task_status())(task_id="t1")
 
 
 def test_presigned_signatures_are_redacted_from_logs(caplog: pytest.LogCaptureFixture) -> None:
@@ -197,7 +197,8 @@ ESCAPED_KEY = "".join(f"\\u{ord(char):04x}" for char in API_KEY)
         (401, '{"code": "AUTH_INVALID_KEY", "message": "bad ' + ESCAPED_KEY + '"}', "status"),
         (302, "<a href='/x?key=" + API_KEY + "'>moved</a>", "status"),
         (200, '{"data": {"nope": "' + ESCAPED_KEY + '"}, "request_id": "r"}', "submit"),
-        (200, '{"data": {"items": ["' + ESCAPED_KEY + '"]}, "request_id": "r"}', "search"),
+        # ITEMS: the search's list field, from the registry (strings where objects belong).
+        (200, '{"data": {"ITEMS": ["' + ESCAPED_KEY + '"]}, "request_id": "r"}', "search"),
     ],
     ids=[
         "escaped-error-message",
@@ -211,6 +212,8 @@ async def test_an_echoed_key_never_reaches_an_exception(
 ) -> None:
     """Whatever the path (error, redirect, 200 without a job id, schema mismatch), no text shows the key."""
     status_op, search, submit = task_status(), cheap_read(), job()
+    assert search.pagination is not None
+    body = body.replace("ITEMS", search.pagination.items_field)
     for info in (search, submit):
         router.route(method=info.method, url=url_of(info)).respond(status, text=body)
     router.get(task_status_url("t1")).respond(status, text=body)

@@ -13,6 +13,7 @@ import httpx
 import pytest
 import respx
 
+import trenz_async
 from trenz_async import (
     BadRequestError,
     BudgetExceededError,
@@ -574,3 +575,19 @@ async def test_a_price_as_estimated_is_no_mismatch(router: respx.MockRouter) -> 
     async with client() as trenz:
         await trenz.call(SEARCH.operation_id, **minimal_arguments(SEARCH))
         assert trenz.usage.snapshot().cost_mismatches == 0
+
+
+def test_estimate_needs_no_client_and_checks_like_a_call() -> None:
+    """trenz_async.estimate() prices a call without a client or key, and refuses what a
+    call would refuse."""
+    arguments = minimal_arguments(VIDEO)
+    assert trenz_async.estimate(VIDEO.operation_id, **arguments) == client().estimate(
+        VIDEO.operation_id, **arguments
+    )
+    assert trenz_async.estimate(VIDEO.accessor, **arguments) == trenz_async.estimate(
+        VIDEO.operation_id, **arguments
+    )
+    with pytest.raises(InvalidParameterError):
+        trenz_async.estimate(VIDEO.operation_id, no_such_parameter=1, **arguments)
+    with pytest.raises(InvalidParameterError):
+        trenz_async.estimate("no-such-operation")

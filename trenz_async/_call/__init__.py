@@ -14,6 +14,8 @@ from .pagination import operation_of as operation_of
 from .pagination import pages as pages
 from .pagination import paginate as paginate
 from .raw import RawResponse as RawResponse
+from .raw import RawResponses as RawResponses
+from .raw import async_to_raw_response_wrapper as async_to_raw_response_wrapper
 from .resource import Resource as Resource
 from .runtime import ClientCore as ClientCore
 from .runtime import Runtime as Runtime

@@ -31,8 +31,8 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from .._errors import ConfigurationError, InvalidParameterError
-from .._registry import OperationInfo, lookup
-from .._registry.lookup import operations, suggest
+from .._registry import OperationInfo, lookup, operations
+from .._registry.index import suggest
 from .._support import check_number, check_whole
 from .readkey import cacheable
 

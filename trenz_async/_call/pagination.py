@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import inspect
 import json
 import logging
 import math
@@ -482,6 +483,8 @@ def operation_of(operation: Any) -> OperationInfo:
         return operation
     if isinstance(operation, str):
         return lookup(operation)
+    # A `with_raw_response` twin's method wraps the typed method (`functools.wraps`).
+    operation = inspect.unwrap(operation)
     resource = getattr(operation, "__self__", None)
     name = getattr(operation, "__name__", None)
     if resource is not None and isinstance(name, str):

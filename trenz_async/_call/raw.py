@@ -4,17 +4,31 @@
 result, e.g. to read `X-RateLimit-Limit`. The call itself is the same: validated,
 budgeted, retried and accounted for; for an async job the `Task` already exists (its id
 is journaled) and `parse()` hands it over.
+
+The generated twins (`<Resource>WithRawResponse`) hold one line per method,
+`self.search = async_to_raw_response_wrapper(raw.search)`, as openai-python's do: the
+wrapper keeps the method's parameters for type checkers (`ParamSpec`) and turns its
+result type `T` into `RawResponse[T]` (a list operation's pager: its first page's).
 """
 
 from __future__ import annotations
 
+import ast
 import datetime
-from collections.abc import Callable
-from typing import Generic, TypeVar
+import functools
+import inspect
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
+if TYPE_CHECKING:
+    from .resource import Resource
+
 T = TypeVar("T")
+P = ParamSpec("P")
+# The return annotation of a list operation's method; awaiting it gives its first argument.
+_PAGER = "AsyncPager"
 
 
 class RawResponse(Generic[T]):
@@ -66,3 +80,65 @@ class RawResponse(Generic[T]):
 
     def __repr__(self) -> str:
         return f"RawResponse(status_code={self.status_code}, request_id={self._request_id!r})"
+
+
+class RawResponses:
+    """Base of the generated `<Resource>WithRawResponse` twins (`resource.with_raw_response`).
+
+    Args:
+        resource: the resource whose methods the twin wraps; the twin calls them on a
+            copy of it that answers `RawResponse`s (`Resource._answering_raw`).
+    """
+
+    def __init__(self, resource: Resource) -> None:
+        self._runtime = resource._runtime
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+def async_to_raw_response_wrapper(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """`method`, answering the `RawResponse` of its call (openai-python's wrapper, typed).
+
+    `method` belongs to a resource made by `Resource._answering_raw()`: its calls already
+    answer `RawResponse`s at run time; this wrapper says so to type checkers, with the
+    same parameters. A list operation's method returns a pager; awaiting it is the first
+    page's call.
+
+    Raises:
+        TypeError: (when called) `method` belongs to a resource answering parsed results.
+    """
+
+    @functools.wraps(method)
+    async def answer_raw(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        result: object = await method(*args, **kwargs)
+        if not isinstance(result, RawResponse):
+            raise TypeError(f"{method!r} answered {type(result).__name__}, not a RawResponse")
+        return result
+
+    answer_raw.__signature__ = _raw_signature(method)  # type: ignore[attr-defined]
+    return answer_raw
+
+
+def _raw_signature(method: Callable[..., Any]) -> inspect.Signature:
+    """`method`'s signature answering `RawResponse[...]` (what `help()` and `inspect` show)."""
+    signature = inspect.signature(method)
+    returns = signature.return_annotation
+    if isinstance(returns, str):  # postponed annotations: the generated modules' case
+        returns = f"RawResponse[{_awaited(returns)}]"
+    return signature.replace(return_annotation=returns)
+
+
+def _awaited(annotation: str) -> str:
+    """What awaiting a value of this (string) annotation gives: a pager's page type."""
+    node = ast.parse(annotation, mode="eval").body
+    if (
+        isinstance(node, ast.Subscript)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == _PAGER
+        and isinstance(node.slice, ast.Tuple)
+    ):
+        return ast.unparse(node.slice.elts[0])
+    return annotation

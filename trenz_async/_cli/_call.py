@@ -10,7 +10,7 @@ stops at the SDK's default one (`PaginationLimitError`, exit 3) rather than spen
 without bound. An async job prints its task; with `--wait` the command waits for the
 job with a progress display on stderr and prints its result.
 
-`estimate` prices the same call with `TrenzClient.estimate()`: nothing is sent, and no
+`estimate` prices the same call with `trenz_async.estimate()`: nothing is sent, and no
 key or network is needed.
 """
 
@@ -22,7 +22,9 @@ from typing import Any
 
 import click
 
-from .. import OperationInfo, TrenzClient
+import trenz_async
+
+from .. import OperationInfo
 from .._call.pagination import DEFAULT_MAX_COINS as _DEFAULT_LIMIT
 from ._connection import Connection, connection_options, session
 from ._exits import run
@@ -228,13 +230,7 @@ def _print_task(record: dict[str, Any], as_json: bool) -> None:
 
 
 def _estimate(info: OperationInfo, params: dict[str, Any], own: dict[str, Any]) -> None:
-    async def price() -> int:
-        # Estimating sends nothing, so it needs neither a key nor a reachable server: this
-        # client exists for its `estimate()`, the same check-and-price path a call takes.
-        async with TrenzClient(api_key="estimate-only", base_url="https://localhost") as client:
-            return client.estimate(info.operation_id, **params)
-
-    coins = run(price)
+    coins = trenz_async.estimate(info.operation_id, **params)  # no client, no key, no request
     record = {
         "operation_id": info.operation_id,
         "accessor": info.accessor,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Sequence
 from typing import Any
 
 import anyio
@@ -68,8 +68,11 @@ class TaskManager:
         *,
         timeout: float | None = None,  # noqa: ASYNC109  # one deadline for the whole set
         progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[Task[Any]]:
+    ) -> AsyncGenerator[Task[Any], None]:
         """Yield each task once it is terminal (then `await task.wait()` returns at once).
+
+        An async generator: leaving the loop early, close it (`contextlib.aclosing`) so
+        its tasks stop being polled at once rather than when it is collected.
 
         Args:
             tasks: the tasks to wait for (duplicates are yielded once).

@@ -1,9 +1,9 @@
 """The shapes of the operation registry, and the table that loads it.
 
-`operations.py` is generated from openapi.json: one compact JSON document per
+`table.py` is generated from openapi.json: one compact JSON document per
 operation (only the fields that differ from the defaults below), decoded into these
 classes the first time someone looks that operation up. The spec's prose (summaries
-and descriptions) lives in the generated `docs.py`, imported only when a
+and descriptions) lives in the generated `prose.py`, imported only when a
 description is read. Everything per-operation in the hand-written code (the facade,
 `call()`, retries, coin estimates, pagination, the fake server) reads these classes,
 so no hand-written module has to list operations.
@@ -23,7 +23,9 @@ from typing import Any
 
 import attrs
 
-# attrs metadata key: the field is spec prose, stored in `docs.py` instead of
+from .shapes import Shape
+
+# attrs metadata key: the field is spec prose, stored in `prose.py` instead of
 # the registry (the generator skips it; readers get it through a property).
 PROSE = "trenz_async.prose"
 
@@ -81,6 +83,12 @@ def _optional_tuple(value: Iterable[Any] | None) -> tuple[Any, ...] | None:
     return None if value is None else tuple(value)
 
 
+def _to_shape(value: Shape | Mapping[str, Any] | None) -> Shape | None:
+    if value is None or isinstance(value, Shape):
+        return value
+    return Shape(**value)
+
+
 def _prices(value: Mapping[str, int]) -> Mapping[str, int]:
     return MappingProxyType(dict(value))
 
@@ -99,6 +107,8 @@ class Param:
         default: the spec's default; only meaningful when `has_default`.
         enum: the allowed values, or `None`.
         minimum / maximum: numeric bounds from the spec, or `None`.
+        shape: what a nested body value must look like (an object's fields, a list's
+            items), or `None` for scalars and open objects.
         description: the spec's description (loaded on first read).
     """
 
@@ -112,6 +122,7 @@ class Param:
     enum: tuple[Any, ...] | None = attrs.field(default=None, converter=_optional_tuple)
     minimum: float | None = None
     maximum: float | None = None
+    shape: Shape | None = attrs.field(default=None, converter=_to_shape)
     _description: str | None = attrs.field(
         default=None, alias="description", eq=False, repr=False, metadata={PROSE: True}
     )
@@ -221,6 +232,8 @@ class OperationInfo:
         params: every parameter, path and query first, then body fields.
         empty_success: the spec documents the 200 without a body (the disconnect
             operation): an empty body there is a success, read as `{"data": {}}`.
+        deprecated: the spec marks the operation `deprecated: true`; the typed method
+            and `client.call()` emit a `DeprecationWarning`.
         summary / description: the spec's text (loaded on first read).
     """
 
@@ -242,6 +255,7 @@ class OperationInfo:
     body_model: str | None = None
     params: tuple[Param, ...] = attrs.field(default=(), converter=_to_params)
     empty_success: bool = False
+    deprecated: bool = False
     _summary: str | None = attrs.field(
         default=None, alias="summary", eq=False, repr=False, metadata={PROSE: True}
     )
@@ -302,9 +316,31 @@ def _prose(operation_id: str) -> tuple[str, str, Mapping[str, str]]:
     """(summary, description, python_name -> parameter description) of one operation."""
     # Imported here, not at the top: the prose is most of the spec's text and only
     # docstring readers, help screens and the fake server ever ask for it.
-    from .docs import TEXTS
+    from .prose import TEXTS
 
     return TEXTS.get(operation_id, _NO_PROSE)
+
+
+@attrs.frozen
+class OperationAlias:
+    """An old operationId or accessor Trenz renamed, kept working (with a warning) for a while.
+
+    Attributes:
+        name: the old operationId (`trenz-products-lookup`) or accessor (`products.lookup`).
+        operation_id: the operation it now stands for.
+        removed_in: the first SDK version without the alias.
+    """
+
+    name: str
+    operation_id: str
+    removed_in: str
+
+    def message(self, accessor: str) -> str:
+        """The `DeprecationWarning` text for a use of the alias."""
+        return (
+            f"{self.name!r} was renamed by Trenz: use {self.operation_id!r} "
+            f"(`client.{accessor}`); the old name stops working in trenz_async {self.removed_in}"
+        )
 
 
 class OperationTable(Mapping[str, OperationInfo]):
@@ -313,13 +349,27 @@ class OperationTable(Mapping[str, OperationInfo]):
     Args:
         entries: operationId -> the operation's fields as compact JSON (defaults left out).
         accessors: accessor (`"products.search"`) -> operationId.
+        aliases: old operationId or accessor -> [operationId, version removing the alias]
+            (`codegen/aliases.json`, written by `make update-spec` when Trenz renames).
     """
 
-    __slots__ = ("_accessors", "_decoded", "_entries", "_lock")
+    __slots__ = ("_accessors", "_aliases", "_decoded", "_entries", "_lock")
 
-    def __init__(self, entries: Mapping[str, str], *, accessors: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        entries: Mapping[str, str],
+        *,
+        accessors: Mapping[str, str],
+        aliases: Mapping[str, tuple[str, str]] | None = None,
+    ) -> None:
         self._entries = entries
         self._accessors = accessors
+        self._aliases = MappingProxyType(
+            {
+                name: OperationAlias(name, operation_id, removed_in)
+                for name, (operation_id, removed_in) in (aliases or {}).items()
+            }
+        )
         self._decoded: dict[str, OperationInfo] = {}
         self._lock = threading.Lock()
 
@@ -347,6 +397,11 @@ class OperationTable(Mapping[str, OperationInfo]):
     def by_accessor(self) -> Mapping[str, OperationInfo]:
         """accessor -> `OperationInfo`, decoding only the operations looked up."""
         return _AccessorView(self, self._accessors)
+
+    @property
+    def aliases(self) -> Mapping[str, OperationAlias]:
+        """Old operationIds and accessors that still work, each with a `DeprecationWarning`."""
+        return self._aliases
 
 
 class _AccessorView(Mapping[str, OperationInfo]):

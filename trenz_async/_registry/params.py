@@ -16,8 +16,8 @@ from typing import Any
 import attrs
 
 from .._errors import InvalidParameterError
+from .index import suggest
 from .info import OperationInfo, Param, ParamLocation
-from .lookup import suggest
 
 # Path parameters are refused, not escaped, when they could change the path: servers
 # and proxies decode %2F and %2E%2E before routing, so percent-encoding is not enough.
@@ -162,6 +162,15 @@ def _check_value(operation: OperationInfo, param: Param, value: Any) -> None:
         raise fail(f"must be >= {param.minimum:g}, got {value!r}")
     if param.maximum is not None and isinstance(value, int | float) and value > param.maximum:
         raise fail(f"must be <= {param.maximum:g}, got {value!r}")
+    if param.shape is not None:
+        # Nested objects and lists: say where, and what was expected (the TypedDict).
+        problem = param.shape.problem(value)
+        if problem is not None:
+            raise InvalidParameterError(
+                f"{operation.operation_id} parameter {param.python_name}{problem}",
+                parameter=param.python_name,
+                operation_id=operation.operation_id,
+            )
     if param.location is ParamLocation.PATH:
         if not isinstance(value, str | int) or isinstance(value, bool) or str(value) == "":
             raise fail("must be a non-empty string or integer")

@@ -3,9 +3,10 @@
 
     from trenz_async.models import ProductsSearchResponse, ProductsSearchItem
 
-The classes the typed methods return (`page.data.items[0]` is a `ProductsSearchItem`)
-and the `Unset` marker of fields a response left out. A name loads its module the
-first time it is used: importing this package imports no model.
+The classes the typed methods return (`page.data.items[0]` is a `ProductsSearchItem`),
+the `Unset` marker of fields a response left out, and the TypedDicts of the nested
+objects requests take (`...Param`). A name loads its module the first time it is
+used: importing this package imports no model.
 """
 
 import importlib
@@ -45,6 +46,7 @@ __all__ = [
     "AdsIntegratedReportBodyReportType",
     "AdsIntegratedReportData",
     "AdsIntegratedReportFilteringItem",
+    "AdsIntegratedReportFilteringItemParam",
     "AdsIntegratedReportListItem",
     "AdsIntegratedReportListItemDimensions",
     "AdsIntegratedReportListItemMetrics",
@@ -60,6 +62,7 @@ __all__ = [
     "AdsListBody",
     "AdsListData",
     "AdsListFiltering",
+    "AdsListFilteringParam",
     "AdsListListItem",
     "AdsListPageInfo",
     "AdsListResponse",
@@ -73,6 +76,7 @@ __all__ = [
     "AdsPagesListPageInfo",
     "AdsPagesListResponse",
     "AdsPagesListUpdateTimeRange",
+    "AdsPagesListUpdateTimeRangeParam",
     "AdsSearchCountry",
     "AdsSearchData",
     "AdsSearchItem",
@@ -89,6 +93,7 @@ __all__ = [
     "AiGrokGenerateBodyAspectRatio",
     "AiGrokGenerateData",
     "AiGrokGenerateImage",
+    "AiGrokGenerateImageParam",
     "AiGrokGenerateResponse",
     "AiImageGenerateBody",
     "AiImageGenerateBodyFunctionType",
@@ -96,7 +101,9 @@ __all__ = [
     "AiImageGenerateBodyRatio",
     "AiImageGenerateData",
     "AiImageGenerateDigitHumanImage",
+    "AiImageGenerateDigitHumanImageParam",
     "AiImageGenerateProductImage",
+    "AiImageGenerateProductImageParam",
     "AiImageGenerateResponse",
     "AiImageSearchBody",
     "AiImageSearchData",
@@ -118,8 +125,11 @@ __all__ = [
     "AiSdProFastGenerateBodyRoleMode",
     "AiSdProFastGenerateData",
     "AiSdProFastGenerateImage",
+    "AiSdProFastGenerateImageParam",
     "AiSdProFastGenerateReferenceAudio",
+    "AiSdProFastGenerateReferenceAudioParam",
     "AiSdProFastGenerateReferenceVideo",
+    "AiSdProFastGenerateReferenceVideoParam",
     "AiSdProFastGenerateResponse",
     "AiSdProGenerateBody",
     "AiSdProGenerateBodyAspectRatio",
@@ -127,30 +137,38 @@ __all__ = [
     "AiSdProGenerateBodyRoleMode",
     "AiSdProGenerateData",
     "AiSdProGenerateImage",
+    "AiSdProGenerateImageParam",
     "AiSdProGenerateReferenceAudio",
+    "AiSdProGenerateReferenceAudioParam",
     "AiSdProGenerateReferenceVideo",
+    "AiSdProGenerateReferenceVideoParam",
     "AiSdProGenerateResponse",
     "AiSora2GenerateBody",
     "AiSora2GenerateBodyAspectRatio",
     "AiSora2GenerateData",
     "AiSora2GenerateImage",
+    "AiSora2GenerateImageParam",
     "AiSora2GenerateResponse",
     "AiSora2ProGenerateBody",
     "AiSora2ProGenerateBodyAspectRatio",
     "AiSora2ProGenerateData",
     "AiSora2ProGenerateImage",
+    "AiSora2ProGenerateImageParam",
     "AiSora2ProGenerateResponse",
     "AiVeo3GenerateBody",
     "AiVeo3GenerateBodyDuration",
     "AiVeo3GenerateData",
     "AiVeo3GenerateImage",
+    "AiVeo3GenerateImageParam",
     "AiVeo3GenerateImagesItem",
+    "AiVeo3GenerateImagesItemParam",
     "AiVeo3GenerateResponse",
     "AiWan26GenerateBody",
     "AiWan26GenerateBodyDuration",
     "AiWan26GenerateBodyResolution",
     "AiWan26GenerateData",
     "AiWan26GenerateImage",
+    "AiWan26GenerateImageParam",
     "AiWan26GenerateResponse",
     "CreativeDetailCountry",
     "CreativeDetailData",
@@ -320,6 +338,7 @@ __all__ = [
     "SocialPlatformVideosBody",
     "SocialPlatformVideosData",
     "SocialPlatformVideosFilter",
+    "SocialPlatformVideosFilterParam",
     "SocialPlatformVideosResponse",
     "SocialPlatformVideosVideo",
     "SocialPlatformVideosVideoMetrics",
@@ -337,7 +356,10 @@ __all__ = [
     "SocialPublishUploadBody",
     "SocialPublishUploadData",
     "SocialPublishUploadMediaItem",
+    "SocialPublishUploadMediaItemParam",
     "SocialPublishUploadPublication",
+    "SocialPublishUploadPublicationParam",
+    "SocialPublishUploadPublicationPlatformConfigParam",
     "SocialPublishUploadResponse",
     "SocialTiktokQrcodeBody",
     "SocialTiktokQrcodeBodyConnector",
@@ -390,10 +412,13 @@ __all__ = [
     "VideoCloneBody",
     "VideoCloneData",
     "VideoCloneProductImage",
+    "VideoCloneProductImageParam",
     "VideoCloneReferenceVideo",
+    "VideoCloneReferenceVideoParam",
     "VideoCloneResponse",
     "VideoCloneSora2Config",
     "VideoCloneSora2ConfigAspectRatio",
+    "VideoCloneSora2ConfigParam",
     "VideoContentAnalysisBody",
     "VideoContentAnalysisData",
     "VideoContentAnalysisResponse",
@@ -427,12 +452,45 @@ __all__ = [
 ]
 
 _NAMES = frozenset(__all__)
+_PARAMS = frozenset(
+    {
+        "AdsIntegratedReportFilteringItemParam",
+        "AdsListFilteringParam",
+        "AdsPagesListUpdateTimeRangeParam",
+        "AiGrokGenerateImageParam",
+        "AiImageGenerateDigitHumanImageParam",
+        "AiImageGenerateProductImageParam",
+        "AiSdProFastGenerateImageParam",
+        "AiSdProFastGenerateReferenceAudioParam",
+        "AiSdProFastGenerateReferenceVideoParam",
+        "AiSdProGenerateImageParam",
+        "AiSdProGenerateReferenceAudioParam",
+        "AiSdProGenerateReferenceVideoParam",
+        "AiSora2GenerateImageParam",
+        "AiSora2ProGenerateImageParam",
+        "AiVeo3GenerateImageParam",
+        "AiVeo3GenerateImagesItemParam",
+        "AiWan26GenerateImageParam",
+        "SocialPlatformVideosFilterParam",
+        "SocialPublishUploadMediaItemParam",
+        "SocialPublishUploadPublicationPlatformConfigParam",
+        "SocialPublishUploadPublicationParam",
+        "VideoCloneProductImageParam",
+        "VideoCloneReferenceVideoParam",
+        "VideoCloneSora2ConfigParam",
+    }
+)
 
 
 def __getattr__(name: str) -> Any:
     if name not in _NAMES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    source = "trenz_async._generated.types" if name == "Unset" else "trenz_async._generated.models"
+    if name == "Unset":
+        source = "trenz_async._generated.types"
+    elif name in _PARAMS:
+        source = "trenz_async.models._params"
+    else:
+        source = "trenz_async._generated.models"
     value = getattr(importlib.import_module(source), name)
     globals()[name] = value  # later lookups skip this function
     return value

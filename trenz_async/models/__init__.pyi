@@ -1011,6 +1011,46 @@ from .._generated.models.videos_search_item import VideosSearchItem as VideosSea
 from .._generated.models.videos_search_response import VideosSearchResponse as VideosSearchResponse
 from .._generated.models.videos_search_sort import VideosSearchSort as VideosSearchSort
 from .._generated.types import Unset as Unset
+from ..models._params import (
+    AdsIntegratedReportFilteringItemParam as AdsIntegratedReportFilteringItemParam,
+)
+from ..models._params import AdsListFilteringParam as AdsListFilteringParam
+from ..models._params import AdsPagesListUpdateTimeRangeParam as AdsPagesListUpdateTimeRangeParam
+from ..models._params import AiGrokGenerateImageParam as AiGrokGenerateImageParam
+from ..models._params import (
+    AiImageGenerateDigitHumanImageParam as AiImageGenerateDigitHumanImageParam,
+)
+from ..models._params import AiImageGenerateProductImageParam as AiImageGenerateProductImageParam
+from ..models._params import AiSdProFastGenerateImageParam as AiSdProFastGenerateImageParam
+from ..models._params import (
+    AiSdProFastGenerateReferenceAudioParam as AiSdProFastGenerateReferenceAudioParam,
+)
+from ..models._params import (
+    AiSdProFastGenerateReferenceVideoParam as AiSdProFastGenerateReferenceVideoParam,
+)
+from ..models._params import AiSdProGenerateImageParam as AiSdProGenerateImageParam
+from ..models._params import (
+    AiSdProGenerateReferenceAudioParam as AiSdProGenerateReferenceAudioParam,
+)
+from ..models._params import (
+    AiSdProGenerateReferenceVideoParam as AiSdProGenerateReferenceVideoParam,
+)
+from ..models._params import AiSora2GenerateImageParam as AiSora2GenerateImageParam
+from ..models._params import AiSora2ProGenerateImageParam as AiSora2ProGenerateImageParam
+from ..models._params import AiVeo3GenerateImageParam as AiVeo3GenerateImageParam
+from ..models._params import AiVeo3GenerateImagesItemParam as AiVeo3GenerateImagesItemParam
+from ..models._params import AiWan26GenerateImageParam as AiWan26GenerateImageParam
+from ..models._params import SocialPlatformVideosFilterParam as SocialPlatformVideosFilterParam
+from ..models._params import SocialPublishUploadMediaItemParam as SocialPublishUploadMediaItemParam
+from ..models._params import (
+    SocialPublishUploadPublicationPlatformConfigParam as SocialPublishUploadPublicationPlatformConfigParam,
+)
+from ..models._params import (
+    SocialPublishUploadPublicationParam as SocialPublishUploadPublicationParam,
+)
+from ..models._params import VideoCloneProductImageParam as VideoCloneProductImageParam
+from ..models._params import VideoCloneReferenceVideoParam as VideoCloneReferenceVideoParam
+from ..models._params import VideoCloneSora2ConfigParam as VideoCloneSora2ConfigParam
 
 __all__ = [
     "AdCreativeDetailCountry",
@@ -1046,6 +1086,7 @@ __all__ = [
     "AdsIntegratedReportBodyReportType",
     "AdsIntegratedReportData",
     "AdsIntegratedReportFilteringItem",
+    "AdsIntegratedReportFilteringItemParam",
     "AdsIntegratedReportListItem",
     "AdsIntegratedReportListItemDimensions",
     "AdsIntegratedReportListItemMetrics",
@@ -1061,6 +1102,7 @@ __all__ = [
     "AdsListBody",
     "AdsListData",
     "AdsListFiltering",
+    "AdsListFilteringParam",
     "AdsListListItem",
     "AdsListPageInfo",
     "AdsListResponse",
@@ -1074,6 +1116,7 @@ __all__ = [
     "AdsPagesListPageInfo",
     "AdsPagesListResponse",
     "AdsPagesListUpdateTimeRange",
+    "AdsPagesListUpdateTimeRangeParam",
     "AdsSearchCountry",
     "AdsSearchData",
     "AdsSearchItem",
@@ -1090,6 +1133,7 @@ __all__ = [
     "AiGrokGenerateBodyAspectRatio",
     "AiGrokGenerateData",
     "AiGrokGenerateImage",
+    "AiGrokGenerateImageParam",
     "AiGrokGenerateResponse",
     "AiImageGenerateBody",
     "AiImageGenerateBodyFunctionType",
@@ -1097,7 +1141,9 @@ __all__ = [
     "AiImageGenerateBodyRatio",
     "AiImageGenerateData",
     "AiImageGenerateDigitHumanImage",
+    "AiImageGenerateDigitHumanImageParam",
     "AiImageGenerateProductImage",
+    "AiImageGenerateProductImageParam",
     "AiImageGenerateResponse",
     "AiImageSearchBody",
     "AiImageSearchData",
@@ -1119,8 +1165,11 @@ __all__ = [
     "AiSdProFastGenerateBodyRoleMode",
     "AiSdProFastGenerateData",
     "AiSdProFastGenerateImage",
+    "AiSdProFastGenerateImageParam",
     "AiSdProFastGenerateReferenceAudio",
+    "AiSdProFastGenerateReferenceAudioParam",
     "AiSdProFastGenerateReferenceVideo",
+    "AiSdProFastGenerateReferenceVideoParam",
     "AiSdProFastGenerateResponse",
     "AiSdProGenerateBody",
     "AiSdProGenerateBodyAspectRatio",
@@ -1128,30 +1177,38 @@ __all__ = [
     "AiSdProGenerateBodyRoleMode",
     "AiSdProGenerateData",
     "AiSdProGenerateImage",
+    "AiSdProGenerateImageParam",
     "AiSdProGenerateReferenceAudio",
+    "AiSdProGenerateReferenceAudioParam",
     "AiSdProGenerateReferenceVideo",
+    "AiSdProGenerateReferenceVideoParam",
     "AiSdProGenerateResponse",
     "AiSora2GenerateBody",
     "AiSora2GenerateBodyAspectRatio",
     "AiSora2GenerateData",
     "AiSora2GenerateImage",
+    "AiSora2GenerateImageParam",
     "AiSora2GenerateResponse",
     "AiSora2ProGenerateBody",
     "AiSora2ProGenerateBodyAspectRatio",
     "AiSora2ProGenerateData",
     "AiSora2ProGenerateImage",
+    "AiSora2ProGenerateImageParam",
     "AiSora2ProGenerateResponse",
     "AiVeo3GenerateBody",
     "AiVeo3GenerateBodyDuration",
     "AiVeo3GenerateData",
     "AiVeo3GenerateImage",
+    "AiVeo3GenerateImageParam",
     "AiVeo3GenerateImagesItem",
+    "AiVeo3GenerateImagesItemParam",
     "AiVeo3GenerateResponse",
     "AiWan26GenerateBody",
     "AiWan26GenerateBodyDuration",
     "AiWan26GenerateBodyResolution",
     "AiWan26GenerateData",
     "AiWan26GenerateImage",
+    "AiWan26GenerateImageParam",
     "AiWan26GenerateResponse",
     "CreativeDetailCountry",
     "CreativeDetailData",
@@ -1321,6 +1378,7 @@ __all__ = [
     "SocialPlatformVideosBody",
     "SocialPlatformVideosData",
     "SocialPlatformVideosFilter",
+    "SocialPlatformVideosFilterParam",
     "SocialPlatformVideosResponse",
     "SocialPlatformVideosVideo",
     "SocialPlatformVideosVideoMetrics",
@@ -1338,7 +1396,10 @@ __all__ = [
     "SocialPublishUploadBody",
     "SocialPublishUploadData",
     "SocialPublishUploadMediaItem",
+    "SocialPublishUploadMediaItemParam",
     "SocialPublishUploadPublication",
+    "SocialPublishUploadPublicationParam",
+    "SocialPublishUploadPublicationPlatformConfigParam",
     "SocialPublishUploadResponse",
     "SocialTiktokQrcodeBody",
     "SocialTiktokQrcodeBodyConnector",
@@ -1391,10 +1452,13 @@ __all__ = [
     "VideoCloneBody",
     "VideoCloneData",
     "VideoCloneProductImage",
+    "VideoCloneProductImageParam",
     "VideoCloneReferenceVideo",
+    "VideoCloneReferenceVideoParam",
     "VideoCloneResponse",
     "VideoCloneSora2Config",
     "VideoCloneSora2ConfigAspectRatio",
+    "VideoCloneSora2ConfigParam",
     "VideoContentAnalysisBody",
     "VideoContentAnalysisData",
     "VideoContentAnalysisResponse",

@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.ads_account_list_account import AdsAccountListAccount
     from .._generated.models.ads_account_list_response import AdsAccountListResponse
@@ -30,14 +31,14 @@ class AdAccountsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdAccountsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdAccountsResourceWithRawResponse(self._runtime)
+        return AdAccountsResourceWithRawResponse(self)
 
     def list(
         self,
         *,
         page: int | None = None,
         page_size: int = 10,
-        platforms: list[Any] | None = None,
+        platforms: builtins.list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -102,55 +103,16 @@ class AdAccountsResource(Resource):
         )
 
 
-class AdAccountsResourceWithRawResponse(Resource):
+class AdAccountsResourceWithRawResponse(RawResponses):
     """`client.ad_accounts.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `AdAccountsResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `AdAccountsResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | None = None,
-        page_size: int = 10,
-        platforms: list[Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AdsAccountListResponse]:
-        """`AdAccountsResource.list`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "page": page,
-            "page_size": page_size,
-            "platforms": platforms,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AdsAccountListResponse]",
-            await self._call("trenz-ads-account-list", params, options, raw=True),
-        )
-
-    async def update_remark(
-        self,
-        *,
-        account_id: str,
-        remark: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AdsAccountUpdateRemarkResponse]:
-        """`AdAccountsResource.update_remark`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "account_id": account_id,
-            "remark": remark,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AdsAccountUpdateRemarkResponse]",
-            await self._call("trenz-ads-account-update-remark", params, options, raw=True),
-        )
+    def __init__(self, resource: AdAccountsResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.list = async_to_raw_response_wrapper(raw.list)
+        self.update_remark = async_to_raw_response_wrapper(raw.update_remark)

@@ -3,22 +3,24 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.ads_detail_response import AdsDetailResponse
     from .._generated.models.ads_insight_data_response import AdsInsightDataResponse
     from .._generated.models.ads_list_list_item import AdsListListItem
     from .._generated.models.ads_list_response import AdsListResponse
+    from ..models._params import AdsListFilteringParam
 
 __all__ = ["AdCampaignsResource", "AdCampaignsResourceWithRawResponse"]
 
@@ -29,7 +31,7 @@ class AdCampaignsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdCampaignsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdCampaignsResourceWithRawResponse(self._runtime)
+        return AdCampaignsResourceWithRawResponse(self)
 
     async def detail(
         self,
@@ -98,9 +100,9 @@ class AdCampaignsResource(Resource):
         *,
         account_id: str | None = None,
         advertiser_id: str | None = None,
-        exclude_field_types_in_response: list[Any] | None = None,
-        fields: list[Any] | None = None,
-        filtering: dict[str, Any] | None = None,
+        exclude_field_types_in_response: builtins.list[str] | None = None,
+        fields: builtins.list[str] | None = None,
+        filtering: AdsListFilteringParam | None = None,
         force_refresh: bool | None = None,
         page: int | None = None,
         page_size: int = 20,
@@ -148,89 +150,17 @@ class AdCampaignsResource(Resource):
         return self._pager("trenz-ads-list", params, options)
 
 
-class AdCampaignsResourceWithRawResponse(Resource):
+class AdCampaignsResourceWithRawResponse(RawResponses):
     """`client.ad_campaigns.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `AdCampaignsResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `AdCampaignsResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def detail(
-        self,
-        *,
-        ad_id: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AdsDetailResponse]:
-        """`AdCampaignsResource.detail`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "ad_id": ad_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AdsDetailResponse]",
-            await self._call("trenz-ads-detail", params, options, raw=True),
-        )
-
-    async def insight_data(
-        self,
-        *,
-        ad_id: str,
-        end_date: str | None = None,
-        start_date: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AdsInsightDataResponse]:
-        """`AdCampaignsResource.insight_data`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "ad_id": ad_id,
-            "end_date": end_date,
-            "start_date": start_date,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AdsInsightDataResponse]",
-            await self._call("trenz-ads-insight-data", params, options, raw=True),
-        )
-
-    async def list(
-        self,
-        *,
-        account_id: str | None = None,
-        advertiser_id: str | None = None,
-        exclude_field_types_in_response: list[Any] | None = None,
-        fields: list[Any] | None = None,
-        filtering: dict[str, Any] | None = None,
-        force_refresh: bool | None = None,
-        page: int | None = None,
-        page_size: int = 20,
-        with_metrics: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AdsListResponse]:
-        """`AdCampaignsResource.list`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "account_id": account_id,
-            "advertiser_id": advertiser_id,
-            "exclude_field_types_in_response": exclude_field_types_in_response,
-            "fields": fields,
-            "filtering": filtering,
-            "force_refresh": force_refresh,
-            "page": page,
-            "page_size": page_size,
-            "with_metrics": with_metrics,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AdsListResponse]",
-            await self._call("trenz-ads-list", params, options, raw=True),
-        )
+    def __init__(self, resource: AdCampaignsResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.detail = async_to_raw_response_wrapper(raw.detail)
+        self.insight_data = async_to_raw_response_wrapper(raw.insight_data)
+        self.list = async_to_raw_response_wrapper(raw.list)

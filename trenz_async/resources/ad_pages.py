@@ -3,21 +3,23 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.ads_page_fields_response import AdsPageFieldsResponse
     from .._generated.models.ads_pages_list_list_item import AdsPagesListListItem
     from .._generated.models.ads_pages_list_response import AdsPagesListResponse
+    from ..models._params import AdsPagesListUpdateTimeRangeParam
 
 __all__ = ["AdPagesResource", "AdPagesResourceWithRawResponse"]
 
@@ -28,7 +30,7 @@ class AdPagesResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdPagesResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdPagesResourceWithRawResponse(self._runtime)
+        return AdPagesResourceWithRawResponse(self)
 
     async def fields(
         self,
@@ -71,13 +73,13 @@ class AdPagesResource(Resource):
         account_id: str | None = None,
         advertiser_id: str | None = None,
         business_type: str | None = None,
-        business_types: list[Any] | None = None,
+        business_types: builtins.list[str] | None = None,
         library_id: str | None = None,
         page: int | None = None,
         page_size: int = 20,
         status: str | None = None,
         title: str | None = None,
-        update_time_range: dict[str, Any] | None = None,
+        update_time_range: AdsPagesListUpdateTimeRangeParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -123,71 +125,16 @@ class AdPagesResource(Resource):
         return self._pager("trenz-ads-pages-list", params, options)
 
 
-class AdPagesResourceWithRawResponse(Resource):
+class AdPagesResourceWithRawResponse(RawResponses):
     """`client.ad_pages.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `AdPagesResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `AdPagesResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def fields(
-        self,
-        *,
-        account_id: str,
-        advertiser_id: str,
-        page_id: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AdsPageFieldsResponse]:
-        """`AdPagesResource.fields`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "account_id": account_id,
-            "advertiser_id": advertiser_id,
-            "page_id": page_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AdsPageFieldsResponse]",
-            await self._call("trenz-ads-page-fields", params, options, raw=True),
-        )
-
-    async def list(
-        self,
-        *,
-        account_id: str | None = None,
-        advertiser_id: str | None = None,
-        business_type: str | None = None,
-        business_types: list[Any] | None = None,
-        library_id: str | None = None,
-        page: int | None = None,
-        page_size: int = 20,
-        status: str | None = None,
-        title: str | None = None,
-        update_time_range: dict[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AdsPagesListResponse]:
-        """`AdPagesResource.list`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "account_id": account_id,
-            "advertiser_id": advertiser_id,
-            "business_type": business_type,
-            "business_types": business_types,
-            "library_id": library_id,
-            "page": page,
-            "page_size": page_size,
-            "status": status,
-            "title": title,
-            "update_time_range": update_time_range,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AdsPagesListResponse]",
-            await self._call("trenz-ads-pages-list", params, options, raw=True),
-        )
+    def __init__(self, resource: AdPagesResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.fields = async_to_raw_response_wrapper(raw.fields)
+        self.list = async_to_raw_response_wrapper(raw.list)

@@ -6,19 +6,20 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.ads_integrated_report_list_item import AdsIntegratedReportListItem
     from .._generated.models.ads_integrated_report_response import AdsIntegratedReportResponse
     from .._generated.models.ads_leads_list_list_item import AdsLeadsListListItem
     from .._generated.models.ads_leads_list_response import AdsLeadsListResponse
+    from ..models._params import AdsIntegratedReportFilteringItemParam
 
 __all__ = ["AdReportsResource", "AdReportsResourceWithRawResponse"]
 
@@ -29,16 +30,16 @@ class AdReportsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdReportsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdReportsResourceWithRawResponse(self._runtime)
+        return AdReportsResourceWithRawResponse(self)
 
     def integrated_report(
         self,
         *,
         account_id: str,
-        dimensions: list[Any],
+        dimensions: list[str],
         report_type: Literal["BASIC", "AUDIENCE", "PLAYABLE_MATERIAL", "CATALOG", "BC", "TT_SHOP"],
         advertiser_id: str | None = None,
-        advertiser_ids: list[Any] | None = None,
+        advertiser_ids: list[str] | None = None,
         bc_id: str | None = None,
         data_level: Literal[
             "AUCTION_AD", "AUCTION_ADGROUP", "AUCTION_CAMPAIGN", "AUCTION_ADVERTISER"
@@ -46,8 +47,8 @@ class AdReportsResource(Resource):
         | None = None,
         enable_total_metrics: bool | None = None,
         end_date: str | None = None,
-        filtering: list[Any] | None = None,
-        metrics: list[Any] | None = None,
+        filtering: list[AdsIntegratedReportFilteringItemParam] | None = None,
+        metrics: list[str] | None = None,
         multi_adv_report_in_utc_time: bool | None = None,
         order_field: str | None = None,
         order_type: Literal["ASC", "DESC"] | None = None,
@@ -167,100 +168,16 @@ class AdReportsResource(Resource):
         return self._pager("trenz-ads-leads-list", params, options)
 
 
-class AdReportsResourceWithRawResponse(Resource):
+class AdReportsResourceWithRawResponse(RawResponses):
     """`client.ad_reports.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `AdReportsResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `AdReportsResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def integrated_report(
-        self,
-        *,
-        account_id: str,
-        dimensions: list[Any],
-        report_type: Literal["BASIC", "AUDIENCE", "PLAYABLE_MATERIAL", "CATALOG", "BC", "TT_SHOP"],
-        advertiser_id: str | None = None,
-        advertiser_ids: list[Any] | None = None,
-        bc_id: str | None = None,
-        data_level: Literal[
-            "AUCTION_AD", "AUCTION_ADGROUP", "AUCTION_CAMPAIGN", "AUCTION_ADVERTISER"
-        ]
-        | None = None,
-        enable_total_metrics: bool | None = None,
-        end_date: str | None = None,
-        filtering: list[Any] | None = None,
-        metrics: list[Any] | None = None,
-        multi_adv_report_in_utc_time: bool | None = None,
-        order_field: str | None = None,
-        order_type: Literal["ASC", "DESC"] | None = None,
-        page: int | None = None,
-        page_size: int = 10,
-        query_lifetime: bool | None = None,
-        service_type: str | None = None,
-        start_date: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AdsIntegratedReportResponse]:
-        """`AdReportsResource.integrated_report`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "account_id": account_id,
-            "dimensions": dimensions,
-            "report_type": report_type,
-            "advertiser_id": advertiser_id,
-            "advertiser_ids": advertiser_ids,
-            "bc_id": bc_id,
-            "data_level": data_level,
-            "enable_total_metrics": enable_total_metrics,
-            "end_date": end_date,
-            "filtering": filtering,
-            "metrics": metrics,
-            "multi_adv_report_in_utc_time": multi_adv_report_in_utc_time,
-            "order_field": order_field,
-            "order_type": order_type,
-            "page": page,
-            "page_size": page_size,
-            "query_lifetime": query_lifetime,
-            "service_type": service_type,
-            "start_date": start_date,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AdsIntegratedReportResponse]",
-            await self._call("trenz-ads-integrated-report", params, options, raw=True),
-        )
-
-    async def leads_list(
-        self,
-        *,
-        advertiser_id: str | None = None,
-        end_time: int | None = None,
-        lead_id: str | None = None,
-        page: int | None = None,
-        page_size: int = 10,
-        platform: str | None = None,
-        start_time: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AdsLeadsListResponse]:
-        """`AdReportsResource.leads_list`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "advertiser_id": advertiser_id,
-            "end_time": end_time,
-            "lead_id": lead_id,
-            "page": page,
-            "page_size": page_size,
-            "platform": platform,
-            "start_time": start_time,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AdsLeadsListResponse]",
-            await self._call("trenz-ads-leads-list", params, options, raw=True),
-        )
+    def __init__(self, resource: AdReportsResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.integrated_report = async_to_raw_response_wrapper(raw.integrated_report)
+        self.leads_list = async_to_raw_response_wrapper(raw.leads_list)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.ad_creative_detail_response import AdCreativeDetailResponse
     from .._generated.models.ads_search_item import AdsSearchItem
@@ -28,7 +28,7 @@ class AdsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AdsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AdsResourceWithRawResponse(self._runtime)
+        return AdsResourceWithRawResponse(self)
 
     async def creative_detail(
         self,
@@ -151,94 +151,16 @@ class AdsResource(Resource):
         return self._pager("trenz-ads-search", params, options)
 
 
-class AdsResourceWithRawResponse(Resource):
+class AdsResourceWithRawResponse(RawResponses):
     """`client.ads.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `AdsResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `AdsResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def creative_detail(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        id: str,
-        include: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AdCreativeDetailResponse]:
-        """`AdsResource.creative_detail`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "id": id,
-            "include": include,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AdCreativeDetailResponse]",
-            await self._call("trenz-ad-creative-detail", params, options, raw=True),
-        )
-
-    async def search(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        ad_type: str | None = None,
-        category: str | None = None,
-        exclude_spark_ads: bool | None = None,
-        keyword: str | None = None,
-        max_days: float | None = None,
-        max_gmv: float | None = None,
-        max_views: float | None = None,
-        min_days: float | None = None,
-        min_gmv: float | None = None,
-        min_views: float | None = None,
-        page: int = 1,
-        page_size: int = 20,
-        sort: Literal[
-            "cost:asc",
-            "cost:desc",
-            "days:asc",
-            "days:desc",
-            "engagement:asc",
-            "engagement:desc",
-            "gmv:asc",
-            "gmv:desc",
-            "views:asc",
-            "views:desc",
-        ] = "gmv:desc",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AdsSearchResponse]:
-        """`AdsResource.search`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "ad_type": ad_type,
-            "category": category,
-            "exclude_spark_ads": exclude_spark_ads,
-            "keyword": keyword,
-            "max_days": max_days,
-            "max_gmv": max_gmv,
-            "max_views": max_views,
-            "min_days": min_days,
-            "min_gmv": min_gmv,
-            "min_views": min_views,
-            "page": page,
-            "page_size": page_size,
-            "sort": sort,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AdsSearchResponse]",
-            await self._call("trenz-ads-search", params, options, raw=True),
-        )
+    def __init__(self, resource: AdsResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.creative_detail = async_to_raw_response_wrapper(raw.creative_detail)
+        self.search = async_to_raw_response_wrapper(raw.search)

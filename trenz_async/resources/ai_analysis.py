@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
 
 __all__ = ["AiAnalysisResource", "AiAnalysisResourceWithRawResponse"]
@@ -25,7 +25,7 @@ class AiAnalysisResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AiAnalysisResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AiAnalysisResourceWithRawResponse(self._runtime)
+        return AiAnalysisResourceWithRawResponse(self)
 
     async def video_content_analysis(
         self,
@@ -185,103 +185,20 @@ class AiAnalysisResource(Resource):
         )
 
 
-class AiAnalysisResourceWithRawResponse(Resource):
+class AiAnalysisResourceWithRawResponse(RawResponses):
     """`client.ai_analysis.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `AiAnalysisResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `AiAnalysisResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def video_content_analysis(
-        self,
-        *,
-        video_id: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiAnalysisResource.video_content_analysis`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "video_id": video_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-video-content-analysis", params, options, raw=True),
+    def __init__(self, resource: AiAnalysisResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.video_content_analysis = async_to_raw_response_wrapper(raw.video_content_analysis)
+        self.video_scripts_breakdown = async_to_raw_response_wrapper(raw.video_scripts_breakdown)
+        self.video_scripts_breakdown_v2 = async_to_raw_response_wrapper(
+            raw.video_scripts_breakdown_v2
         )
-
-    async def video_scripts_breakdown(
-        self,
-        *,
-        video_id: str,
-        country_code: str = "us",
-        language: str = "en",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiAnalysisResource.video_scripts_breakdown`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "video_id": video_id,
-            "country_code": country_code,
-            "language": language,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-video-scripts-breakdown", params, options, raw=True),
-        )
-
-    async def video_scripts_breakdown_v2(
-        self,
-        *,
-        video_id: str,
-        country_code: str = "us",
-        is_regenerate: bool = False,
-        language: str = "en",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiAnalysisResource.video_scripts_breakdown_v2`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "video_id": video_id,
-            "country_code": country_code,
-            "is_regenerate": is_regenerate,
-            "language": language,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-video-scripts-breakdown-v2", params, options, raw=True),
-        )
-
-    async def video_scripts_storyboard(
-        self,
-        *,
-        video_id: str,
-        country_code: str = "us",
-        language: str = "en",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiAnalysisResource.video_scripts_storyboard`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "video_id": video_id,
-            "country_code": country_code,
-            "language": language,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-video-scripts-storyboard", params, options, raw=True),
-        )
+        self.video_scripts_storyboard = async_to_raw_response_wrapper(raw.video_scripts_storyboard)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.ai_product_description_response import AiProductDescriptionResponse
     from .._generated.models.ai_product_title_response import AiProductTitleResponse
@@ -27,7 +27,7 @@ class AiCopywritingResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AiCopywritingResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AiCopywritingResourceWithRawResponse(self._runtime)
+        return AiCopywritingResourceWithRawResponse(self)
 
     async def product_description(
         self,
@@ -144,83 +144,17 @@ class AiCopywritingResource(Resource):
         )
 
 
-class AiCopywritingResourceWithRawResponse(Resource):
+class AiCopywritingResourceWithRawResponse(RawResponses):
     """`client.ai_copywriting.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `AiCopywritingResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `AiCopywritingResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def product_description(
-        self,
-        *,
-        category: str | None = None,
-        prompt: str | None = None,
-        title: str | None = None,
-        url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AiProductDescriptionResponse]:
-        """`AiCopywritingResource.product_description`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "category": category,
-            "prompt": prompt,
-            "title": title,
-            "url": url,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AiProductDescriptionResponse]",
-            await self._call("trenz-ai-product-description", params, options, raw=True),
-        )
-
-    async def product_review_analysis(
-        self,
-        *,
-        product_id: str,
-        country_code: str = "us",
-        is_regenerate: bool = False,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiCopywritingResource.product_review_analysis`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "product_id": product_id,
-            "country_code": country_code,
-            "is_regenerate": is_regenerate,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-product-review-analysis", params, options, raw=True),
-        )
-
-    async def product_title(
-        self,
-        *,
-        old_title: str | None = None,
-        prompt: str | None = None,
-        url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AiProductTitleResponse]:
-        """`AiCopywritingResource.product_title`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "old_title": old_title,
-            "prompt": prompt,
-            "url": url,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AiProductTitleResponse]",
-            await self._call("trenz-ai-product-title", params, options, raw=True),
-        )
+    def __init__(self, resource: AiCopywritingResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.product_description = async_to_raw_response_wrapper(raw.product_description)
+        self.product_review_analysis = async_to_raw_response_wrapper(raw.product_review_analysis)
+        self.product_title = async_to_raw_response_wrapper(raw.product_title)

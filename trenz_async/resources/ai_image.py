@@ -6,15 +6,17 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
+    from ..models._params import AiImageGenerateDigitHumanImageParam
+    from ..models._params import AiImageGenerateProductImageParam
 
 __all__ = ["AiImageResource", "AiImageResourceWithRawResponse"]
 
@@ -25,20 +27,20 @@ class AiImageResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AiImageResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AiImageResourceWithRawResponse(self._runtime)
+        return AiImageResourceWithRawResponse(self)
 
     async def generate(
         self,
         *,
         prompt: str,
         country_code: str = "us",
-        digit_human_images: list[Any] | None = None,
+        digit_human_images: list[AiImageGenerateDigitHumanImageParam] | None = None,
         function_type: Literal[
             "general_edit", "ai_clothing", "product_image", "digital_avatar", "handheld_product"
         ] = "general_edit",
         image_size: str = "1K",
         model_type: Literal["gemini"] = "gemini",
-        product_images: list[Any] | None = None,
+        product_images: list[AiImageGenerateProductImageParam] | None = None,
         ratio: Literal["1:1", "9:16", "16:9"] = "9:16",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -87,7 +89,7 @@ class AiImageResource(Resource):
         self,
         *,
         url: str,
-        boxes: list[Any] | None = None,
+        boxes: list[list[float]] | None = None,
         end_time: float | None = None,
         start_time: float | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -126,71 +128,16 @@ class AiImageResource(Resource):
         )
 
 
-class AiImageResourceWithRawResponse(Resource):
+class AiImageResourceWithRawResponse(RawResponses):
     """`client.ai_image.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `AiImageResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `AiImageResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def generate(
-        self,
-        *,
-        prompt: str,
-        country_code: str = "us",
-        digit_human_images: list[Any] | None = None,
-        function_type: Literal[
-            "general_edit", "ai_clothing", "product_image", "digital_avatar", "handheld_product"
-        ] = "general_edit",
-        image_size: str = "1K",
-        model_type: Literal["gemini"] = "gemini",
-        product_images: list[Any] | None = None,
-        ratio: Literal["1:1", "9:16", "16:9"] = "9:16",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiImageResource.generate`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "prompt": prompt,
-            "country_code": country_code,
-            "digit_human_images": digit_human_images,
-            "function_type": function_type,
-            "image_size": image_size,
-            "model_type": model_type,
-            "product_images": product_images,
-            "ratio": ratio,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-ai-image-generate", params, options, raw=True),
-        )
-
-    async def material_inpainting(
-        self,
-        *,
-        url: str,
-        boxes: list[Any] | None = None,
-        end_time: float | None = None,
-        start_time: float | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiImageResource.material_inpainting`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "url": url,
-            "boxes": boxes,
-            "end_time": end_time,
-            "start_time": start_time,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-material-inpainting", params, options, raw=True),
-        )
+    def __init__(self, resource: AiImageResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.generate = async_to_raw_response_wrapper(raw.generate)
+        self.material_inpainting = async_to_raw_response_wrapper(raw.material_inpainting)

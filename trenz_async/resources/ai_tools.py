@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.ai_embedding_response import AiEmbeddingResponse
 
@@ -26,7 +26,7 @@ class AiToolsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AiToolsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AiToolsResourceWithRawResponse(self._runtime)
+        return AiToolsResourceWithRawResponse(self)
 
     async def embedding(
         self,
@@ -95,53 +95,16 @@ class AiToolsResource(Resource):
         )
 
 
-class AiToolsResourceWithRawResponse(Resource):
+class AiToolsResourceWithRawResponse(RawResponses):
     """`client.ai_tools.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `AiToolsResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `AiToolsResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def embedding(
-        self,
-        *,
-        type_: Literal["text"],
-        text: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AiEmbeddingResponse]:
-        """`AiToolsResource.embedding`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "type_": type_,
-            "text": text,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AiEmbeddingResponse]",
-            await self._call("trenz-ai-embedding", params, options, raw=True),
-        )
-
-    async def video_transcription(
-        self,
-        *,
-        video_id: str,
-        country_code: str = "us",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiToolsResource.video_transcription`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "video_id": video_id,
-            "country_code": country_code,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-video-transcription", params, options, raw=True),
-        )
+    def __init__(self, resource: AiToolsResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.embedding = async_to_raw_response_wrapper(raw.embedding)
+        self.video_transcription = async_to_raw_response_wrapper(raw.video_transcription)

@@ -6,15 +6,30 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
+    from ..models._params import AiGrokGenerateImageParam
+    from ..models._params import AiSdProFastGenerateImageParam
+    from ..models._params import AiSdProFastGenerateReferenceAudioParam
+    from ..models._params import AiSdProFastGenerateReferenceVideoParam
+    from ..models._params import AiSdProGenerateImageParam
+    from ..models._params import AiSdProGenerateReferenceAudioParam
+    from ..models._params import AiSdProGenerateReferenceVideoParam
+    from ..models._params import AiSora2GenerateImageParam
+    from ..models._params import AiSora2ProGenerateImageParam
+    from ..models._params import AiVeo3GenerateImageParam
+    from ..models._params import AiVeo3GenerateImagesItemParam
+    from ..models._params import AiWan26GenerateImageParam
+    from ..models._params import VideoCloneProductImageParam
+    from ..models._params import VideoCloneReferenceVideoParam
+    from ..models._params import VideoCloneSora2ConfigParam
 
 __all__ = ["AiVideoResource", "AiVideoResourceWithRawResponse"]
 
@@ -25,15 +40,15 @@ class AiVideoResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AiVideoResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AiVideoResourceWithRawResponse(self._runtime)
+        return AiVideoResourceWithRawResponse(self)
 
     async def clone(
         self,
         *,
         product_description: str,
-        product_image: dict[str, Any],
-        reference_video: dict[str, Any],
-        sora2_config: dict[str, Any],
+        product_image: VideoCloneProductImageParam,
+        reference_video: VideoCloneReferenceVideoParam,
+        sora2_config: VideoCloneSora2ConfigParam,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -74,7 +89,7 @@ class AiVideoResource(Resource):
         aspect_ratio: Literal["9:16", "16:9"] = "9:16",
         country_code: str = "th",
         duration: int = 5,
-        image: dict[str, Any] | None = None,
+        image: AiGrokGenerateImageParam | None = None,
         language: str = "default",
         model: str = "grok",
         timeout: float | httpx.Timeout | None = None,
@@ -126,10 +141,10 @@ class AiVideoResource(Resource):
         audio: bool = True,
         country_code: str = "us",
         duration: int = 5,
-        images: list[Any] | None = None,
+        images: list[AiSdProFastGenerateImageParam] | None = None,
         language: str | None = None,
-        reference_audios: list[Any] | None = None,
-        reference_videos: list[Any] | None = None,
+        reference_audios: list[AiSdProFastGenerateReferenceAudioParam] | None = None,
+        reference_videos: list[AiSdProFastGenerateReferenceVideoParam] | None = None,
         resolution: Literal["480p", "720p"] = "720p",
         role_mode: Literal["reference", "frame"] = "reference",
         timeout: float | httpx.Timeout | None = None,
@@ -198,10 +213,10 @@ class AiVideoResource(Resource):
         audio: bool = True,
         country_code: str = "us",
         duration: int = 5,
-        images: list[Any] | None = None,
+        images: list[AiSdProGenerateImageParam] | None = None,
         language: str | None = None,
-        reference_audios: list[Any] | None = None,
-        reference_videos: list[Any] | None = None,
+        reference_audios: list[AiSdProGenerateReferenceAudioParam] | None = None,
+        reference_videos: list[AiSdProGenerateReferenceVideoParam] | None = None,
         resolution: Literal["480p", "720p"] = "720p",
         role_mode: Literal["reference", "frame"] = "reference",
         timeout: float | httpx.Timeout | None = None,
@@ -267,7 +282,7 @@ class AiVideoResource(Resource):
         prompt: str,
         aspect_ratio: Literal["portrait", "landscape", "9:16", "16:9"] = "portrait",
         country_code: str = "us",
-        image: dict[str, Any] | None = None,
+        image: AiSora2GenerateImageParam | None = None,
         model: str = "sora-2",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -312,7 +327,7 @@ class AiVideoResource(Resource):
         prompt: str,
         aspect_ratio: Literal["portrait", "landscape", "9:16", "16:9"] = "portrait",
         country_code: str = "us",
-        image: dict[str, Any] | None = None,
+        image: AiSora2ProGenerateImageParam | None = None,
         model: str = "sora-2-pro-25s-yijia",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -395,8 +410,8 @@ class AiVideoResource(Resource):
         aspect_ratio: str = "portrait",
         country_code: str = "th",
         duration: Literal[5, 8] = 8,
-        image: dict[str, Any] | None = None,
-        images: list[Any] | None = None,
+        image: AiVeo3GenerateImageParam | None = None,
+        images: list[AiVeo3GenerateImagesItemParam] | None = None,
         language: str = "default",
         model: str = "veo3.1",
         timeout: float | httpx.Timeout | None = None,
@@ -445,7 +460,7 @@ class AiVideoResource(Resource):
     async def wan26_generate(
         self,
         *,
-        image: dict[str, Any],
+        image: AiWan26GenerateImageParam,
         prompt: str,
         country_code: str = "th",
         duration: Literal[5, 10, 15] = 15,
@@ -494,291 +509,23 @@ class AiVideoResource(Resource):
         )
 
 
-class AiVideoResourceWithRawResponse(Resource):
+class AiVideoResourceWithRawResponse(RawResponses):
     """`client.ai_video.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `AiVideoResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `AiVideoResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def clone(
-        self,
-        *,
-        product_description: str,
-        product_image: dict[str, Any],
-        reference_video: dict[str, Any],
-        sora2_config: dict[str, Any],
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiVideoResource.clone`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "product_description": product_description,
-            "product_image": product_image,
-            "reference_video": reference_video,
-            "sora2_config": sora2_config,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-video-clone", params, options, raw=True),
-        )
-
-    async def grok_generate(
-        self,
-        *,
-        prompt: str,
-        aspect_ratio: Literal["9:16", "16:9"] = "9:16",
-        country_code: str = "th",
-        duration: int = 5,
-        image: dict[str, Any] | None = None,
-        language: str = "default",
-        model: str = "grok",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiVideoResource.grok_generate`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "prompt": prompt,
-            "aspect_ratio": aspect_ratio,
-            "country_code": country_code,
-            "duration": duration,
-            "image": image,
-            "language": language,
-            "model": model,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-ai-grok-generate", params, options, raw=True),
-        )
-
-    async def sd_pro_fast_generate(
-        self,
-        *,
-        prompt: str,
-        aspect_ratio: Literal["9:16", "16:9", "1:1", "4:3", "3:4", "21:9"] = "9:16",
-        audio: bool = True,
-        country_code: str = "us",
-        duration: int = 5,
-        images: list[Any] | None = None,
-        language: str | None = None,
-        reference_audios: list[Any] | None = None,
-        reference_videos: list[Any] | None = None,
-        resolution: Literal["480p", "720p"] = "720p",
-        role_mode: Literal["reference", "frame"] = "reference",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiVideoResource.sd_pro_fast_generate`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "prompt": prompt,
-            "aspect_ratio": aspect_ratio,
-            "audio": audio,
-            "country_code": country_code,
-            "duration": duration,
-            "images": images,
-            "language": language,
-            "reference_audios": reference_audios,
-            "reference_videos": reference_videos,
-            "resolution": resolution,
-            "role_mode": role_mode,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-ai-sd-pro-fast-generate", params, options, raw=True),
-        )
-
-    async def sd_pro_generate(
-        self,
-        *,
-        prompt: str,
-        aspect_ratio: Literal["9:16", "16:9", "1:1", "4:3", "3:4", "21:9"] = "9:16",
-        audio: bool = True,
-        country_code: str = "us",
-        duration: int = 5,
-        images: list[Any] | None = None,
-        language: str | None = None,
-        reference_audios: list[Any] | None = None,
-        reference_videos: list[Any] | None = None,
-        resolution: Literal["480p", "720p"] = "720p",
-        role_mode: Literal["reference", "frame"] = "reference",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiVideoResource.sd_pro_generate`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "prompt": prompt,
-            "aspect_ratio": aspect_ratio,
-            "audio": audio,
-            "country_code": country_code,
-            "duration": duration,
-            "images": images,
-            "language": language,
-            "reference_audios": reference_audios,
-            "reference_videos": reference_videos,
-            "resolution": resolution,
-            "role_mode": role_mode,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-ai-sd-pro-generate", params, options, raw=True),
-        )
-
-    async def sora2_generate(
-        self,
-        *,
-        prompt: str,
-        aspect_ratio: Literal["portrait", "landscape", "9:16", "16:9"] = "portrait",
-        country_code: str = "us",
-        image: dict[str, Any] | None = None,
-        model: str = "sora-2",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiVideoResource.sora2_generate`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "prompt": prompt,
-            "aspect_ratio": aspect_ratio,
-            "country_code": country_code,
-            "image": image,
-            "model": model,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-ai-sora2-generate", params, options, raw=True),
-        )
-
-    async def sora2pro_generate(
-        self,
-        *,
-        prompt: str,
-        aspect_ratio: Literal["portrait", "landscape", "9:16", "16:9"] = "portrait",
-        country_code: str = "us",
-        image: dict[str, Any] | None = None,
-        model: str = "sora-2-pro-25s-yijia",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiVideoResource.sora2pro_generate`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "prompt": prompt,
-            "aspect_ratio": aspect_ratio,
-            "country_code": country_code,
-            "image": image,
-            "model": model,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-ai-sora2pro-generate", params, options, raw=True),
-        )
-
-    async def super_resolution(
-        self,
-        *,
-        url: str,
-        country_code: str = "th",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiVideoResource.super_resolution`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "url": url,
-            "country_code": country_code,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-video-super-resolution", params, options, raw=True),
-        )
-
-    async def veo3_generate(
-        self,
-        *,
-        prompt: str,
-        aspect_ratio: str = "portrait",
-        country_code: str = "th",
-        duration: Literal[5, 8] = 8,
-        image: dict[str, Any] | None = None,
-        images: list[Any] | None = None,
-        language: str = "default",
-        model: str = "veo3.1",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiVideoResource.veo3_generate`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "prompt": prompt,
-            "aspect_ratio": aspect_ratio,
-            "country_code": country_code,
-            "duration": duration,
-            "image": image,
-            "images": images,
-            "language": language,
-            "model": model,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-ai-veo3-generate", params, options, raw=True),
-        )
-
-    async def wan26_generate(
-        self,
-        *,
-        image: dict[str, Any],
-        prompt: str,
-        country_code: str = "th",
-        duration: Literal[5, 10, 15] = 15,
-        language: str = "default",
-        model: str = "wan2.6",
-        resolution: Literal["720p", "1080p"] = "720p",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AiVideoResource.wan26_generate`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "image": image,
-            "prompt": prompt,
-            "country_code": country_code,
-            "duration": duration,
-            "language": language,
-            "model": model,
-            "resolution": resolution,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-ai-wan26-generate", params, options, raw=True),
-        )
+    def __init__(self, resource: AiVideoResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.clone = async_to_raw_response_wrapper(raw.clone)
+        self.grok_generate = async_to_raw_response_wrapper(raw.grok_generate)
+        self.sd_pro_fast_generate = async_to_raw_response_wrapper(raw.sd_pro_fast_generate)
+        self.sd_pro_generate = async_to_raw_response_wrapper(raw.sd_pro_generate)
+        self.sora2_generate = async_to_raw_response_wrapper(raw.sora2_generate)
+        self.sora2pro_generate = async_to_raw_response_wrapper(raw.sora2pro_generate)
+        self.super_resolution = async_to_raw_response_wrapper(raw.super_resolution)
+        self.veo3_generate = async_to_raw_response_wrapper(raw.veo3_generate)
+        self.wan26_generate = async_to_raw_response_wrapper(raw.wan26_generate)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.ai_avatar_analyze_response import AiAvatarAnalyzeResponse
 
@@ -26,7 +26,7 @@ class AvatarResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> AvatarResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return AvatarResourceWithRawResponse(self._runtime)
+        return AvatarResourceWithRawResponse(self)
 
     async def analyze(
         self,
@@ -103,57 +103,16 @@ class AvatarResource(Resource):
         )
 
 
-class AvatarResourceWithRawResponse(Resource):
+class AvatarResourceWithRawResponse(RawResponses):
     """`client.avatar.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `AvatarResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `AvatarResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def analyze(
-        self,
-        *,
-        cdn_url: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AiAvatarAnalyzeResponse]:
-        """`AvatarResource.analyze`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "cdn_url": cdn_url,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AiAvatarAnalyzeResponse]",
-            await self._call("trenz-ai-avatar-analyze", params, options, raw=True),
-        )
-
-    async def video_talking_photo(
-        self,
-        *,
-        language: str = "zh",
-        long_limit: int = 750,
-        short_limit: int = 150,
-        url: str | None = None,
-        video_script_content: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[Task[dict[str, Any]]]:
-        """`AvatarResource.video_talking_photo`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "language": language,
-            "long_limit": long_limit,
-            "short_limit": short_limit,
-            "url": url,
-            "video_script_content": video_script_content,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[Task[dict[str, Any]]]",
-            await self._call("trenz-video-talking-photo", params, options, raw=True),
-        )
+    def __init__(self, resource: AvatarResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.analyze = async_to_raw_response_wrapper(raw.analyze)
+        self.video_talking_photo = async_to_raw_response_wrapper(raw.video_talking_photo)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.creative_detail_response import CreativeDetailResponse
     from .._generated.models.creatives_search_item import CreativesSearchItem
@@ -28,7 +28,7 @@ class CreativesResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> CreativesResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return CreativesResourceWithRawResponse(self._runtime)
+        return CreativesResourceWithRawResponse(self)
 
     async def detail(
         self,
@@ -135,84 +135,16 @@ class CreativesResource(Resource):
         return self._pager("trenz-creatives-search", params, options)
 
 
-class CreativesResourceWithRawResponse(Resource):
+class CreativesResourceWithRawResponse(RawResponses):
     """`client.creatives.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `CreativesResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `CreativesResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def detail(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        id: str,
-        include: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[CreativeDetailResponse]:
-        """`CreativesResource.detail`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "id": id,
-            "include": include,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[CreativeDetailResponse]",
-            await self._call("trenz-creative-detail", params, options, raw=True),
-        )
-
-    async def search(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        category: str | None = None,
-        has_product: bool | None = None,
-        is_aigc: bool | None = None,
-        is_sponsored: bool | None = None,
-        keyword: str | None = None,
-        page: int = 1,
-        page_size: int = 20,
-        sort: Literal[
-            "engagement:asc",
-            "engagement:desc",
-            "gmv:asc",
-            "gmv:desc",
-            "gpm:asc",
-            "gpm:desc",
-            "likes:asc",
-            "likes:desc",
-            "plays:asc",
-            "plays:desc",
-        ] = "gmv:desc",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[CreativesSearchResponse]:
-        """`CreativesResource.search`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "category": category,
-            "has_product": has_product,
-            "is_aigc": is_aigc,
-            "is_sponsored": is_sponsored,
-            "keyword": keyword,
-            "page": page,
-            "page_size": page_size,
-            "sort": sort,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[CreativesSearchResponse]",
-            await self._call("trenz-creatives-search", params, options, raw=True),
-        )
+    def __init__(self, resource: CreativesResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.detail = async_to_raw_response_wrapper(raw.detail)
+        self.search = async_to_raw_response_wrapper(raw.search)

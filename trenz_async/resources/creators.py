@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.creators_detail_response import CreatorsDetailResponse
     from .._generated.models.creators_search_item import CreatorsSearchItem
@@ -28,7 +28,7 @@ class CreatorsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> CreatorsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return CreatorsResourceWithRawResponse(self._runtime)
+        return CreatorsResourceWithRawResponse(self)
 
     async def detail(
         self,
@@ -155,98 +155,16 @@ class CreatorsResource(Resource):
         return self._pager("trenz-creators-search", params, options)
 
 
-class CreatorsResourceWithRawResponse(Resource):
+class CreatorsResourceWithRawResponse(RawResponses):
     """`client.creators.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `CreatorsResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `CreatorsResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def detail(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        id: str,
-        include: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[CreatorsDetailResponse]:
-        """`CreatorsResource.detail`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "id": id,
-            "include": include,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[CreatorsDetailResponse]",
-            await self._call("trenz-creators-detail", params, options, raw=True),
-        )
-
-    async def search(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        category: str | None = None,
-        has_contact: bool | None = None,
-        keyword: str | None = None,
-        max_avg_views: float | None = None,
-        max_engagement: float | None = None,
-        max_followers: float | None = None,
-        max_gmv_30d: float | None = None,
-        min_avg_views: float | None = None,
-        min_engagement: float | None = None,
-        min_followers: float | None = None,
-        min_gmv_30d: float | None = None,
-        page: int = 1,
-        page_size: int = 20,
-        sort: Literal[
-            "avg_views:asc",
-            "avg_views:desc",
-            "engagement:asc",
-            "engagement:desc",
-            "follower_growth_7d:asc",
-            "follower_growth_7d:desc",
-            "followers:asc",
-            "followers:desc",
-            "gmv_30d:asc",
-            "gmv_30d:desc",
-            "video_gmv_30d:asc",
-            "video_gmv_30d:desc",
-        ] = "gmv_30d:desc",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[CreatorsSearchResponse]:
-        """`CreatorsResource.search`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "category": category,
-            "has_contact": has_contact,
-            "keyword": keyword,
-            "max_avg_views": max_avg_views,
-            "max_engagement": max_engagement,
-            "max_followers": max_followers,
-            "max_gmv_30d": max_gmv_30d,
-            "min_avg_views": min_avg_views,
-            "min_engagement": min_engagement,
-            "min_followers": min_followers,
-            "min_gmv_30d": min_gmv_30d,
-            "page": page,
-            "page_size": page_size,
-            "sort": sort,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[CreatorsSearchResponse]",
-            await self._call("trenz-creators-search", params, options, raw=True),
-        )
+    def __init__(self, resource: CreatorsResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.detail = async_to_raw_response_wrapper(raw.detail)
+        self.search = async_to_raw_response_wrapper(raw.search)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.lives_detail_response import LivesDetailResponse
     from .._generated.models.lives_search_item import LivesSearchItem
@@ -28,7 +28,7 @@ class LivesResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> LivesResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return LivesResourceWithRawResponse(self._runtime)
+        return LivesResourceWithRawResponse(self)
 
     async def detail(
         self,
@@ -151,96 +151,16 @@ class LivesResource(Resource):
         return self._pager("trenz-lives-search", params, options)
 
 
-class LivesResourceWithRawResponse(Resource):
+class LivesResourceWithRawResponse(RawResponses):
     """`client.lives.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `LivesResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `LivesResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def detail(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        id: str,
-        include: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[LivesDetailResponse]:
-        """`LivesResource.detail`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "id": id,
-            "include": include,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[LivesDetailResponse]",
-            await self._call("trenz-lives-detail", params, options, raw=True),
-        )
-
-    async def search(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        category: str | None = None,
-        is_commercial: bool | None = None,
-        is_living: bool | None = None,
-        keyword: str | None = None,
-        max_audience: float | None = None,
-        max_gmv: float | None = None,
-        max_sold: float | None = None,
-        min_audience: float | None = None,
-        min_gmv: float | None = None,
-        min_sold: float | None = None,
-        page: int = 1,
-        page_size: int = 20,
-        product_category: str | None = None,
-        sort: Literal[
-            "audience:asc",
-            "audience:desc",
-            "gmv:asc",
-            "gmv:desc",
-            "peak_audience:asc",
-            "peak_audience:desc",
-            "sold:asc",
-            "sold:desc",
-            "start_time:asc",
-            "start_time:desc",
-        ] = "gmv:desc",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[LivesSearchResponse]:
-        """`LivesResource.search`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "category": category,
-            "is_commercial": is_commercial,
-            "is_living": is_living,
-            "keyword": keyword,
-            "max_audience": max_audience,
-            "max_gmv": max_gmv,
-            "max_sold": max_sold,
-            "min_audience": min_audience,
-            "min_gmv": min_gmv,
-            "min_sold": min_sold,
-            "page": page,
-            "page_size": page_size,
-            "product_category": product_category,
-            "sort": sort,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[LivesSearchResponse]",
-            await self._call("trenz-lives-search", params, options, raw=True),
-        )
+    def __init__(self, resource: LivesResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.detail = async_to_raw_response_wrapper(raw.detail)
+        self.search = async_to_raw_response_wrapper(raw.search)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.ai_image_search_item import AiImageSearchItem
     from .._generated.models.ai_image_search_response import AiImageSearchResponse
@@ -29,7 +29,7 @@ class MaterialSearchResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> MaterialSearchResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return MaterialSearchResourceWithRawResponse(self._runtime)
+        return MaterialSearchResourceWithRawResponse(self)
 
     def image_search(
         self,
@@ -104,57 +104,16 @@ class MaterialSearchResource(Resource):
         return self._pager("trenz-ai-material-search", params, options)
 
 
-class MaterialSearchResourceWithRawResponse(Resource):
+class MaterialSearchResourceWithRawResponse(RawResponses):
     """`client.material_search.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `MaterialSearchResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `MaterialSearchResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def image_search(
-        self,
-        *,
-        query: str,
-        limit: int = 20,
-        offset: int = 0,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AiImageSearchResponse]:
-        """`MaterialSearchResource.image_search`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "query": query,
-            "limit": limit,
-            "offset": offset,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AiImageSearchResponse]",
-            await self._call("trenz-ai-image-search", params, options, raw=True),
-        )
-
-    async def search(
-        self,
-        *,
-        query: str,
-        limit: int = 20,
-        offset: int = 0,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[AiMaterialSearchResponse]:
-        """`MaterialSearchResource.search`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "query": query,
-            "limit": limit,
-            "offset": offset,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[AiMaterialSearchResponse]",
-            await self._call("trenz-ai-material-search", params, options, raw=True),
-        )
+    def __init__(self, resource: MaterialSearchResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.image_search = async_to_raw_response_wrapper(raw.image_search)
+        self.search = async_to_raw_response_wrapper(raw.search)

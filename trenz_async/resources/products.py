@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.products_detail_response import ProductsDetailResponse
     from .._generated.models.products_search_item import ProductsSearchItem
@@ -28,7 +28,7 @@ class ProductsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> ProductsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return ProductsResourceWithRawResponse(self._runtime)
+        return ProductsResourceWithRawResponse(self)
 
     async def detail(
         self,
@@ -160,102 +160,16 @@ class ProductsResource(Resource):
         return self._pager("trenz-products-search", params, options)
 
 
-class ProductsResourceWithRawResponse(Resource):
+class ProductsResourceWithRawResponse(RawResponses):
     """`client.products.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `ProductsResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `ProductsResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def detail(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        id: str,
-        include: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[ProductsDetailResponse]:
-        """`ProductsResource.detail`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "id": id,
-            "include": include,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[ProductsDetailResponse]",
-            await self._call("trenz-products-detail", params, options, raw=True),
-        )
-
-    async def search(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        category: str | None = None,
-        free_shipping: bool | None = None,
-        keyword: str | None = None,
-        max_price: float | None = None,
-        max_rating: float | None = None,
-        max_sold_30d: float | None = None,
-        max_sold_7d: float | None = None,
-        min_price: float | None = None,
-        min_rating: float | None = None,
-        min_sold_30d: float | None = None,
-        min_sold_7d: float | None = None,
-        page: int = 1,
-        page_size: int = 20,
-        seller_type: str | None = None,
-        sort: Literal[
-            "daily_sold:asc",
-            "daily_sold:desc",
-            "gmv_30d:asc",
-            "gmv_30d:desc",
-            "gmv_7d:asc",
-            "gmv_7d:desc",
-            "price:asc",
-            "price:desc",
-            "rating:asc",
-            "rating:desc",
-            "sold_30d:asc",
-            "sold_30d:desc",
-            "sold_7d:asc",
-            "sold_7d:desc",
-        ] = "gmv_7d:desc",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[ProductsSearchResponse]:
-        """`ProductsResource.search`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "category": category,
-            "free_shipping": free_shipping,
-            "keyword": keyword,
-            "max_price": max_price,
-            "max_rating": max_rating,
-            "max_sold_30d": max_sold_30d,
-            "max_sold_7d": max_sold_7d,
-            "min_price": min_price,
-            "min_rating": min_rating,
-            "min_sold_30d": min_sold_30d,
-            "min_sold_7d": min_sold_7d,
-            "page": page,
-            "page_size": page_size,
-            "seller_type": seller_type,
-            "sort": sort,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[ProductsSearchResponse]",
-            await self._call("trenz-products-search", params, options, raw=True),
-        )
+    def __init__(self, resource: ProductsResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.detail = async_to_raw_response_wrapper(raw.detail)
+        self.search = async_to_raw_response_wrapper(raw.search)

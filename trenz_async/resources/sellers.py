@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.sellers_detail_response import SellersDetailResponse
     from .._generated.models.sellers_search_item import SellersSearchItem
@@ -28,7 +28,7 @@ class SellersResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SellersResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SellersResourceWithRawResponse(self._runtime)
+        return SellersResourceWithRawResponse(self)
 
     async def detail(
         self,
@@ -149,94 +149,16 @@ class SellersResource(Resource):
         return self._pager("trenz-sellers-search", params, options)
 
 
-class SellersResourceWithRawResponse(Resource):
+class SellersResourceWithRawResponse(RawResponses):
     """`client.sellers.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `SellersResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `SellersResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def detail(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        id: str,
-        include: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SellersDetailResponse]:
-        """`SellersResource.detail`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "id": id,
-            "include": include,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SellersDetailResponse]",
-            await self._call("trenz-sellers-detail", params, options, raw=True),
-        )
-
-    async def search(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        category: str | None = None,
-        keyword: str | None = None,
-        max_gmv_7d: float | None = None,
-        max_rating: float | None = None,
-        max_sold_7d: float | None = None,
-        min_gmv_7d: float | None = None,
-        min_rating: float | None = None,
-        min_sold_7d: float | None = None,
-        page: int = 1,
-        page_size: int = 20,
-        seller_type: str | None = None,
-        sort: Literal[
-            "gmv_7d:asc",
-            "gmv_7d:desc",
-            "product_count:asc",
-            "product_count:desc",
-            "rating:asc",
-            "rating:desc",
-            "sold_7d:asc",
-            "sold_7d:desc",
-            "total_gmv:asc",
-            "total_gmv:desc",
-            "total_sold:asc",
-            "total_sold:desc",
-        ] = "gmv_7d:desc",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SellersSearchResponse]:
-        """`SellersResource.search`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "category": category,
-            "keyword": keyword,
-            "max_gmv_7d": max_gmv_7d,
-            "max_rating": max_rating,
-            "max_sold_7d": max_sold_7d,
-            "min_gmv_7d": min_gmv_7d,
-            "min_rating": min_rating,
-            "min_sold_7d": min_sold_7d,
-            "page": page,
-            "page_size": page_size,
-            "seller_type": seller_type,
-            "sort": sort,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SellersSearchResponse]",
-            await self._call("trenz-sellers-search", params, options, raw=True),
-        )
+    def __init__(self, resource: SellersResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.detail = async_to_raw_response_wrapper(raw.detail)
+        self.search = async_to_raw_response_wrapper(raw.search)

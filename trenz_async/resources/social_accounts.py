@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.social_accounts_list_account import SocialAccountsListAccount
     from .._generated.models.social_accounts_list_response import SocialAccountsListResponse
@@ -43,7 +44,7 @@ class SocialAccountsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialAccountsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialAccountsResourceWithRawResponse(self._runtime)
+        return SocialAccountsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -286,171 +287,25 @@ class SocialAccountsResource(Resource):
         )
 
 
-class SocialAccountsResourceWithRawResponse(Resource):
+class SocialAccountsResourceWithRawResponse(RawResponses):
     """`client.social_accounts.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `SocialAccountsResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `SocialAccountsResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def list(
-        self,
-        *,
-        group_id: str | None = None,
-        keyword: str | None = None,
-        page: int = 1,
-        page_size: int = 20,
-        platform: str | None = None,
-        sort_by: str = "display_time",
-        sort_order: str = "desc",
-        status: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialAccountsListResponse]:
-        """`SocialAccountsResource.list`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "group_id": group_id,
-            "keyword": keyword,
-            "page": page,
-            "page_size": page_size,
-            "platform": platform,
-            "sort_by": sort_by,
-            "sort_order": sort_order,
-            "status": status,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialAccountsListResponse]",
-            await self._call("trenz-social-accounts-list", params, options, raw=True),
+    def __init__(self, resource: SocialAccountsResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.list = async_to_raw_response_wrapper(raw.list)
+        self.platform_account_detail = async_to_raw_response_wrapper(raw.platform_account_detail)
+        self.platform_account_disconnect = async_to_raw_response_wrapper(
+            raw.platform_account_disconnect
         )
-
-    async def platform_account_detail(
-        self,
-        *,
-        account_id: int,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialPlatformAccountDetailResponse]:
-        """`SocialAccountsResource.platform_account_detail`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "account_id": account_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialPlatformAccountDetailResponse]",
-            await self._call("trenz-social-platform-account-detail", params, options, raw=True),
+        self.platform_account_update_remark = async_to_raw_response_wrapper(
+            raw.platform_account_update_remark
         )
-
-    async def platform_account_disconnect(
-        self,
-        *,
-        account_id: int,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialPlatformAccountDisconnectResponse]:
-        """`SocialAccountsResource.platform_account_disconnect`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "account_id": account_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialPlatformAccountDisconnectResponse]",
-            await self._call("trenz-social-platform-account-disconnect", params, options, raw=True),
-        )
-
-    async def platform_account_update_remark(
-        self,
-        *,
-        account_id: int,
-        remark: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialPlatformAccountUpdateRemarkResponse]:
-        """`SocialAccountsResource.platform_account_update_remark`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "account_id": account_id,
-            "remark": remark,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialPlatformAccountUpdateRemarkResponse]",
-            await self._call(
-                "trenz-social-platform-account-update-remark", params, options, raw=True
-            ),
-        )
-
-    async def platform_token_refresh(
-        self,
-        *,
-        account_id: int,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialPlatformTokenRefreshResponse]:
-        """`SocialAccountsResource.platform_token_refresh`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "account_id": account_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialPlatformTokenRefreshResponse]",
-            await self._call("trenz-social-platform-token-refresh", params, options, raw=True),
-        )
-
-    async def tiktok_qrcode(
-        self,
-        *,
-        connector: Literal["trenz"],
-        state: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialTiktokQrcodeResponse]:
-        """`SocialAccountsResource.tiktok_qrcode`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "connector": connector,
-            "state": state,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialTiktokQrcodeResponse]",
-            await self._call("trenz-social-tiktok-qrcode", params, options, raw=True),
-        )
-
-    async def tiktok_qrcode_check(
-        self,
-        *,
-        connector: Literal["trenz"],
-        token: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialTiktokQrcodeCheckResponse]:
-        """`SocialAccountsResource.tiktok_qrcode_check`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "connector": connector,
-            "token": token,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialTiktokQrcodeCheckResponse]",
-            await self._call("trenz-social-tiktok-qrcode-check", params, options, raw=True),
-        )
+        self.platform_token_refresh = async_to_raw_response_wrapper(raw.platform_token_refresh)
+        self.tiktok_qrcode = async_to_raw_response_wrapper(raw.tiktok_qrcode)
+        self.tiktok_qrcode_check = async_to_raw_response_wrapper(raw.tiktok_qrcode_check)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.social_analytics_overview_response import (
         SocialAnalyticsOverviewResponse,
@@ -47,15 +47,15 @@ class SocialAnalyticsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialAnalyticsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialAnalyticsResourceWithRawResponse(self._runtime)
+        return SocialAnalyticsResourceWithRawResponse(self)
 
     async def overview(
         self,
         *,
-        account_types: list[Any] | None = None,
+        account_types: list[str] | None = None,
         end_date: str | None = None,
-        platform_account_ids: list[Any] | None = None,
-        platforms: list[Any] | None = None,
+        platform_account_ids: list[int] | None = None,
+        platforms: list[str] | None = None,
         start_date: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -128,10 +128,10 @@ class SocialAnalyticsResource(Resource):
         self,
         *,
         date_range: Literal["7d", "14d", "30d"],
-        account_types: list[Any] | None = None,
+        account_types: list[str] | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        platform_account_ids: list[Any] | None = None,
+        platform_account_ids: list[int] | None = None,
         sort_by: str | None = None,
         sort_order: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -176,10 +176,10 @@ class SocialAnalyticsResource(Resource):
         self,
         *,
         metric: str,
-        account_types: list[Any] | None = None,
+        account_types: list[str] | None = None,
         end_date: str | None = None,
         limit: int | None = None,
-        platforms: list[Any] | None = None,
+        platforms: list[str] | None = None,
         start_date: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -221,10 +221,10 @@ class SocialAnalyticsResource(Resource):
         self,
         *,
         metric: str,
-        account_types: list[Any] | None = None,
+        account_types: list[str] | None = None,
         end_date: str | None = None,
         limit: int | None = None,
-        platform_account_ids: list[Any] | None = None,
+        platform_account_ids: list[int] | None = None,
         start_date: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -266,11 +266,11 @@ class SocialAnalyticsResource(Resource):
         self,
         *,
         metric: str,
-        account_types: list[Any] | None = None,
+        account_types: list[str] | None = None,
         end_date: str | None = None,
         limit: int | None = None,
-        platform_account_ids: list[Any] | None = None,
-        platforms: list[Any] | None = None,
+        platform_account_ids: list[int] | None = None,
+        platforms: list[str] | None = None,
         start_date: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -314,11 +314,11 @@ class SocialAnalyticsResource(Resource):
         self,
         *,
         metric: str,
-        account_types: list[Any] | None = None,
+        account_types: list[str] | None = None,
         end_date: str | None = None,
         granularity: str | None = None,
-        platform_account_ids: list[Any] | None = None,
-        platforms: list[Any] | None = None,
+        platform_account_ids: list[int] | None = None,
+        platforms: list[str] | None = None,
         start_date: str | None = None,
         value_mode: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -362,217 +362,21 @@ class SocialAnalyticsResource(Resource):
         )
 
 
-class SocialAnalyticsResourceWithRawResponse(Resource):
+class SocialAnalyticsResourceWithRawResponse(RawResponses):
     """`client.social_analytics.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `SocialAnalyticsResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `SocialAnalyticsResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def overview(
-        self,
-        *,
-        account_types: list[Any] | None = None,
-        end_date: str | None = None,
-        platform_account_ids: list[Any] | None = None,
-        platforms: list[Any] | None = None,
-        start_date: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialAnalyticsOverviewResponse]:
-        """`SocialAnalyticsResource.overview`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "account_types": account_types,
-            "end_date": end_date,
-            "platform_account_ids": platform_account_ids,
-            "platforms": platforms,
-            "start_date": start_date,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialAnalyticsOverviewResponse]",
-            await self._call("trenz-social-analytics-overview", params, options, raw=True),
-        )
-
-    async def shop_video_detail(
-        self,
-        *,
-        platform_account_id: int,
-        platform_video_id: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialAnalyticsShopVideoDetailResponse]:
-        """`SocialAnalyticsResource.shop_video_detail`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "platform_account_id": platform_account_id,
-            "platform_video_id": platform_video_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialAnalyticsShopVideoDetailResponse]",
-            await self._call("trenz-social-analytics-shop-video-detail", params, options, raw=True),
-        )
-
-    async def shop_videos(
-        self,
-        *,
-        date_range: Literal["7d", "14d", "30d"],
-        account_types: list[Any] | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        platform_account_ids: list[Any] | None = None,
-        sort_by: str | None = None,
-        sort_order: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialAnalyticsShopVideosResponse]:
-        """`SocialAnalyticsResource.shop_videos`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "date_range": date_range,
-            "account_types": account_types,
-            "limit": limit,
-            "offset": offset,
-            "platform_account_ids": platform_account_ids,
-            "sort_by": sort_by,
-            "sort_order": sort_order,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialAnalyticsShopVideosResponse]",
-            await self._call("trenz-social-analytics-shop-videos", params, options, raw=True),
-        )
-
-    async def top_accounts(
-        self,
-        *,
-        metric: str,
-        account_types: list[Any] | None = None,
-        end_date: str | None = None,
-        limit: int | None = None,
-        platforms: list[Any] | None = None,
-        start_date: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialAnalyticsTopAccountsResponse]:
-        """`SocialAnalyticsResource.top_accounts`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "metric": metric,
-            "account_types": account_types,
-            "end_date": end_date,
-            "limit": limit,
-            "platforms": platforms,
-            "start_date": start_date,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialAnalyticsTopAccountsResponse]",
-            await self._call("trenz-social-analytics-top-accounts", params, options, raw=True),
-        )
-
-    async def top_products(
-        self,
-        *,
-        metric: str,
-        account_types: list[Any] | None = None,
-        end_date: str | None = None,
-        limit: int | None = None,
-        platform_account_ids: list[Any] | None = None,
-        start_date: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialAnalyticsTopProductsResponse]:
-        """`SocialAnalyticsResource.top_products`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "metric": metric,
-            "account_types": account_types,
-            "end_date": end_date,
-            "limit": limit,
-            "platform_account_ids": platform_account_ids,
-            "start_date": start_date,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialAnalyticsTopProductsResponse]",
-            await self._call("trenz-social-analytics-top-products", params, options, raw=True),
-        )
-
-    async def top_videos(
-        self,
-        *,
-        metric: str,
-        account_types: list[Any] | None = None,
-        end_date: str | None = None,
-        limit: int | None = None,
-        platform_account_ids: list[Any] | None = None,
-        platforms: list[Any] | None = None,
-        start_date: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialAnalyticsTopVideosResponse]:
-        """`SocialAnalyticsResource.top_videos`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "metric": metric,
-            "account_types": account_types,
-            "end_date": end_date,
-            "limit": limit,
-            "platform_account_ids": platform_account_ids,
-            "platforms": platforms,
-            "start_date": start_date,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialAnalyticsTopVideosResponse]",
-            await self._call("trenz-social-analytics-top-videos", params, options, raw=True),
-        )
-
-    async def trend(
-        self,
-        *,
-        metric: str,
-        account_types: list[Any] | None = None,
-        end_date: str | None = None,
-        granularity: str | None = None,
-        platform_account_ids: list[Any] | None = None,
-        platforms: list[Any] | None = None,
-        start_date: str | None = None,
-        value_mode: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialAnalyticsTrendResponse]:
-        """`SocialAnalyticsResource.trend`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "metric": metric,
-            "account_types": account_types,
-            "end_date": end_date,
-            "granularity": granularity,
-            "platform_account_ids": platform_account_ids,
-            "platforms": platforms,
-            "start_date": start_date,
-            "value_mode": value_mode,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialAnalyticsTrendResponse]",
-            await self._call("trenz-social-analytics-trend", params, options, raw=True),
-        )
+    def __init__(self, resource: SocialAnalyticsResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.overview = async_to_raw_response_wrapper(raw.overview)
+        self.shop_video_detail = async_to_raw_response_wrapper(raw.shop_video_detail)
+        self.shop_videos = async_to_raw_response_wrapper(raw.shop_videos)
+        self.top_accounts = async_to_raw_response_wrapper(raw.top_accounts)
+        self.top_products = async_to_raw_response_wrapper(raw.top_products)
+        self.top_videos = async_to_raw_response_wrapper(raw.top_videos)
+        self.trend = async_to_raw_response_wrapper(raw.trend)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.social_comments_create_response import SocialCommentsCreateResponse
     from .._generated.models.social_comments_delete_response import SocialCommentsDeleteResponse
@@ -46,7 +46,7 @@ class SocialCommentsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialCommentsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialCommentsResourceWithRawResponse(self._runtime)
+        return SocialCommentsResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -173,9 +173,9 @@ class SocialCommentsResource(Resource):
         limit: int = 20,
         max_replies: int | None = None,
         page: int = 1,
-        platform_account_ids: list[Any] | None = None,
+        platform_account_ids: list[int] | None = None,
         platform_video_id: str | None = None,
-        platforms: list[Any] | None = None,
+        platforms: list[str] | None = None,
         published_after: int | None = None,
         published_before: int | None = None,
         sort_by: str | None = None,
@@ -451,277 +451,23 @@ class SocialCommentsResource(Resource):
         )
 
 
-class SocialCommentsResourceWithRawResponse(Resource):
+class SocialCommentsResourceWithRawResponse(RawResponses):
     """`client.social_comments.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `SocialCommentsResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `SocialCommentsResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def create(
-        self,
-        *,
-        platform_account_id: int,
-        platform_video_id: str,
-        text: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialCommentsCreateResponse]:
-        """`SocialCommentsResource.create`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "platform_account_id": platform_account_id,
-            "platform_video_id": platform_video_id,
-            "text": text,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialCommentsCreateResponse]",
-            await self._call("trenz-social-comments-create", params, options, raw=True),
-        )
-
-    async def delete(
-        self,
-        *,
-        platform_account_id: int,
-        platform_comment_id: str,
-        platform_video_id: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialCommentsDeleteResponse]:
-        """`SocialCommentsResource.delete`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "platform_account_id": platform_account_id,
-            "platform_comment_id": platform_comment_id,
-            "platform_video_id": platform_video_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialCommentsDeleteResponse]",
-            await self._call("trenz-social-comments-delete", params, options, raw=True),
-        )
-
-    async def like(
-        self,
-        *,
-        action: str,
-        platform_account_id: int,
-        platform_comment_id: str,
-        platform_video_id: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialCommentsLikeResponse]:
-        """`SocialCommentsResource.like`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "action": action,
-            "platform_account_id": platform_account_id,
-            "platform_comment_id": platform_comment_id,
-            "platform_video_id": platform_video_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialCommentsLikeResponse]",
-            await self._call("trenz-social-comments-like", params, options, raw=True),
-        )
-
-    async def managed_list(
-        self,
-        *,
-        ai_intent: str | None = None,
-        ai_priority: str | None = None,
-        engaged: bool | None = None,
-        include_replies: bool | None = None,
-        is_deleted: bool | None = None,
-        is_hidden: bool | None = None,
-        is_read: bool | None = None,
-        keyword: str | None = None,
-        limit: int = 20,
-        max_replies: int | None = None,
-        page: int = 1,
-        platform_account_ids: list[Any] | None = None,
-        platform_video_id: str | None = None,
-        platforms: list[Any] | None = None,
-        published_after: int | None = None,
-        published_before: int | None = None,
-        sort_by: str | None = None,
-        sort_order: str | None = None,
-        view_mode: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialCommentsManagedListResponse]:
-        """`SocialCommentsResource.managed_list`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "ai_intent": ai_intent,
-            "ai_priority": ai_priority,
-            "engaged": engaged,
-            "include_replies": include_replies,
-            "is_deleted": is_deleted,
-            "is_hidden": is_hidden,
-            "is_read": is_read,
-            "keyword": keyword,
-            "limit": limit,
-            "max_replies": max_replies,
-            "page": page,
-            "platform_account_ids": platform_account_ids,
-            "platform_video_id": platform_video_id,
-            "platforms": platforms,
-            "published_after": published_after,
-            "published_before": published_before,
-            "sort_by": sort_by,
-            "sort_order": sort_order,
-            "view_mode": view_mode,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialCommentsManagedListResponse]",
-            await self._call("trenz-social-comments-managed-list", params, options, raw=True),
-        )
-
-    async def managed_replies(
-        self,
-        *,
-        platform_account_id: int,
-        platform_comment_id: str,
-        is_deleted: bool | None = None,
-        is_hidden: bool | None = None,
-        limit: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialCommentsManagedRepliesResponse]:
-        """`SocialCommentsResource.managed_replies`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "platform_account_id": platform_account_id,
-            "platform_comment_id": platform_comment_id,
-            "is_deleted": is_deleted,
-            "is_hidden": is_hidden,
-            "limit": limit,
-            "page": page,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialCommentsManagedRepliesResponse]",
-            await self._call("trenz-social-comments-managed-replies", params, options, raw=True),
-        )
-
-    async def query(
-        self,
-        *,
-        platform_account_id: int,
-        platform_video_id: str,
-        cursor: str | None = None,
-        limit: int | None = None,
-        sort_by: str | None = None,
-        sort_order: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialCommentsQueryResponse]:
-        """`SocialCommentsResource.query`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "platform_account_id": platform_account_id,
-            "platform_video_id": platform_video_id,
-            "cursor": cursor,
-            "limit": limit,
-            "sort_by": sort_by,
-            "sort_order": sort_order,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialCommentsQueryResponse]",
-            await self._call("trenz-social-comments-query", params, options, raw=True),
-        )
-
-    async def replies(
-        self,
-        *,
-        platform: str,
-        platform_account_id: int,
-        platform_comment_id: str,
-        cursor: str | None = None,
-        limit: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialCommentsRepliesResponse]:
-        """`SocialCommentsResource.replies`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "platform": platform,
-            "platform_account_id": platform_account_id,
-            "platform_comment_id": platform_comment_id,
-            "cursor": cursor,
-            "limit": limit,
-            "page": page,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialCommentsRepliesResponse]",
-            await self._call("trenz-social-comments-replies", params, options, raw=True),
-        )
-
-    async def reply(
-        self,
-        *,
-        platform_account_id: int,
-        platform_comment_id: str,
-        platform_video_id: str,
-        text: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialCommentsReplyResponse]:
-        """`SocialCommentsResource.reply`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "platform_account_id": platform_account_id,
-            "platform_comment_id": platform_comment_id,
-            "platform_video_id": platform_video_id,
-            "text": text,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialCommentsReplyResponse]",
-            await self._call("trenz-social-comments-reply", params, options, raw=True),
-        )
-
-    async def sync(
-        self,
-        *,
-        platform_account_id: int,
-        platform_video_id: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialCommentsSyncResponse]:
-        """`SocialCommentsResource.sync`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "platform_account_id": platform_account_id,
-            "platform_video_id": platform_video_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialCommentsSyncResponse]",
-            await self._call("trenz-social-comments-sync", params, options, raw=True),
-        )
+    def __init__(self, resource: SocialCommentsResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.create = async_to_raw_response_wrapper(raw.create)
+        self.delete = async_to_raw_response_wrapper(raw.delete)
+        self.like = async_to_raw_response_wrapper(raw.like)
+        self.managed_list = async_to_raw_response_wrapper(raw.managed_list)
+        self.managed_replies = async_to_raw_response_wrapper(raw.managed_replies)
+        self.query = async_to_raw_response_wrapper(raw.query)
+        self.replies = async_to_raw_response_wrapper(raw.replies)
+        self.reply = async_to_raw_response_wrapper(raw.reply)
+        self.sync = async_to_raw_response_wrapper(raw.sync)

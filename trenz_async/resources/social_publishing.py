@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.social_plans_precheck_records_response import (
         SocialPlansPrecheckRecordsResponse,
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     )
     from .._generated.models.social_publish_session_response import SocialPublishSessionResponse
     from .._generated.models.social_publish_upload_response import SocialPublishUploadResponse
+    from ..models._params import SocialPublishUploadMediaItemParam
+    from ..models._params import SocialPublishUploadPublicationParam
 
 __all__ = ["SocialPublishingResource", "SocialPublishingResourceWithRawResponse"]
 
@@ -35,7 +37,7 @@ class SocialPublishingResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialPublishingResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialPublishingResourceWithRawResponse(self._runtime)
+        return SocialPublishingResourceWithRawResponse(self)
 
     async def plans_precheck(
         self,
@@ -190,7 +192,7 @@ class SocialPublishingResource(Resource):
     async def publish_upload(
         self,
         *,
-        publications: list[Any],
+        publications: list[SocialPublishUploadPublicationParam],
         video_title: str,
         bucket_key: str | None = None,
         bucket_name: str | None = None,
@@ -200,7 +202,7 @@ class SocialPublishingResource(Resource):
         dry_run: bool = False,
         duration: float | None = None,
         file_size: int | None = None,
-        media_items: list[Any] | None = None,
+        media_items: list[SocialPublishUploadMediaItemParam] | None = None,
         source_id: str | None = None,
         source_type: str | None = None,
         video_description: str | None = None,
@@ -257,155 +259,20 @@ class SocialPublishingResource(Resource):
         )
 
 
-class SocialPublishingResourceWithRawResponse(Resource):
+class SocialPublishingResourceWithRawResponse(RawResponses):
     """`client.social_publishing.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `SocialPublishingResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `SocialPublishingResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def plans_precheck(
-        self,
-        *,
-        publication_id: int,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialPlansPrecheckResponse]:
-        """`SocialPublishingResource.plans_precheck`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "publication_id": publication_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialPlansPrecheckResponse]",
-            await self._call("trenz-social-plans-precheck", params, options, raw=True),
-        )
-
-    async def plans_precheck_records(
-        self,
-        *,
-        publication_id: int,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialPlansPrecheckRecordsResponse]:
-        """`SocialPublishingResource.plans_precheck_records`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "publication_id": publication_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialPlansPrecheckRecordsResponse]",
-            await self._call("trenz-social-plans-precheck-records", params, options, raw=True),
-        )
-
-    async def publish_cancel(
-        self,
-        *,
-        publication_id: int,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialPublishCancelResponse]:
-        """`SocialPublishingResource.publish_cancel`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "publication_id": publication_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialPublishCancelResponse]",
-            await self._call("trenz-social-publish-cancel", params, options, raw=True),
-        )
-
-    async def publish_session(
-        self,
-        *,
-        session_token: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialPublishSessionResponse]:
-        """`SocialPublishingResource.publish_session`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "session_token": session_token,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialPublishSessionResponse]",
-            await self._call("trenz-social-publish-session", params, options, raw=True),
-        )
-
-    async def publish_session_cancel(
-        self,
-        *,
-        session_token: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialPublishSessionCancelResponse]:
-        """`SocialPublishingResource.publish_session_cancel`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "session_token": session_token,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialPublishSessionCancelResponse]",
-            await self._call("trenz-social-publish-session-cancel", params, options, raw=True),
-        )
-
-    async def publish_upload(
-        self,
-        *,
-        publications: list[Any],
-        video_title: str,
-        bucket_key: str | None = None,
-        bucket_name: str | None = None,
-        content_type: str = "video",
-        cover_bucket_key: str | None = None,
-        cover_bucket_name: str | None = None,
-        dry_run: bool = False,
-        duration: float | None = None,
-        file_size: int | None = None,
-        media_items: list[Any] | None = None,
-        source_id: str | None = None,
-        source_type: str | None = None,
-        video_description: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialPublishUploadResponse]:
-        """`SocialPublishingResource.publish_upload`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "publications": publications,
-            "video_title": video_title,
-            "bucket_key": bucket_key,
-            "bucket_name": bucket_name,
-            "content_type": content_type,
-            "cover_bucket_key": cover_bucket_key,
-            "cover_bucket_name": cover_bucket_name,
-            "dry_run": dry_run,
-            "duration": duration,
-            "file_size": file_size,
-            "media_items": media_items,
-            "source_id": source_id,
-            "source_type": source_type,
-            "video_description": video_description,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialPublishUploadResponse]",
-            await self._call("trenz-social-publish-upload", params, options, raw=True),
-        )
+    def __init__(self, resource: SocialPublishingResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.plans_precheck = async_to_raw_response_wrapper(raw.plans_precheck)
+        self.plans_precheck_records = async_to_raw_response_wrapper(raw.plans_precheck_records)
+        self.publish_cancel = async_to_raw_response_wrapper(raw.publish_cancel)
+        self.publish_session = async_to_raw_response_wrapper(raw.publish_session)
+        self.publish_session_cancel = async_to_raw_response_wrapper(raw.publish_session_cancel)
+        self.publish_upload = async_to_raw_response_wrapper(raw.publish_upload)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.social_hashtag_suggestions_response import (
         SocialHashtagSuggestionsResponse,
@@ -38,7 +38,7 @@ class SocialToolsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialToolsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialToolsResourceWithRawResponse(self._runtime)
+        return SocialToolsResourceWithRawResponse(self)
 
     async def hashtag_suggestions(
         self,
@@ -158,87 +158,17 @@ class SocialToolsResource(Resource):
         return self._pager("trenz-social-music-search", params, options)
 
 
-class SocialToolsResourceWithRawResponse(Resource):
+class SocialToolsResourceWithRawResponse(RawResponses):
     """`client.social_tools.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `SocialToolsResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `SocialToolsResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def hashtag_suggestions(
-        self,
-        *,
-        keyword: str,
-        language: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialHashtagSuggestionsResponse]:
-        """`SocialToolsResource.hashtag_suggestions`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "keyword": keyword,
-            "language": language,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialHashtagSuggestionsResponse]",
-            await self._call("trenz-social-hashtag-suggestions", params, options, raw=True),
-        )
-
-    async def music_recently_used(
-        self,
-        *,
-        keyword: str | None = None,
-        limit: int | None = None,
-        page: int | None = None,
-        platform_account_id: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialMusicRecentlyUsedResponse]:
-        """`SocialToolsResource.music_recently_used`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "keyword": keyword,
-            "limit": limit,
-            "page": page,
-            "platform_account_id": platform_account_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialMusicRecentlyUsedResponse]",
-            await self._call("trenz-social-music-recently-used", params, options, raw=True),
-        )
-
-    async def music_search(
-        self,
-        *,
-        country_code: str | None = None,
-        date_range: str | None = None,
-        genre: str | None = None,
-        keyword: str | None = None,
-        limit: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialMusicSearchResponse]:
-        """`SocialToolsResource.music_search`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country_code": country_code,
-            "date_range": date_range,
-            "genre": genre,
-            "keyword": keyword,
-            "limit": limit,
-            "page": page,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialMusicSearchResponse]",
-            await self._call("trenz-social-music-search", params, options, raw=True),
-        )
+    def __init__(self, resource: SocialToolsResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.hashtag_suggestions = async_to_raw_response_wrapper(raw.hashtag_suggestions)
+        self.music_recently_used = async_to_raw_response_wrapper(raw.music_recently_used)
+        self.music_search = async_to_raw_response_wrapper(raw.music_search)

@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.social_platform_videos_response import SocialPlatformVideosResponse
     from .._generated.models.social_platform_videos_video import SocialPlatformVideosVideo
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from .._generated.models.social_video_detail_response import SocialVideoDetailResponse
     from .._generated.models.social_videos_list_response import SocialVideosListResponse
     from .._generated.models.social_videos_list_video import SocialVideosListVideo
+    from ..models._params import SocialPlatformVideosFilterParam
 
 __all__ = ["SocialVideosResource", "SocialVideosResourceWithRawResponse"]
 
@@ -31,7 +33,7 @@ class SocialVideosResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> SocialVideosResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return SocialVideosResourceWithRawResponse(self._runtime)
+        return SocialVideosResourceWithRawResponse(self)
 
     async def check_info(
         self,
@@ -154,7 +156,7 @@ class SocialVideosResource(Resource):
         self,
         *,
         platform_account_id: int,
-        filter_: dict[str, Any] | None = None,
+        filter_: SocialPlatformVideosFilterParam | None = None,
         include_presigned_urls: bool | None = None,
         limit: int | None = None,
         page: int | None = None,
@@ -193,115 +195,18 @@ class SocialVideosResource(Resource):
         return self._pager("trenz-social-platform-videos", params, options)
 
 
-class SocialVideosResourceWithRawResponse(Resource):
+class SocialVideosResourceWithRawResponse(RawResponses):
     """`client.social_videos.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `SocialVideosResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `SocialVideosResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def check_info(
-        self,
-        *,
-        bucket_name: str,
-        object_key: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialVideoCheckInfoResponse]:
-        """`SocialVideosResource.check_info`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "bucket_name": bucket_name,
-            "object_key": object_key,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialVideoCheckInfoResponse]",
-            await self._call("trenz-social-video-check-info", params, options, raw=True),
-        )
-
-    async def detail(
-        self,
-        *,
-        video_id: int,
-        include_presigned_url: bool | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialVideoDetailResponse]:
-        """`SocialVideosResource.detail`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "video_id": video_id,
-            "include_presigned_url": include_presigned_url,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialVideoDetailResponse]",
-            await self._call("trenz-social-video-detail", params, options, raw=True),
-        )
-
-    async def list(
-        self,
-        *,
-        content_type: str | None = None,
-        include_details: bool | None = None,
-        include_presigned_urls: bool | None = None,
-        limit: int | None = None,
-        page: int | None = None,
-        publish_time_after: int | None = None,
-        publish_time_before: int | None = None,
-        status: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialVideosListResponse]:
-        """`SocialVideosResource.list`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "content_type": content_type,
-            "include_details": include_details,
-            "include_presigned_urls": include_presigned_urls,
-            "limit": limit,
-            "page": page,
-            "publish_time_after": publish_time_after,
-            "publish_time_before": publish_time_before,
-            "status": status,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialVideosListResponse]",
-            await self._call("trenz-social-videos-list", params, options, raw=True),
-        )
-
-    async def platform_videos(
-        self,
-        *,
-        platform_account_id: int,
-        filter_: dict[str, Any] | None = None,
-        include_presigned_urls: bool | None = None,
-        limit: int | None = None,
-        page: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialPlatformVideosResponse]:
-        """`SocialVideosResource.platform_videos`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "platform_account_id": platform_account_id,
-            "filter_": filter_,
-            "include_presigned_urls": include_presigned_urls,
-            "limit": limit,
-            "page": page,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialPlatformVideosResponse]",
-            await self._call("trenz-social-platform-videos", params, options, raw=True),
-        )
+    def __init__(self, resource: SocialVideosResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.check_info = async_to_raw_response_wrapper(raw.check_info)
+        self.detail = async_to_raw_response_wrapper(raw.detail)
+        self.list = async_to_raw_response_wrapper(raw.list)
+        self.platform_videos = async_to_raw_response_wrapper(raw.platform_videos)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 from .._jobs import TaskManager
 
 if TYPE_CHECKING:
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.task_status_response import TaskStatusResponse
 
@@ -24,14 +24,14 @@ __all__ = ["TasksResource", "TasksResourceWithRawResponse"]
 class TasksResource(Resource, TaskManager):
     """Operations tagged Async Tasks, on the hand-written `TaskManager`."""
 
-    def __init__(self, runtime: Runtime) -> None:
-        Resource.__init__(self, runtime)
+    def __init__(self, runtime: Runtime, *, raw: bool = False) -> None:
+        Resource.__init__(self, runtime, raw=raw)
         TaskManager.__init__(self, runtime.tracker)
 
     @functools.cached_property
     def with_raw_response(self) -> TasksResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return TasksResourceWithRawResponse(self._runtime)
+        return TasksResourceWithRawResponse(self)
 
     async def status(
         self,
@@ -61,29 +61,15 @@ class TasksResource(Resource, TaskManager):
         return cast("TaskStatusResponse", await self._call("task-status", params, options))
 
 
-class TasksResourceWithRawResponse(Resource):
+class TasksResourceWithRawResponse(RawResponses):
     """`client.tasks.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `TasksResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `TasksResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def status(
-        self,
-        *,
-        task_id: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[TaskStatusResponse]:
-        """`TasksResource.status`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "task_id": task_id,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[TaskStatusResponse]",
-            await self._call("task-status", params, options, raw=True),
-        )
+    def __init__(self, resource: TasksResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.status = async_to_raw_response_wrapper(raw.status)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.social_tiktok_shop_products_product import (
         SocialTiktokShopProductsProduct,
@@ -34,7 +34,7 @@ class TiktokShopResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> TiktokShopResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return TiktokShopResourceWithRawResponse(self._runtime)
+        return TiktokShopResourceWithRawResponse(self)
 
     def products(
         self,
@@ -92,7 +92,7 @@ class TiktokShopResource(Resource):
         *,
         account_id: int,
         add_type: str,
-        product_ids: list[Any] | None = None,
+        product_ids: list[str] | None = None,
         product_link: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -127,69 +127,16 @@ class TiktokShopResource(Resource):
         )
 
 
-class TiktokShopResourceWithRawResponse(Resource):
+class TiktokShopResourceWithRawResponse(RawResponses):
     """`client.tiktok_shop.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `TiktokShopResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `TiktokShopResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def products(
-        self,
-        *,
-        account_id: int,
-        data_source: str | None = None,
-        origin: str | None = None,
-        page_size: int | None = None,
-        page_token: str | None = None,
-        sort_field: str | None = None,
-        sort_order: str | None = None,
-        title_keyword: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialTiktokShopProductsResponse]:
-        """`TiktokShopResource.products`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "account_id": account_id,
-            "data_source": data_source,
-            "origin": origin,
-            "page_size": page_size,
-            "page_token": page_token,
-            "sort_field": sort_field,
-            "sort_order": sort_order,
-            "title_keyword": title_keyword,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialTiktokShopProductsResponse]",
-            await self._call("trenz-social-tiktok-shop-products", params, options, raw=True),
-        )
-
-    async def showcase_add(
-        self,
-        *,
-        account_id: int,
-        add_type: str,
-        product_ids: list[Any] | None = None,
-        product_link: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialTiktokShopShowcaseAddResponse]:
-        """`TiktokShopResource.showcase_add`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "account_id": account_id,
-            "add_type": add_type,
-            "product_ids": product_ids,
-            "product_link": product_link,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialTiktokShopShowcaseAddResponse]",
-            await self._call("trenz-social-tiktok-shop-showcase-add", params, options, raw=True),
-        )
+    def __init__(self, resource: TiktokShopResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.products = async_to_raw_response_wrapper(raw.products)
+        self.showcase_add = async_to_raw_response_wrapper(raw.showcase_add)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.social_upload_presigned_url_response import (
         SocialUploadPresignedUrlResponse,
@@ -28,7 +28,7 @@ class UploadsResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> UploadsResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return UploadsResourceWithRawResponse(self._runtime)
+        return UploadsResourceWithRawResponse(self)
 
     async def presigned_url(
         self,
@@ -70,35 +70,15 @@ class UploadsResource(Resource):
         )
 
 
-class UploadsResourceWithRawResponse(Resource):
+class UploadsResourceWithRawResponse(RawResponses):
     """`client.uploads.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `UploadsResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `UploadsResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def presigned_url(
-        self,
-        *,
-        file_name: str,
-        content_type: str | None = None,
-        expires_in: int | None = None,
-        region: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[SocialUploadPresignedUrlResponse]:
-        """`UploadsResource.presigned_url`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "file_name": file_name,
-            "content_type": content_type,
-            "expires_in": expires_in,
-            "region": region,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[SocialUploadPresignedUrlResponse]",
-            await self._call("trenz-social-upload-presigned-url", params, options, raw=True),
-        )
+    def __init__(self, resource: UploadsResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.presigned_url = async_to_raw_response_wrapper(raw.presigned_url)

@@ -6,14 +6,14 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from .._call import RequestOptions, Resource
+from .._call import RawResponses, RequestOptions, Resource, async_to_raw_response_wrapper
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     import httpx
 
-    from .._call import AsyncPager, RawResponse, Runtime
+    from .._call import AsyncPager, Runtime
     from .._jobs import Task
     from .._generated.models.videos_detail_response import VideosDetailResponse
     from .._generated.models.videos_search_item import VideosSearchItem
@@ -28,7 +28,7 @@ class VideosResource(Resource):
     @functools.cached_property
     def with_raw_response(self) -> VideosResourceWithRawResponse:
         """These methods, answering a `RawResponse` (status, headers, `parse()`)."""
-        return VideosResourceWithRawResponse(self._runtime)
+        return VideosResourceWithRawResponse(self)
 
     async def detail(
         self,
@@ -155,98 +155,16 @@ class VideosResource(Resource):
         return self._pager("trenz-videos-search", params, options)
 
 
-class VideosResourceWithRawResponse(Resource):
+class VideosResourceWithRawResponse(RawResponses):
     """`client.videos.with_raw_response`: each call's `RawResponse`.
 
-    The calls are those of `VideosResource` (validated, budgeted, retried, counted);
-    `parse()` gives what the plain method returns (a list operation: its first page).
+    The methods of `VideosResource`, with the same parameters (validated, budgeted,
+    retried, counted); `parse()` gives what the plain method returns (a list
+    operation: its first page).
     """
 
-    async def detail(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        id: str,
-        include: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[VideosDetailResponse]:
-        """`VideosResource.detail`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "id": id,
-            "include": include,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[VideosDetailResponse]",
-            await self._call("trenz-videos-detail", params, options, raw=True),
-        )
-
-    async def search(
-        self,
-        *,
-        country: Literal[
-            "br", "de", "es", "fr", "gb", "id", "it", "jp", "mx", "my", "ph", "sg", "th", "us", "vn"
-        ],
-        category: str | None = None,
-        is_commercial: bool | None = None,
-        keyword: str | None = None,
-        max_engagement: float | None = None,
-        max_gmv_30d: float | None = None,
-        max_likes: float | None = None,
-        max_views: float | None = None,
-        min_engagement: float | None = None,
-        min_gmv_30d: float | None = None,
-        min_likes: float | None = None,
-        min_views: float | None = None,
-        page: int = 1,
-        page_size: int = 20,
-        sort: Literal[
-            "engagement:asc",
-            "engagement:desc",
-            "gmv_30d:asc",
-            "gmv_30d:desc",
-            "launch_time:asc",
-            "launch_time:desc",
-            "likes:asc",
-            "likes:desc",
-            "sold_30d:asc",
-            "sold_30d:desc",
-            "views:asc",
-            "views:desc",
-        ] = "views:desc",
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> RawResponse[VideosSearchResponse]:
-        """`VideosResource.search`, answering its `RawResponse`."""
-        params: dict[str, Any] = {
-            "country": country,
-            "category": category,
-            "is_commercial": is_commercial,
-            "keyword": keyword,
-            "max_engagement": max_engagement,
-            "max_gmv_30d": max_gmv_30d,
-            "max_likes": max_likes,
-            "max_views": max_views,
-            "min_engagement": min_engagement,
-            "min_gmv_30d": min_gmv_30d,
-            "min_likes": min_likes,
-            "min_views": min_views,
-            "page": page,
-            "page_size": page_size,
-            "sort": sort,
-        }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return cast(
-            "RawResponse[VideosSearchResponse]",
-            await self._call("trenz-videos-search", params, options, raw=True),
-        )
+    def __init__(self, resource: VideosResource) -> None:
+        super().__init__(resource)
+        raw = resource._answering_raw()
+        self.detail = async_to_raw_response_wrapper(raw.detail)
+        self.search = async_to_raw_response_wrapper(raw.search)

@@ -15,8 +15,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from .._registry import OperationInfo, task_status_operation
-from .._registry.lookup import operations
+from .._registry import OperationInfo, operations, task_status_operation
 from . import _spec
 from ._codes import ErrorCode, FakeAPIError, error_response, json_response
 from ._faults import FaultKind, FaultPlan

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from .._registry.lookup import operations
+from .._registry import operations
 from ._codes import ErrorCode
 
 

@@ -1,6 +1,6 @@
 """The one way hand-written code reaches the generated registry.
 
-`operations.py` is generated and heavy; this module loads it on first use and keeps the
+`table.py` is generated and heavy; this module loads it on first use and keeps the
 two indexes every caller needs: by operationId and by accessor (`"products.search"`).
 Nothing else in the package imports `operations` directly.
 """
@@ -11,7 +11,7 @@ import functools
 from collections.abc import Mapping
 
 from .._errors import InvalidParameterError
-from .info import OperationInfo
+from .info import OperationInfo, OperationTable
 
 
 def operations() -> Mapping[str, OperationInfo]:
@@ -21,20 +21,20 @@ def operations() -> Mapping[str, OperationInfo]:
 
 def server_url() -> str:
     """The spec's first server: the client's default base URL."""
-    from .operations import SERVER_URL
+    from .table import SERVER_URL
 
     return SERVER_URL
 
 
 def task_status_operation() -> OperationInfo:
     """The operation that reports an async job's status (the registry marks it)."""
-    from .operations import TASK_STATUS
+    from .table import TASK_STATUS
 
     return _index().by_id[TASK_STATUS]
 
 
 def lookup(name: str) -> OperationInfo:
-    """The operation with this operationId or accessor.
+    """The operation with this operationId or accessor (or an old name Trenz renamed).
 
     Raises:
         InvalidParameterError: no such operation; the message suggests close names.
@@ -43,6 +43,8 @@ def lookup(name: str) -> OperationInfo:
     info = index.by_id.get(name)
     if info is None:
         info = index.by_accessor.get(name)
+    if info is None and name in index.by_id.aliases:
+        info = index.by_id[index.by_id.aliases[name].operation_id]
     if info is None:
         raise InvalidParameterError(
             f"unknown operation {name!r}{_suggest(name, [*index.by_id, *index.by_accessor])}; "
@@ -51,6 +53,24 @@ def lookup(name: str) -> OperationInfo:
             operation_id=name,
         )
     return info
+
+
+def deprecation(name: str, info: OperationInfo) -> str | None:
+    """Why calling `info` by `name` deserves a `DeprecationWarning`, or `None`.
+
+    `name` is an alias of a renamed operation, or `info` is deprecated in the spec.
+    Callers warn themselves, so that the warning points at the user's line.
+    """
+    messages = []
+    alias = _index().by_id.aliases.get(name)
+    if alias is not None:
+        messages.append(alias.message(info.accessor))
+    if info.deprecated:
+        messages.append(
+            f"{info.operation_id} (`client.{info.accessor}`) is deprecated by Trenz "
+            "(`deprecated: true` in the spec); see its docstring and the changelog"
+        )
+    return "; ".join(messages) or None
 
 
 def suggest(name: str, candidates: list[str]) -> str:
@@ -70,9 +90,7 @@ def _suggest(name: str, candidates: list[str]) -> str:
 class _Index:
     __slots__ = ("by_accessor", "by_id")
 
-    def __init__(
-        self, by_id: Mapping[str, OperationInfo], by_accessor: Mapping[str, OperationInfo]
-    ) -> None:
+    def __init__(self, by_id: OperationTable, by_accessor: Mapping[str, OperationInfo]) -> None:
         self.by_id = by_id
         self.by_accessor = by_accessor
 
@@ -80,6 +98,6 @@ class _Index:
 @functools.cache
 def _index() -> _Index:
     # Both indexes come generated: looking one operation up decodes that one only.
-    from .operations import OPERATIONS
+    from .table import OPERATIONS
 
     return _Index(OPERATIONS, OPERATIONS.by_accessor)
