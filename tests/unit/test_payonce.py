@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -15,8 +16,10 @@ from trenz_async import (
     BudgetExceededError,
     NotFoundError,
     OperationInfo,
+    OperationUsage,
     ReadCache,
     TrenzClient,
+    UsageSnapshot,
 )
 
 from .helpers import (
@@ -306,6 +309,27 @@ async def test_a_call_after_the_flight_landed_is_sent_again(router: respx.MockRo
         await search(sdk)()
         await search(sdk)()
     assert route.call_count == 2
+
+
+def test_a_snapshot_keeps_what_was_saved_through_json() -> None:
+    """`to_json()` / `from_dict()` keep the savings, and an older file reads them as 0."""
+    snapshot = UsageSnapshot(
+        calls=1,
+        coins_spent=5,
+        coins_held=0,
+        remaining_balance=None,
+        by_operation={SEARCH.operation_id: OperationUsage(1, 5, 9, 2, 55)},
+        calls_coalesced=9,
+        cache_hits=2,
+        coins_saved=55,
+    )
+    data = json.loads(snapshot.to_json())
+    assert UsageSnapshot.from_dict(data) == snapshot
+    for counts in (data, *data["by_operation"].values()):
+        for field in ("calls_coalesced", "cache_hits", "coins_saved"):
+            del counts[field]
+    older = UsageSnapshot.from_dict(data)
+    assert (older.coins_saved, older.by_operation[SEARCH.operation_id].cache_hits) == (0, 0)
 
 
 def test_the_registry_has_reads_to_share() -> None:

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 
 import attrs
+
+# The `format` of `UsageSnapshot.to_dict()`; `codegen/usage.py` reads the same name.
+SNAPSHOT_FORMAT = "trenz_async.usage_snapshot"
 
 
 @attrs.frozen
@@ -66,6 +70,81 @@ class UsageSnapshot:
     calls_coalesced: int = 0
     cache_hits: int = 0
     coins_saved: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The snapshot as plain JSON data, in a documented shape.
+
+        `{"format": "trenz_async.usage_snapshot", "calls", "coins_spent", "coins_held",
+        "coins_uncertain", "remaining_balance", "calls_coalesced", "cache_hits",
+        "coins_saved", "by_operation": {operation_id: {"calls", "coins",
+        "calls_coalesced", "cache_hits", "coins_saved"}}}` (what paying once saved is
+        missing from files written before it; it reads as 0). Save it (`to_json()`) to
+        weigh a new spec by what you called: `python -m codegen.diff OLD NEW --usage
+        FILE`; `from_dict()` reads it back.
+        """
+        return {
+            "format": SNAPSHOT_FORMAT,
+            "calls": self.calls,
+            "coins_spent": self.coins_spent,
+            "coins_held": self.coins_held,
+            "coins_uncertain": self.coins_uncertain,
+            "remaining_balance": self.remaining_balance,
+            "calls_coalesced": self.calls_coalesced,
+            "cache_hits": self.cache_hits,
+            "coins_saved": self.coins_saved,
+            "by_operation": {
+                name: {
+                    "calls": usage.calls,
+                    "coins": usage.coins,
+                    "calls_coalesced": usage.calls_coalesced,
+                    "cache_hits": usage.cache_hits,
+                    "coins_saved": usage.coins_saved,
+                }
+                for name, usage in sorted(self.by_operation.items())
+            },
+        }
+
+    def to_json(self) -> str:
+        """`to_dict()` as indented JSON text."""
+        import json  # only an export needs it
+
+        return json.dumps(self.to_dict(), indent=2)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UsageSnapshot:
+        """A snapshot from `to_dict()`'s data.
+
+        Raises:
+            ValueError: the data is not a usage snapshot.
+        """
+        if data.get("format") != SNAPSHOT_FORMAT:
+            raise ValueError(f'not a usage snapshot: "format" is not {SNAPSHOT_FORMAT!r}')
+        try:
+            balance = data.get("remaining_balance")
+            return cls(
+                calls=int(data["calls"]),
+                coins_spent=int(data["coins_spent"]),
+                coins_held=int(data["coins_held"]),
+                coins_uncertain=int(data.get("coins_uncertain", 0)),
+                remaining_balance=None if balance is None else int(balance),
+                calls_coalesced=int(data.get("calls_coalesced", 0)),
+                cache_hits=int(data.get("cache_hits", 0)),
+                coins_saved=int(data.get("coins_saved", 0)),
+                by_operation=MappingProxyType(
+                    {
+                        str(name): OperationUsage(
+                            int(usage["calls"]),
+                            int(usage["coins"]),
+                            int(usage.get("calls_coalesced", 0)),
+                            int(usage.get("cache_hits", 0)),
+                            int(usage.get("coins_saved", 0)),
+                        )
+                        for name, usage in sorted(data["by_operation"].items())
+                    }
+                ),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"not a usage snapshot: {exc!r}") from exc
 
 
 UNKNOWN_OUTCOME = "unknown outcome"
