@@ -354,7 +354,7 @@ def test_importing_models_imports_no_model() -> None:
 # --------------------------------------------------------------------------- envelope basics
 
 
-# The call path (`trenz_async._call.invoke._parse`) fills what the normalizer declares required
+# The call path (`trenz_async._call.answers.parse`) fills what the normalizer declares required
 # before decoding: `usage` / `usage.coin_cost` missing or null -> 0, `request_id` -> "";
 # an empty 200 where `empty_success` -> `{"data": {}}`. Until it does these are expected
 # failures (strict: they fail loudly once it does, so the marker goes).
