@@ -28,6 +28,7 @@ from .auth import RESERVED_HEADERS, AuthTransport
 from .body import BodyTransport
 from .gate import GateTransport, RequestGate
 from .retry import RetryPolicy, RetryTransport
+from .tls import default_context
 
 USER_AGENT = (
     f"trenz_async/{__version__} python/{'.'.join(map(str, sys.version_info[:3]))} "
@@ -131,6 +132,9 @@ def build(
         network = transport
     else:
         network_options.setdefault("limits", DEFAULT_LIMITS)
+        if "verify" not in network_options and "cert" not in network_options:
+            # One CA bundle load per process, not per client (see .tls).
+            network_options["verify"] = default_context(trust_env=trust_env)
         # Retries belong to the SDK's transport, which knows what is safe to repeat.
         network = httpx.AsyncHTTPTransport(retries=0, trust_env=trust_env, **network_options)
         if trust_env and "proxy" not in network_options:
