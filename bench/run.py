@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -246,6 +247,24 @@ def _pay_once(quick: bool) -> list[Row]:
     return rows
 
 
+def _tenants(quick: bool) -> list[Row]:
+    result = _run("tenants.py", *(["--quick"] if quick else []))
+    return [
+        (
+            f"{result['tenants']} clients, {result['tenants']} keys, {result['window']}: "
+            "share of the aggregate limit (lowest tenant); 429s",
+            f"{result['share_of_limit']:.3f} ({result['lowest_tenant_share']:.3f}); "
+            f"{result['server_429s']}",
+            ">= 0.95; 0",
+        ),
+        (
+            "  the client process's CPU, as a share of one core; per call",
+            f"{result['client_cpu_share']:.2f}; {result['client_cpu_per_call_us']:.0f} µs",
+            "< 0.5",
+        ),
+    ]
+
+
 SECTIONS: list[Callable[[bool], list[Row]]] = [
     _imports,
     _registry,
@@ -257,6 +276,7 @@ SECTIONS: list[Callable[[bool], list[Row]]] = [
     _faults,
     _coordination,
     _fleet,
+    _tenants,
 ]
 
 
@@ -270,18 +290,27 @@ def _print_rows(rows: list[Row]) -> None:
         print(f"{figure:<{FIGURE_WIDTH}}  {value:<28}  {target}", flush=True)
 
 
+def _load() -> str:
+    """The load average (1, 5, 15 minutes): figures from a busy machine are not comparable."""
+    return " / ".join(f"{load:.2f}" for load in os.getloadavg())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args(argv)
     started = time.monotonic()
+    print(f"(load average before: {_load()})", flush=True)
     print(f"{'figure':<{FIGURE_WIDTH}}  {'value':<28}  target", flush=True)
     for section in SECTIONS:
         begun = time.monotonic()
         _print_rows(section(args.quick))
         name = section.__name__.strip("_").replace("_", " ")
         print(f"  ({name}: {time.monotonic() - begun:.0f} s)", file=sys.stderr, flush=True)
-    print(f"({time.monotonic() - started:.0f} s; python {sys.version.split()[0]})")
+    print(
+        f"({time.monotonic() - started:.0f} s; python {sys.version.split()[0]}; "
+        f"load average after: {_load()})"
+    )
     return 0
 
 

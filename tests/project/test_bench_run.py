@@ -59,3 +59,15 @@ def test_make_bench_quick_runs_the_quick_benchmarks() -> None:
         check=True,
     ).stdout
     assert "bench/run.py --quick" in printed
+
+
+def test_the_load_average_is_printed_before_and_after(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Figures from a busy machine are not comparable: the run says how busy it was."""
+    runner = load_runner()
+    monkeypatch.setattr(runner, "SECTIONS", [])
+    assert runner.main([]) == 0
+    out = capsys.readouterr().out
+    assert "load average before: " in out
+    assert "load average after: " in out
