@@ -37,7 +37,14 @@ from ._support import (
     configure_from_env,
     register_secret,
 )
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RateLimit, RateLimiter, RequestGate, RetryPolicy
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    RateLimit,
+    RateLimiter,
+    RequestGate,
+    RetryPolicy,
+    most_in_flight,
+)
 from ._transport import build as build_http
 from ._transport import layers as transport_layers
 from .resources import Resources
@@ -69,7 +76,8 @@ class TrenzClient(Resources):
         rate_limit: requests per sliding window for this client, `None` to disable.
         limiter: a `RateLimiter` to share between clients using one key (overrides
             `rate_limit` and `max_in_flight`).
-        max_in_flight: cap on concurrent requests.
+        max_in_flight: cap on concurrent requests; the default connection pool keeps this
+            many connections alive (or `rate_limit.requests`, if lower).
         max_coins: budget; a call whose estimate would pass spent + held + uncertain +
             in-flight coins over it raises `BudgetExceededError` before sending.
         low_balance_threshold / on_low_balance: warn (and call back) when the reported
@@ -222,6 +230,10 @@ class TrenzClient(Resources):
             http_client=http_client,
             http_options=http_options,
             trust_env=trust_env,
+            # A shared limiter's settings, else the client's (a fleet's gate applies them).
+            in_flight=most_in_flight(gate.rate_limit, gate.max_in_flight)
+            if isinstance(gate, RateLimiter)
+            else most_in_flight(window, max_in_flight),
         )
         core = ClientCore(
             http=http,
