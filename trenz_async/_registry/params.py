@@ -55,7 +55,7 @@ class PreparedCall:
 class Validator:
     """Checks the arguments of one operation; built once per operation (`validator_for`)."""
 
-    __slots__ = ("_by_name", "_required", "operation")
+    __slots__ = ("_by_name", "_checkers", "_required", "operation")
 
     def __init__(self, operation: OperationInfo) -> None:
         self.operation = operation
@@ -66,6 +66,10 @@ class Validator:
             by_name.setdefault(param.name, param)  # the spec's name, where Python renamed it
         self._by_name = by_name
         self._required = tuple(param for param in operation.params if param.required)
+        # Each parameter's checks, derived from its spec once rather than on every call.
+        self._checkers = {
+            param.python_name: _Checker(operation, param).check for param in operation.params
+        }
 
     def prepare(self, params: Mapping[str, Any]) -> PreparedCall:
         """Validate `params` (Python or spec names; `None` means not given).
@@ -101,9 +105,10 @@ class Validator:
         arguments: dict[str, Any] = {}
         body: dict[str, Any] | None = {} if operation.body_model is not None else None
         wire: dict[str, Any] = {}
-        for param, raw in given.values():
+        checkers = self._checkers
+        for name, (param, raw) in given.items():
             value = raw if type(raw) in _PLAIN else _to_json(raw)
-            _check_value(operation, param, value)
+            checkers[name](value)
             wire[param.name] = value
             if param.location is ParamLocation.BODY:
                 assert body is not None  # a body field implies a body model
@@ -140,45 +145,83 @@ def prepare(operation: OperationInfo, params: Mapping[str, Any]) -> PreparedCall
     return validator_for(operation).prepare(params)
 
 
-def _check_value(operation: OperationInfo, param: Param, value: Any) -> None:
-    def fail(problem: str) -> InvalidParameterError:
-        return InvalidParameterError(
-            f"{operation.operation_id} parameter {param.python_name!r} {problem}",
-            parameter=param.python_name,
-            operation_id=operation.operation_id,
-        )
+class _Checker:
+    """One parameter's checks, derived once from its spec (each `Validator` builds them).
 
-    expected = _JSON_TYPES.get(param.json_type or "")
-    # bool is an int in Python, but `page=True` is a bug, not page 1.
-    wrong_bool = isinstance(value, bool) and param.json_type in ("integer", "number")
-    if expected is not None and (wrong_bool or not isinstance(value, expected)):
-        raise fail(f"must be {param.json_type}, got {type(value).__name__}")
-    if isinstance(value, float) and not math.isfinite(value):
-        raise fail(f"must be a finite number, got {value!r}")
-    if param.enum is not None and value not in param.enum:
-        allowed = ", ".join(repr(item) for item in param.enum)
-        raise fail(f"must be one of {allowed}, got {value!r}")
-    if param.minimum is not None and isinstance(value, int | float) and value < param.minimum:
-        raise fail(f"must be >= {param.minimum:g}, got {value!r}")
-    if param.maximum is not None and isinstance(value, int | float) and value > param.maximum:
-        raise fail(f"must be <= {param.maximum:g}, got {value!r}")
-    if param.shape is not None:
-        # Nested objects and lists: say where, and what was expected (the TypedDict).
-        problem = param.shape.problem(value)
-        if problem is not None:
-            raise InvalidParameterError(
-                f"{operation.operation_id} parameter {param.python_name}{problem}",
-                parameter=param.python_name,
-                operation_id=operation.operation_id,
-            )
-    if param.location is ParamLocation.PATH:
+    The rules and their order are those of the spec: the JSON type (a bool is not a
+    number: `page=True` is a bug, not page 1), finiteness, the enum, the bounds, a
+    nested shape, and for a path parameter, a value that cannot change the path.
+    """
+
+    __slots__ = (
+        "_enum",
+        "_expected",
+        "_maximum",
+        "_minimum",
+        "_numeric",
+        "_path",
+        "_shape",
+        "operation",
+        "param",
+    )
+
+    def __init__(self, operation: OperationInfo, param: Param) -> None:
+        self.operation = operation
+        self.param = param
+        self._expected = _JSON_TYPES.get(param.json_type or "")
+        self._numeric = param.json_type in ("integer", "number")
+        self._enum = param.enum
+        self._minimum = param.minimum
+        self._maximum = param.maximum
+        self._shape = param.shape
+        self._path = param.location is ParamLocation.PATH
+
+    def check(self, value: Any) -> None:
+        """Raise `InvalidParameterError` unless `value` is valid for the parameter."""
+        expected = self._expected
+        if expected is not None and (
+            not isinstance(value, expected) or (self._numeric and isinstance(value, bool))
+        ):
+            raise self._fail(f"must be {self.param.json_type}, got {type(value).__name__}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self._fail(f"must be a finite number, got {value!r}")
+        if self._enum is not None and value not in self._enum:
+            allowed = ", ".join(repr(item) for item in self._enum)
+            raise self._fail(f"must be one of {allowed}, got {value!r}")
+        if isinstance(value, int | float):
+            if self._minimum is not None and value < self._minimum:
+                raise self._fail(f"must be >= {self._minimum:g}, got {value!r}")
+            if self._maximum is not None and value > self._maximum:
+                raise self._fail(f"must be <= {self._maximum:g}, got {value!r}")
+        if self._shape is not None:
+            # Nested objects and lists: say where, and what was expected (the TypedDict).
+            problem = self._shape.problem(value)
+            if problem is not None:
+                raise InvalidParameterError(
+                    f"{self.operation.operation_id} parameter {self.param.python_name}{problem}",
+                    parameter=self.param.python_name,
+                    operation_id=self.operation.operation_id,
+                )
+        if self._path:
+            self._check_path(value)
+
+    def _check_path(self, value: Any) -> None:
         if not isinstance(value, str | int) or isinstance(value, bool) or str(value) == "":
-            raise fail("must be a non-empty string or integer")
+            raise self._fail("must be a non-empty string or integer")
         text = str(value)
         if len(text) > _MAX_PATH_VALUE:
-            raise fail(f"is {len(text)} characters long; at most {_MAX_PATH_VALUE} are allowed")
+            raise self._fail(
+                f"is {len(text)} characters long; at most {_MAX_PATH_VALUE} are allowed"
+            )
         if _UNSAFE_PATH_VALUE.search(text):
-            raise fail(f"contains characters that would change the request path: {value!r}")
+            raise self._fail(f"contains characters that would change the request path: {value!r}")
+
+    def _fail(self, problem: str) -> InvalidParameterError:
+        return InvalidParameterError(
+            f"{self.operation.operation_id} parameter {self.param.python_name!r} {problem}",
+            parameter=self.param.python_name,
+            operation_id=self.operation.operation_id,
+        )
 
 
 def _to_json(value: Any) -> Any:
