@@ -22,6 +22,7 @@ from ._call import (
     Runtime,
     fetch_status,
     invoke,
+    invoke_prepared,
     operation_of,
     pages,
     paginate,
@@ -29,7 +30,7 @@ from ._call import (
 from ._errors import ConfigurationError, InvalidParameterError
 from ._jobs import Journal, PollPolicy, TaskJournal, TaskTracker
 from ._ledger import UsageLedger, UsageScope
-from ._registry import OperationInfo, deprecation, estimate, lookup, server_url
+from ._registry import OperationInfo, PreparedCall, deprecation, estimate, lookup, server_url
 from ._support import (
     Telemetry,
     check_timeout,
@@ -452,8 +453,8 @@ class TrenzClient(Resources):
         """
         return estimate(operation, **params)
 
-    def _page_caller(self) -> Callable[[str, Mapping[str, Any]], Any]:
-        return functools.partial(invoke, self._runtime)
+    def _page_caller(self) -> Callable[[PreparedCall], Any]:
+        return functools.partial(invoke_prepared, self._runtime)
 
     def __repr__(self) -> str:
         return f"TrenzClient(base_url={str(self.base_url)!r}, auth={self._auth!r})"
