@@ -33,6 +33,7 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "object": (dict,),
 }
 _PLAIN = (str, int, float, bool)
+_NUMBERS = (int, float)
 
 
 @attrs.frozen
@@ -55,21 +56,20 @@ class PreparedCall:
 class Validator:
     """Checks the arguments of one operation; built once per operation (`validator_for`)."""
 
-    __slots__ = ("_by_name", "_checkers", "_required", "operation")
+    __slots__ = ("_by_name", "_required", "operation")
 
     def __init__(self, operation: OperationInfo) -> None:
         self.operation = operation
-        by_name: dict[str, Param] = {}
-        for param in operation.params:
-            by_name[param.python_name] = param
-        for param in operation.params:
-            by_name.setdefault(param.name, param)  # the spec's name, where Python renamed it
+        # Each parameter's checks, derived from its spec once rather than on every call.
+        checkers = [_Checker(operation, param) for param in operation.params]
+        by_name: dict[str, _Checker] = {}
+        for checker in checkers:
+            by_name[checker.param.python_name] = checker
+        for checker in checkers:
+            # The spec's name, where Python renamed it.
+            by_name.setdefault(checker.param.name, checker)
         self._by_name = by_name
         self._required = tuple(param for param in operation.params if param.required)
-        # Each parameter's checks, derived from its spec once rather than on every call.
-        self._checkers = {
-            param.python_name: _Checker(operation, param).check for param in operation.params
-        }
 
     def prepare(self, params: Mapping[str, Any]) -> PreparedCall:
         """Validate `params` (Python or spec names; `None` means not given).
@@ -80,13 +80,14 @@ class Validator:
                 bounds, or a path value that would change the path.
         """
         operation = self.operation
-        given: dict[str, tuple[Param, Any]] = {}
+        given: dict[str, tuple[_Checker, Any]] = {}
         for key, value in params.items():
-            param = self._by_name.get(key)
-            if param is None:
+            checker = self._by_name.get(key)
+            if checker is None:
                 raise self._unknown(key)
             if value is None:
                 continue
+            param = checker.param
             if param.python_name in given:
                 raise InvalidParameterError(
                     f"{operation.operation_id} got parameter {param.name!r} twice, as "
@@ -94,7 +95,7 @@ class Validator:
                     parameter=param.python_name,
                     operation_id=operation.operation_id,
                 )
-            given[param.python_name] = (param, value)
+            given[param.python_name] = (checker, value)
         for param in self._required:
             if param.python_name not in given:
                 raise InvalidParameterError(
@@ -105,12 +106,12 @@ class Validator:
         arguments: dict[str, Any] = {}
         body: dict[str, Any] | None = {} if operation.body_model is not None else None
         wire: dict[str, Any] = {}
-        checkers = self._checkers
-        for name, (param, raw) in given.items():
+        for checker, raw in given.values():
             value = raw if type(raw) in _PLAIN else _to_json(raw)
-            checkers[name](value)
+            checker.check(value)
+            param = checker.param
             wire[param.name] = value
-            if param.location is ParamLocation.BODY:
+            if checker.in_body:
                 assert body is not None  # a body field implies a body model
                 body[param.name] = value
             else:
@@ -161,6 +162,7 @@ class _Checker:
         "_numeric",
         "_path",
         "_shape",
+        "in_body",
         "operation",
         "param",
     )
@@ -175,6 +177,7 @@ class _Checker:
         self._maximum = param.maximum
         self._shape = param.shape
         self._path = param.location is ParamLocation.PATH
+        self.in_body = param.location is ParamLocation.BODY
 
     def check(self, value: Any) -> None:
         """Raise `InvalidParameterError` unless `value` is valid for the parameter."""
@@ -188,7 +191,7 @@ class _Checker:
         if self._enum is not None and value not in self._enum:
             allowed = ", ".join(repr(item) for item in self._enum)
             raise self._fail(f"must be one of {allowed}, got {value!r}")
-        if isinstance(value, int | float):
+        if isinstance(value, _NUMBERS):
             if self._minimum is not None and value < self._minimum:
                 raise self._fail(f"must be >= {self._minimum:g}, got {value!r}")
             if self._maximum is not None and value > self._maximum:
