@@ -1,9 +1,11 @@
 """The call path: from a method call to a typed envelope, a `Task`, or a typed error.
 
-    validate      the registry's rules, per operation; nothing sent on error
+    validate      the registry's rules, per operation; nothing sent on error (once: a
+                  pager's calls come checked, through `invoke_prepared`)
     pay once      a read identical to one in flight, or in the read cache, shares its
                   answer instead of being sent (`payonce`)
     build         the generated module's request builder, the per-request options
+                  (`request`)
     check         the client is open and on its event loop
     reserve       the estimate against the budget (`BudgetExceededError` before sending)
     journal       for a paid job: the intent, durably, before sending
@@ -11,7 +13,7 @@
                   the SDK's transport retries, limits, authenticates, checks and counts
     parse         the envelope decoded once by the transport, into the generated model
     settle        what the transport did not spend, hold or count as uncertain goes back;
-                  a new job's id is journaled and its `Task` tracked
+                  a new job's id is journaled and its `Task` tracked (`settle`)
 
 Every failure a caller can see is a `TrenzError`: a bad argument is
 `InvalidParameterError`, a response that cannot be used is `MalformedResponseError`

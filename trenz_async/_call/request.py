@@ -100,4 +100,5 @@ class _Fields:
 
 
 def as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    """A per-request `timeout=` (seconds or an `httpx.Timeout`) as an `httpx.Timeout`."""
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)

@@ -1,4 +1,5 @@
-"""After a call: a new job journaled and tracked, or a failed call's reservation settled.
+"""The journal and the ledger around a paid call: the intent journaled before it is sent;
+after it, a new job journaled and tracked, or a failed call's reservation settled.
 
 Nothing here may lose a job's id: a job the server created is journaled (its intent
 confirmed) and tracked as a `Task`, even when the call that created it failed on the way
@@ -93,6 +94,11 @@ def converted(info: OperationInfo, reservation: Reservation, exc: httpx.HTTPErro
 
 
 async def journal_intent(journal: Journal, submission: Submission) -> None:
+    """Journal the intent to submit, whole, before sending it.
+
+    Raises:
+        JournalError: the journal could not be written; the call is not sent.
+    """
     try:
         with anyio.CancelScope(shield=True):  # half an intent is worse than none
             await journal.intent(submission)
