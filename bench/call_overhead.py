@@ -2,11 +2,12 @@
 
 A minimal HTTP server runs in a separate process on the other core and answers with
 fixed, realistic envelopes (synthesized once by `FakeTrenz`), so the server's own cost
-never lands in the figures. The client process measures its CPU time
-(`time.process_time`) over batches of calls, for each variant in turn, round after round
-(interleaved, alternating the order), and reports the median CPU per call and the ratio
-of each variant's fastest round to bare httpx's (noise only adds time, so the fastest
-rounds are the most reproducible figure on a shared machine):
+never lands in the figures. The client process measures its CPU time (`time.process_time`) over batches of calls:
+each round runs every variant once, back to back (alternating the order from round to
+round), and each variant's ratio to bare httpx is taken within the round. The figure
+reported is the median of those per-round ratios: pairing cancels the slow drifts of a
+shared machine, and the median over many rounds (15 by default) keeps one noisy round
+from moving it. The load average the run started and ended under is printed with it.
 
 - bare httpx: `AsyncClient.get/post` with the key header, `raise_for_status()`, `.json()`;
 - generated: the openapi-python-client `asyncio_detailed` function (parses the model);
@@ -25,7 +26,7 @@ One GET (`products.search`, 20 items) and one POST (`social_analytics.overview`)
 concurrency 1 and 50. Also a task poll (`task.refresh()`) against a bare GET of the same
 status endpoint.
 
-    .venv/bin/python bench/call_overhead.py [--calls 2000] [--rounds 10] [--json]
+    .venv/bin/python bench/call_overhead.py [--calls 3000] [--rounds 15] [--json]
 """
 
 from __future__ import annotations
@@ -139,6 +140,40 @@ async def _cpu_per_call(variant: Variant, calls: int, concurrency: int) -> float
     return (time.process_time() - started) / (per_worker * concurrency) * 1e6
 
 
+async def _paired_rounds(
+    group: dict[str, Variant], *, calls: int, rounds: int, concurrency: int
+) -> dict[str, Any]:
+    """Every variant once per round, back to back; each one's ratios taken within rounds."""
+    samples: dict[str, list[float]] = {label: [] for label in group}
+    order = list(group.items())
+    # Several calls per worker, so a round measures calls rather than start-up.
+    batch = max(4 * concurrency, calls // rounds)
+    for round_number in range(rounds):
+        # Alternate the order, so a slow drift of the machine hits every variant alike.
+        for label, variant in order if round_number % 2 else reversed(order):
+            samples[label].append(await _cpu_per_call(variant, batch, concurrency))
+
+    def ratio(label: str, base: str) -> float:
+        per_round = [
+            mine / theirs for mine, theirs in zip(samples[label], samples[base], strict=True)
+        ]
+        return round(statistics.median(per_round), 3)
+
+    return {
+        label: {
+            "us_per_call": round(statistics.median(values), 1),
+            "best_us_per_call": round(min(values), 1),
+            "vs_bare": ratio(label, "bare httpx"),
+            **(
+                {"vs_no_coalescing": ratio(label, "no coalescing")}
+                if "no coalescing" in group
+                else {}
+            ),
+        }
+        for label, values in samples.items()
+    }
+
+
 async def measure(base_url: str, *, calls: int, rounds: int) -> dict[str, Any]:
     import httpx
 
@@ -177,7 +212,8 @@ async def measure(base_url: str, *, calls: int, rounds: int) -> dict[str, Any]:
         return f"lamp {next(numbers)}"  # never sent before: no flight to share, no cache hit
 
     def overview(**options: Any) -> dict[str, Any]:
-        return {"platforms": ["tiktok"], "platform_account_ids": [keyword()], **options}
+        # A new account id each call: no flight to share, no cache hit.
+        return {"platforms": ["tiktok"], "platform_account_ids": [next(numbers)], **options}
 
     async def bare_get() -> Any:
         # The same query the facade sends: its spec defaults included.
@@ -232,43 +268,19 @@ async def measure(base_url: str, *, calls: int, rounds: int) -> dict[str, Any]:
                 await variant()  # warm connections and first-use imports
         for name, group in variants.items():
             for concurrency in (1, 50) if name != "poll" else (1,):
-                samples: dict[str, list[float]] = {label: [] for label in group}
-                order = list(group.items())
-                for round_number in range(rounds):
-                    # Alternate the order, so slow drifts of the machine hit all variants.
-                    for label, variant in order if round_number % 2 else reversed(order):
-                        batch = max(concurrency, calls // rounds)
-                        samples[label].append(await _cpu_per_call(variant, batch, concurrency))
-                fastest = {label: min(values) for label, values in samples.items()}
-                results[f"{name} c={concurrency}"] = {
-                    label: {
-                        "us_per_call": round(statistics.median(values), 1),
-                        # Interference only ever adds CPU time: each variant's fastest
-                        # round is its cost with the least noise, so their ratio is the
-                        # figure that reproduces on a shared machine.
-                        "best_us_per_call": round(fastest[label], 1),
-                        "vs_bare": round(fastest[label] / fastest["bare httpx"], 3),
-                        **(
-                            {
-                                "vs_no_coalescing": round(
-                                    fastest[label] / fastest["no coalescing"], 3
-                                )
-                            }
-                            if "no coalescing" in fastest
-                            else {}
-                        ),
-                    }
-                    for label, values in samples.items()
-                }
+                results[f"{name} c={concurrency}"] = await _paired_rounds(
+                    group, calls=calls, rounds=rounds, concurrency=concurrency
+                )
     return results
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--calls", type=int, default=2000, help="calls per variant and case")
-    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--calls", type=int, default=3000, help="calls per variant and case")
+    parser.add_argument("--rounds", type=int, default=15, help="paired rounds (>= 15 to judge)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
+    load_before = os.getloadavg()
     bodies = _bodies()
     port = _free_port()
     context = multiprocessing.get_context("spawn")
@@ -286,10 +298,15 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         server.terminate()
         server.join(5)
+    load = {"start": _rounded(load_before), "end": _rounded(os.getloadavg())}
     if args.json:
-        print(json.dumps(results))
+        print(json.dumps({**results, "load_average": load}))
         return 0
-    print(f"client CPU per call, median of {args.rounds} interleaved rounds ({args.calls} calls)")
+    print(
+        f"client CPU per call, {args.rounds} paired rounds ({args.calls} calls); ratios are "
+        "the median of the per-round ratios"
+    )
+    print(f"load average (1, 5, 15 min): {load['start']} at the start, {load['end']} at the end")
     print(
         f"{'case':<12} {'variant':<15} {'median us':>10} {'best us':>9} {'vs bare':>8} "
         f"{'vs no coalescing':>17}"
@@ -303,6 +320,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"{'' if versus is None else f'{versus}x':>17}"
             )
     return 0
+
+
+def _rounded(load: tuple[float, float, float]) -> list[float]:
+    return [round(value, 2) for value in load]
 
 
 if __name__ == "__main__":

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
-import os
-import re
 import warnings
 from collections.abc import AsyncGenerator, Callable, Mapping
 from pathlib import Path
@@ -16,37 +13,44 @@ import httpx
 
 from ._call import (
     DEFAULT,
-    ClientCore,
     ReadCache,
     RequestOptions,
     Runtime,
-    fetch_status,
     invoke,
+    invoke_prepared,
     operation_of,
     pages,
     paginate,
 )
 from ._errors import ConfigurationError, InvalidParameterError
-from ._jobs import Journal, PollPolicy, TaskJournal, TaskTracker
+from ._jobs import Journal, PollPolicy
 from ._ledger import UsageLedger, UsageScope
-from ._registry import OperationInfo, deprecation, estimate, lookup, server_url
+from ._registry import OperationInfo, PreparedCall, deprecation, estimate, lookup
+from ._settings import (
+    DEFAULT_TIMEOUT,
+    check_counts,
+    check_sharing,
+    checked_base_url,
+    checked_key,
+    http_timeout,
+    with_retries,
+)
 from ._support import (
     Telemetry,
-    check_timeout,
-    check_whole,
     configure_from_env,
-    register_secret,
 )
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES, RateLimit, RateLimiter, RequestGate, RetryPolicy
-from ._transport import build as build_http
-from ._transport import layers as transport_layers
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    RateLimit,
+    RateLimiter,
+    RetryPolicy,
+)
+from ._wiring import build_runtime
 from .resources import Resources
 
 if TYPE_CHECKING:
-    from ._fleet import Fleet, RedisCoordinator
+    from ._fleet import RedisCoordinator
 
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-_KEY_TEXT = re.compile(r"[\x21-\x7e]+")  # visible ASCII: what a header value can carry
 _UNSET: Any = object()
 
 
@@ -69,7 +73,8 @@ class TrenzClient(Resources):
         rate_limit: requests per sliding window for this client, `None` to disable.
         limiter: a `RateLimiter` to share between clients using one key (overrides
             `rate_limit` and `max_in_flight`).
-        max_in_flight: cap on concurrent requests.
+        max_in_flight: cap on concurrent requests; the default connection pool keeps this
+            many connections alive (or `rate_limit.requests`, if lower).
         max_coins: budget; a call whose estimate would pass spent + held + uncertain +
             in-flight coins over it raises `BudgetExceededError` before sending.
         low_balance_threshold / on_low_balance: warn (and call back) when the reported
@@ -144,108 +149,36 @@ class TrenzClient(Resources):
         self._owns_core = True
         policy = retry or RetryPolicy()
         if max_retries is not None:
-            policy = _with_retries(policy, max_retries)
-        http_timeout = _http_timeout(timeout)
-        _check_counts(max_coins=max_coins, low_balance_threshold=low_balance_threshold)
-        _check_sharing(coalesce, cache)
+            policy = with_retries(policy, max_retries)
+        timeouts = http_timeout(timeout)
+        check_counts(max_coins=max_coins, low_balance_threshold=low_balance_threshold)
+        check_sharing(coalesce, cache)
         configure_from_env()
-        key = api_key if api_key is not None else os.environ.get("TRENZ_API_KEY")
-        if not key or not key.strip():
-            raise ConfigurationError("no API key: pass api_key=... or set TRENZ_API_KEY")
-        key = key.strip()
-        self._secret_handle = register_secret(key)
-        if not _KEY_TEXT.fullmatch(key):
-            # Never echo it: a key with a stray character is still a key.
-            raise ConfigurationError(
-                "the API key contains whitespace, control or non-ASCII characters; "
-                "check how it was copied or read"
-            )
-        self.base_url = _checked_base_url(
-            base_url or os.environ.get("TRENZ_BASE_URL") or server_url()
-        )
-        poll_policy = poll or PollPolicy()
-        window = RateLimit() if rate_limit is _UNSET else rate_limit
-        if isinstance(telemetry, bool):
-            telemetry = Telemetry(enabled=telemetry)
-        fleet: Fleet | None = None
-        gate: RequestGate
-        usage: UsageLedger
-        if coordinator is not None:
-            if limiter is not None or journal is not None:
-                raise ConfigurationError(
-                    "coordinator= shares the rate limit, the budget and the journal between "
-                    "workers: it cannot be combined with limiter= or journal= (pass "
-                    "rate_limit=, max_in_flight= and max_coins= to configure the fleet)"
-                )
-            from ._fleet import bind
-
-            fleet = bind(
-                coordinator,
-                key,
-                rate_limit=window,
-                max_in_flight=max_in_flight,
-                max_coins=max_coins,
-                poll=poll_policy,
-                low_balance_threshold=low_balance_threshold,
-                on_low_balance=on_low_balance,
-                telemetry=telemetry,
-            )
-            gate, usage, journal = fleet.gate, fleet.usage, fleet.journal
-        else:
-            gate = limiter or RateLimiter(
-                window,
-                max_in_flight=max_in_flight,
-                poll_share=poll_policy.poll_share,
-                call_reserve=poll_policy.call_reserve,
-            )
-            usage = UsageLedger(
-                max_coins=max_coins,
-                low_balance_threshold=low_balance_threshold,
-                on_low_balance=on_low_balance,
-                telemetry=telemetry,
-            )
-        http = build_http(
+        key, self._secret_handle = checked_key(api_key)
+        self.base_url = checked_base_url(base_url)
+        self._runtime = build_runtime(
+            key=key,
             base_url=self.base_url,
-            timeout=http_timeout,
-            wrap=functools.partial(
-                transport_layers,
-                api_key=key,
-                base_url=self.base_url,
-                auth=auth,
-                gate=gate,
-                ledger=usage,
-                retry=policy,
-                max_response_bytes=max_response_bytes,
-                telemetry=telemetry,
-            ),
+            auth=auth,
+            retry=policy,
+            timeout=timeouts,
+            rate_limit=RateLimit() if rate_limit is _UNSET else rate_limit,
+            limiter=limiter,
+            max_in_flight=max_in_flight,
+            max_coins=max_coins,
+            low_balance_threshold=low_balance_threshold,
+            on_low_balance=on_low_balance,
+            poll=poll or PollPolicy(),
+            journal=journal,
+            coordinator=coordinator,
+            max_response_bytes=max_response_bytes,
             transport=transport,
             http_client=http_client,
             http_options=http_options,
             trust_env=trust_env,
-        )
-        core = ClientCore(
-            http=http,
-            gate=gate,
-            usage=usage,
-            journal=TaskJournal(journal) if isinstance(journal, str | Path) else journal,
-            telemetry=telemetry,
-            identity=_key_identity(key),
-            shared_reads=None if fleet is None else fleet.reads,
-        )
-        self._runtime = Runtime(
-            core, retry=policy, timeout=http_timeout, coalesce=coalesce, cache=cache
-        )
-        # Polls go through the client's own transport, with the client's own defaults.
-        core.tracker = TaskTracker(
-            functools.partial(fetch_status, self._runtime),
-            usage=usage,
-            policy=poll_policy,
-            journal=core.journal,
-            check_usable=core.check_usable,
-            sharing=None if fleet is None else fleet.polls,
-            # The local limiter can tell at once; a fleet's gate would need a round trip.
-            rate_limit_wait=gate.expected_wait if isinstance(gate, RateLimiter) else None,
-            telemetry=telemetry,
+            telemetry=Telemetry(enabled=telemetry) if isinstance(telemetry, bool) else telemetry,
+            coalesce=coalesce,
+            cache=cache,
         )
 
     # ----------------------------------------------------------------- lifecycle
@@ -293,18 +226,18 @@ class TrenzClient(Resources):
         runtime = self._runtime
         policy = retry or runtime.retry
         if max_retries is not None:
-            policy = _with_retries(policy, max_retries)
+            policy = with_retries(policy, max_retries)
         if isinstance(scope, str):
             scope = UsageScope(scope, parent=runtime.scope)
         elif scope is not None and not isinstance(scope, UsageScope):
             raise ConfigurationError(f"scope must be a name or a UsageScope, not {scope!r}")
         coalesce = runtime.coalesce if coalesce is None else coalesce
         cache = runtime.cache if cache is _UNSET else cache
-        _check_sharing(coalesce, cache)
+        check_sharing(coalesce, cache)
         copy = attrs.evolve(
             runtime,
             retry=policy,
-            timeout=runtime.timeout if timeout is None else _http_timeout(timeout),
+            timeout=runtime.timeout if timeout is None else http_timeout(timeout),
             scope=runtime.scope if scope is None else scope,
             coalesce=coalesce,
             cache=cache,
@@ -440,8 +373,8 @@ class TrenzClient(Resources):
         """
         return estimate(operation, **params)
 
-    def _page_caller(self) -> Callable[[str, Mapping[str, Any]], Any]:
-        return functools.partial(invoke, self._runtime)
+    def _page_caller(self) -> Callable[[PreparedCall], Any]:
+        return functools.partial(invoke_prepared, self._runtime)
 
     def __repr__(self) -> str:
         return f"TrenzClient(base_url={str(self.base_url)!r}, auth={self._auth!r})"
@@ -452,67 +385,3 @@ def _warn_if_deprecated(name: object, info: OperationInfo) -> None:
     message = deprecation(name if isinstance(name, str) else info.accessor, info)
     if message is not None:
         warnings.warn(message, DeprecationWarning, stacklevel=3)
-
-
-def _with_retries(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
-    try:
-        return policy.with_retries(max_retries)
-    except (TypeError, ValueError) as exc:
-        raise ConfigurationError(f"max_retries must be an int >= 0: {exc}") from None
-
-
-def _check_sharing(coalesce: object, cache: object) -> None:
-    if not isinstance(coalesce, bool):
-        raise ConfigurationError(f"coalesce must be True or False, got {coalesce!r}")
-    if cache is not None and not isinstance(cache, ReadCache):
-        raise ConfigurationError(
-            f"cache must be a trenz_async.ReadCache or None, got {type(cache).__name__}"
-        )
-
-
-def _key_identity(api_key: str) -> str:
-    """A fingerprint of the key for the read cache's keys (salted: not a plain hash of it)."""
-    return hashlib.sha256(b"trenz_async read cache\x00" + api_key.encode()).hexdigest()[:16]
-
-
-def _http_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    try:
-        return check_timeout("timeout", value)
-    except ValueError as exc:
-        raise ConfigurationError(str(exc)) from None
-
-
-def _check_counts(**counts: int | None) -> None:
-    """Coin figures the client is given: whole numbers >= 0 (NaN would disable a budget)."""
-    for name, value in counts.items():
-        if value is not None:
-            try:
-                check_whole(name, value)
-            except ValueError as exc:
-                raise ConfigurationError(str(exc)) from None
-
-
-def _checked_base_url(raw: str) -> httpx.URL:
-    try:
-        url = httpx.URL(raw.rstrip("/"))
-    except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"refusing base_url {raw!r}: {exc}") from None
-    if url.scheme == "https" and url.host:
-        return url
-    if url.scheme == "http" and _is_loopback(url.host):
-        return url
-    raise ConfigurationError(
-        f"refusing base_url {raw!r}: use https:// (plain http:// only for loopback hosts), "
-        "so the API key never crosses a network in clear text"
-    )
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        import ipaddress  # only plain-http base URLs get here
-
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

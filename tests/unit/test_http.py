@@ -198,3 +198,59 @@ async def test_extra_body_counts_in_the_estimate(router: respx.MockRouter) -> No
 def client_estimate(info: OperationInfo, **params: Any) -> int:
     """What the budget check estimates a call of `info` with these arguments at."""
     return make_client().estimate(info.operation_id, **minimal_arguments(info), **params)
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[httpx.Limits]:
+    """The pool limits of every network transport the SDK builds from now on."""
+    limits_seen: list[httpx.Limits] = []
+
+    class Spy(httpx.AsyncHTTPTransport):
+        def __init__(self, *args: Any, limits: httpx.Limits, **kwargs: Any) -> None:
+            limits_seen.append(limits)
+            super().__init__(*args, limits=limits, **kwargs)
+
+    monkeypatch.setattr(httpx, "AsyncHTTPTransport", Spy)
+    return limits_seen
+
+
+@pytest.mark.parametrize(
+    ("options", "pool"),
+    [
+        pytest.param({}, 200, id="default-rate-limit"),
+        pytest.param({"max_in_flight": 8}, 8, id="in-flight-cap"),
+        pytest.param({"rate_limit": trenz_async.RateLimit(30, 1.0)}, 30, id="smaller-window"),
+        pytest.param(
+            {"rate_limit": trenz_async.RateLimit(30, 1.0), "max_in_flight": 50}, 30, id="both"
+        ),
+        pytest.param({"rate_limit": None}, 100, id="unbounded"),
+        pytest.param(
+            {
+                "limiter": trenz_async.RateLimiter(
+                    trenz_async.RateLimit(500, 60.0), max_in_flight=64
+                )
+            },
+            64,
+            id="shared-limiter",
+        ),
+    ],
+)
+def test_the_default_pool_keeps_a_connection_per_request_the_gate_lets_fly(
+    asked: list[httpx.Limits], options: dict[str, Any], pool: int
+) -> None:
+    """The default pool's size and keep-alive follow max_in_flight and the rate limit, whichever is lower."""
+    TrenzClient(api_key=API_KEY, base_url=BASE_URL, trust_env=False, **options)
+    assert asked == [httpx.Limits(max_connections=pool, max_keepalive_connections=pool)]
+
+
+def test_explicit_limits_win_over_the_sizing_rule(asked: list[httpx.Limits]) -> None:
+    """http_options={"limits": ...} is used as given, whatever max_in_flight says."""
+    mine = httpx.Limits(max_connections=3, max_keepalive_connections=1)
+    TrenzClient(
+        api_key=API_KEY,
+        base_url=BASE_URL,
+        trust_env=False,
+        max_in_flight=40,
+        http_options={"limits": mine},
+    )
+    assert asked == [mine]

@@ -185,17 +185,23 @@ async def test_cancelling_after_sending_keeps_the_estimate_uncertain(
 # ----------------------------------------------------------------- 4. event loops, closing
 
 
-def test_a_client_refuses_a_second_event_loop_before_sending() -> None:
-    """Reused in a second asyncio.run (or on trio), the client refuses before anything is sent."""
+@pytest.mark.parametrize("first", ["asyncio", "trio"])
+def test_a_client_refuses_a_second_event_loop_before_sending(first: str) -> None:
+    """Reused in a second run of either backend, the client refuses before anything is sent."""
     with respx.mock(assert_all_called=False) as router:
         searches = _route(router, SEARCH).respond(200, json=envelope(SEARCH))
         jobs = _route(router, JOB).respond(200, json=envelope(JOB))
         trenz = make_client()
-        anyio.run(search, trenz, backend="asyncio")
+
+        async def twice(trenz: TrenzClient) -> None:
+            await search(trenz)
+            await search(trenz)  # the loop it began on: welcome
+
+        anyio.run(twice, trenz, backend=first)
         for backend in ("asyncio", "trio"):
             with pytest.raises(EventLoopMismatchError, match="one client per run"):
                 anyio.run(submit, trenz, backend=backend)
-    assert (searches.call_count, jobs.call_count) == (1, 0)
+    assert (searches.call_count, jobs.call_count) == (2, 0)
     assert trenz.usage.snapshot().coins_held == 0
 
 

@@ -26,7 +26,7 @@ from trenz_async import (
     PaginationStyle,
     TrenzError,
 )
-from trenz_async._call.pagination import DEFAULT_MAX_COINS, _digest
+from trenz_async._call.paging import DEFAULT_MAX_COINS, _digest
 
 from .helpers import envelope, typed
 from .helpers import make_client as client

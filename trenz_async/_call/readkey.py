@@ -23,7 +23,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from .._registry import BillingMode, OperationInfo
+from .._registry import OperationInfo
 from .options import RequestOptions
 
 # Reads that must never be shared between callers, by the spec's tag: an upload URL is
@@ -40,7 +40,7 @@ def shareable(info: OperationInfo) -> bool:
 def cacheable(info: OperationInfo) -> bool:
     """Whether `info`'s answers may be kept for later calls: a shareable read that costs
     coins. The free one is the task status, whose answer changes until the task ends."""
-    return shareable(info) and info.billing_mode is not BillingMode.FREE and info.coin_cost > 0
+    return shareable(info) and info.is_paid
 
 
 _defaults: dict[str, dict[str, Any]] = {}

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from .._registry import lookup
-from .invoke import invoke
+from .invoke import invoke, invoke_prepared
 from .options import RequestOptions
 from .pagination import AsyncPager
 from .runtime import Runtime
@@ -45,7 +45,7 @@ class Resource:
         self, operation_id: str, params: Mapping[str, Any], options: RequestOptions | None = None
     ) -> AsyncPager[Any, Any]:
         """An `AsyncPager` over a list operation (arguments checked now, nothing sent)."""
-        run = functools.partial(invoke, self._runtime, options=options, raw=self._raw)
+        run = functools.partial(invoke_prepared, self._runtime, options=options, raw=self._raw)
         return AsyncPager(run, lookup(operation_id), params)
 
     def _warn_deprecated(self, name: str) -> None:

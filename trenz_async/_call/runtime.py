@@ -14,7 +14,9 @@ Resources and the call path hold a `Runtime`, never the client.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +95,9 @@ class ClientCore:
         self.flights = Flights()
         self.closed = False
         self._loop: object = None
+        # How to find the running loop, chosen for the client's backend at its first call:
+        # asking anyio which backend runs costs more than the call's other checks together.
+        self._current_loop: Callable[[], object] | None = None
         self._endpoints: dict[str, Endpoint] = {}
 
     def check_usable(self) -> None:
@@ -106,10 +111,15 @@ class ClientCore:
             raise ClientClosedError(
                 "the client is closed; create a new TrenzClient (async with TrenzClient() ...)"
             )
-        loop = anyio.lowlevel.current_token().native_token
-        if self._loop is None:
-            self._loop = loop
-        elif loop is not self._loop:
+        current_loop = self._current_loop
+        if current_loop is None:
+            self._loop, self._current_loop = _bind_loop()
+            return
+        try:
+            loop = current_loop()
+        except RuntimeError:  # not running in the kind of event loop the client began on
+            loop = None
+        if loop is not self._loop:
             raise EventLoopMismatchError(
                 "this TrenzClient started on another event loop (an earlier asyncio.run or "
                 "trio.run); its connections belong to that loop. Create one client per run, "
@@ -129,6 +139,17 @@ class ClientCore:
             return
         self.closed = True
         await self.http.aclose()
+
+
+def _bind_loop() -> tuple[object, Callable[[], object]]:
+    """The running event loop, and the cheapest way to find it again on its backend."""
+    loop = anyio.lowlevel.current_token().native_token
+    if isinstance(loop, asyncio.AbstractEventLoop):
+        return loop, asyncio.get_running_loop
+    trio = sys.modules.get("trio")
+    if trio is not None and isinstance(loop, trio.lowlevel.TrioToken):
+        return loop, trio.lowlevel.current_trio_token
+    return loop, lambda: anyio.lowlevel.current_token().native_token
 
 
 @attrs.frozen

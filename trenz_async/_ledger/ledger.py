@@ -23,15 +23,14 @@ every decision and transition mirrored in a store shared by the workers.
 from __future__ import annotations
 
 import logging
-import math
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import attrs
-
-from .._errors import BudgetExceededError, InvalidParameterError
-from .._support import Telemetry, check_whole
+from .._errors import BudgetExceededError
+from .._support import Telemetry
+from .entries import Hold, Uncertain, coins_argument, coins_of, optional_coins
+from .prices import PriceWatch
 from .reservation import Reservation, new_id
 from .snapshots import (
     RETRIED_ATTEMPT,
@@ -43,22 +42,6 @@ from .snapshots import (
 )
 
 logger = logging.getLogger("trenz_async")
-
-
-@attrs.define
-class _Hold:
-    operation_id: str
-    coins: int
-    tallies: tuple[Tally, ...]
-
-
-@attrs.define
-class _Uncertain:
-    operation_id: str
-    coins: int
-    tallies: tuple[Tally, ...]
-    at: float
-    origin: str
 
 
 class UsageLedger:
@@ -85,19 +68,17 @@ class UsageLedger:
         on_low_balance: Callable[[int], None] | None = None,
         telemetry: Telemetry | None = None,
     ) -> None:
-        self.max_coins = _optional_coins("max_coins", max_coins)
+        self.max_coins = optional_coins("max_coins", max_coins)
         self._telemetry = telemetry or Telemetry.off()
         self._telemetry.observe_ledger(self._gauges)
-        self._low_balance_threshold = _optional_coins(
-            "low_balance_threshold", low_balance_threshold
-        )
+        self._low_balance_threshold = optional_coins("low_balance_threshold", low_balance_threshold)
         self._on_low_balance = on_low_balance
         self._below_threshold = False
         self._total = Tally()
-        self._holds: dict[str, _Hold] = {}
-        self._uncertain: dict[str, _Uncertain] = {}
+        self._holds: dict[str, Hold] = {}
+        self._uncertain: dict[str, Uncertain] = {}
         self._reserved = 0
-        self._drift_reported: set[str] = set()
+        self._prices = PriceWatch()
 
     # ----------------------------------------------------------------- one call's life
 
@@ -166,29 +147,8 @@ class UsageLedger:
                 tally.count_saved(operation_id, coins, cached=cached)
 
     def check_price(self, reservation: Reservation, reported: object) -> None:
-        """Compare a per-call charge with the bundled spec's estimate for it.
-
-        A difference means Trenz changed its prices before the spec bundled here did: it
-        is counted (`cost_mismatches`) and logged once per operation, so a pipeline
-        hears of a price rise before the SDK ships it.
-        """
-        coins = _coins(reported)
-        if coins is None or coins == reservation.estimate:
-            return
-        for tally in reservation._tallies:
-            tally.cost_mismatches += 1
-        operation_id = reservation.operation_id
-        if operation_id in self._drift_reported:
-            return
-        self._drift_reported.add(operation_id)
-        logger.warning(
-            "%s charged %d coins where the bundled spec estimates %d: Trenz's prices may "
-            "have changed; take its current openapi.json with `make update-spec`",
-            operation_id,
-            coins,
-            reservation.estimate,
-            extra={"operation_id": operation_id, "coins": coins, "estimate": reservation.estimate},
-        )
+        """Compare a per-call charge with the bundled spec's estimate (see `PriceWatch`)."""
+        self._prices.check(reservation, reported)
 
     def _commit(
         self, reservation: Reservation, usage: Mapping[str, Any] | None, *, job_id: str | None
@@ -199,10 +159,10 @@ class UsageLedger:
             return None
         reservation.job_id = job_id
         usage = usage or {}
-        reported = _coins(usage.get("coin_cost"))
+        reported = coins_of(usage.get("coin_cost"))
         if reported is not None and reported < 0:
             reported = None  # a negative charge would hand coins back to the budget
-        balance = _coins(usage.get("remaining_balance"))
+        balance = coins_of(usage.get("remaining_balance"))
         # No reported cost: count the estimate rather than nothing, so the budget holds.
         coins = reservation.estimate if reported is None else reported
         if job_id is not None and coins <= 0:
@@ -219,7 +179,7 @@ class UsageLedger:
                 tally.held += coins
                 tally.count(operation_id, calls=1)
         if job_id is not None:
-            self._holds[job_id] = _Hold(operation_id, coins, reservation._tallies)
+            self._holds[job_id] = Hold(operation_id, coins, reservation._tallies)
         else:
             self._spent_metric(operation_id, coins)
         if balance is not None:
@@ -243,7 +203,7 @@ class UsageLedger:
             uncertain_id, origin = f"{reservation.id}.{attempts}", RETRIED_ATTEMPT
         else:
             uncertain_id, origin = reservation.id, UNKNOWN_OUTCOME
-        self._uncertain[uncertain_id] = _Uncertain(
+        self._uncertain[uncertain_id] = Uncertain(
             reservation.operation_id,
             reservation.estimate,
             reservation._tallies,
@@ -272,7 +232,7 @@ class UsageLedger:
         if job_id in self._holds:
             return
         self._total.held += coins
-        self._holds[job_id] = _Hold(operation_id, coins, (self._total,))
+        self._holds[job_id] = Hold(operation_id, coins, (self._total,))
 
     async def settle(self, job_id: str, coins: int | None = None) -> None:
         """A held job completed: its coins (or `coins`, if reported) become spent."""
@@ -318,7 +278,7 @@ class UsageLedger:
             InvalidParameterError: `coins_charged` is not a whole number >= 0 (NaN,
                 infinities, bools and fractions are refused).
         """
-        coins_charged = _coins_argument("coins_charged", coins_charged)
+        coins_charged = coins_argument("coins_charged", coins_charged)
         shared = await self._resolve_shared(uncertain_id, coins_charged)
         if not shared and uncertain_id not in self._uncertain:
             raise KeyError(uncertain_id)
@@ -346,7 +306,7 @@ class UsageLedger:
         for tally in entry.tallies:
             tally.uncertain -= entry.coins
             tally.held += entry.coins
-        self._holds[job_id] = _Hold(entry.operation_id, entry.coins, entry.tallies)
+        self._holds[job_id] = Hold(entry.operation_id, entry.coins, entry.tallies)
 
     # ----------------------------------------------------------------- reading
 
@@ -416,24 +376,3 @@ class UsageLedger:
             f"{type(self).__name__}(calls={snap.calls}, coins_spent={snap.coins_spent}, "
             f"coins_held={snap.coins_held}, coins_uncertain={snap.coins_uncertain})"
         )
-
-
-def _coins(value: Any) -> int | None:
-    """A coin figure from a response: a finite number as an int, or `None`."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return int(value)
-
-
-def _coins_argument(name: str, value: object) -> int:
-    """A coin figure a caller passed: a whole number >= 0 (coins are never fractions)."""
-    try:
-        return check_whole(name, value)
-    except ValueError as exc:
-        raise InvalidParameterError(str(exc), parameter=name) from None
-
-
-def _optional_coins(name: str, value: object) -> int | None:
-    return None if value is None else _coins_argument(name, value)

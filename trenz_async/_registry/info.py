@@ -48,6 +48,12 @@ class PaginationStyle(enum.StrEnum):
     PAGE_LIMIT = "page_limit"  # page + limit
 
 
+# Read on every call: a module constant, as enum members are slow to look up on their
+# class (about half a microsecond each on Python 3.11).
+_PER_CALL = BillingMode.PER_CALL
+_FREE = BillingMode.FREE
+
+
 class ParamLocation(enum.StrEnum):
     """Where a parameter travels in the HTTP request."""
 
@@ -288,12 +294,12 @@ class OperationInfo:
     @property
     def charged_per_call(self) -> bool:
         """Each call is charged when answered (`per_call`), at its estimate."""
-        return self.billing_mode is BillingMode.PER_CALL
+        return self.billing_mode is _PER_CALL
 
     @property
     def is_paid(self) -> bool:
         """The call costs coins (at once or when its job completes)."""
-        return self.billing_mode is not BillingMode.FREE and self.coin_cost > 0
+        return self.billing_mode is not _FREE and self.coin_cost > 0
 
     def param(self, python_name: str) -> Param | None:
         """The parameter with this keyword name, or `None`."""

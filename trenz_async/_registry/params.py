@@ -33,6 +33,7 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "object": (dict,),
 }
 _PLAIN = (str, int, float, bool)
+_NUMBERS = (int, float)
 
 
 @attrs.frozen
@@ -59,11 +60,14 @@ class Validator:
 
     def __init__(self, operation: OperationInfo) -> None:
         self.operation = operation
-        by_name: dict[str, Param] = {}
-        for param in operation.params:
-            by_name[param.python_name] = param
-        for param in operation.params:
-            by_name.setdefault(param.name, param)  # the spec's name, where Python renamed it
+        # Each parameter's checks, derived from its spec once rather than on every call.
+        checkers = [_Checker(operation, param) for param in operation.params]
+        by_name: dict[str, _Checker] = {}
+        for checker in checkers:
+            by_name[checker.param.python_name] = checker
+        for checker in checkers:
+            # The spec's name, where Python renamed it.
+            by_name.setdefault(checker.param.name, checker)
         self._by_name = by_name
         self._required = tuple(param for param in operation.params if param.required)
 
@@ -76,13 +80,14 @@ class Validator:
                 bounds, or a path value that would change the path.
         """
         operation = self.operation
-        given: dict[str, tuple[Param, Any]] = {}
+        given: dict[str, tuple[_Checker, Any]] = {}
         for key, value in params.items():
-            param = self._by_name.get(key)
-            if param is None:
+            checker = self._by_name.get(key)
+            if checker is None:
                 raise self._unknown(key)
             if value is None:
                 continue
+            param = checker.param
             if param.python_name in given:
                 raise InvalidParameterError(
                     f"{operation.operation_id} got parameter {param.name!r} twice, as "
@@ -90,7 +95,7 @@ class Validator:
                     parameter=param.python_name,
                     operation_id=operation.operation_id,
                 )
-            given[param.python_name] = (param, value)
+            given[param.python_name] = (checker, value)
         for param in self._required:
             if param.python_name not in given:
                 raise InvalidParameterError(
@@ -101,11 +106,12 @@ class Validator:
         arguments: dict[str, Any] = {}
         body: dict[str, Any] | None = {} if operation.body_model is not None else None
         wire: dict[str, Any] = {}
-        for param, raw in given.values():
+        for checker, raw in given.values():
             value = raw if type(raw) in _PLAIN else _to_json(raw)
-            _check_value(operation, param, value)
+            checker.check(value)
+            param = checker.param
             wire[param.name] = value
-            if param.location is ParamLocation.BODY:
+            if checker.in_body:
                 assert body is not None  # a body field implies a body model
                 body[param.name] = value
             else:
@@ -140,45 +146,85 @@ def prepare(operation: OperationInfo, params: Mapping[str, Any]) -> PreparedCall
     return validator_for(operation).prepare(params)
 
 
-def _check_value(operation: OperationInfo, param: Param, value: Any) -> None:
-    def fail(problem: str) -> InvalidParameterError:
-        return InvalidParameterError(
-            f"{operation.operation_id} parameter {param.python_name!r} {problem}",
-            parameter=param.python_name,
-            operation_id=operation.operation_id,
-        )
+class _Checker:
+    """One parameter's checks, derived once from its spec (each `Validator` builds them).
 
-    expected = _JSON_TYPES.get(param.json_type or "")
-    # bool is an int in Python, but `page=True` is a bug, not page 1.
-    wrong_bool = isinstance(value, bool) and param.json_type in ("integer", "number")
-    if expected is not None and (wrong_bool or not isinstance(value, expected)):
-        raise fail(f"must be {param.json_type}, got {type(value).__name__}")
-    if isinstance(value, float) and not math.isfinite(value):
-        raise fail(f"must be a finite number, got {value!r}")
-    if param.enum is not None and value not in param.enum:
-        allowed = ", ".join(repr(item) for item in param.enum)
-        raise fail(f"must be one of {allowed}, got {value!r}")
-    if param.minimum is not None and isinstance(value, int | float) and value < param.minimum:
-        raise fail(f"must be >= {param.minimum:g}, got {value!r}")
-    if param.maximum is not None and isinstance(value, int | float) and value > param.maximum:
-        raise fail(f"must be <= {param.maximum:g}, got {value!r}")
-    if param.shape is not None:
-        # Nested objects and lists: say where, and what was expected (the TypedDict).
-        problem = param.shape.problem(value)
-        if problem is not None:
-            raise InvalidParameterError(
-                f"{operation.operation_id} parameter {param.python_name}{problem}",
-                parameter=param.python_name,
-                operation_id=operation.operation_id,
-            )
-    if param.location is ParamLocation.PATH:
+    The rules and their order are those of the spec: the JSON type (a bool is not a
+    number: `page=True` is a bug, not page 1), finiteness, the enum, the bounds, a
+    nested shape, and for a path parameter, a value that cannot change the path.
+    """
+
+    __slots__ = (
+        "_enum",
+        "_expected",
+        "_maximum",
+        "_minimum",
+        "_numeric",
+        "_path",
+        "_shape",
+        "in_body",
+        "operation",
+        "param",
+    )
+
+    def __init__(self, operation: OperationInfo, param: Param) -> None:
+        self.operation = operation
+        self.param = param
+        self._expected = _JSON_TYPES.get(param.json_type or "")
+        self._numeric = param.json_type in ("integer", "number")
+        self._enum = param.enum
+        self._minimum = param.minimum
+        self._maximum = param.maximum
+        self._shape = param.shape
+        self._path = param.location is ParamLocation.PATH
+        self.in_body = param.location is ParamLocation.BODY
+
+    def check(self, value: Any) -> None:
+        """Raise `InvalidParameterError` unless `value` is valid for the parameter."""
+        expected = self._expected
+        if expected is not None and (
+            not isinstance(value, expected) or (self._numeric and isinstance(value, bool))
+        ):
+            raise self._fail(f"must be {self.param.json_type}, got {type(value).__name__}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self._fail(f"must be a finite number, got {value!r}")
+        if self._enum is not None and value not in self._enum:
+            allowed = ", ".join(repr(item) for item in self._enum)
+            raise self._fail(f"must be one of {allowed}, got {value!r}")
+        if isinstance(value, _NUMBERS):
+            if self._minimum is not None and value < self._minimum:
+                raise self._fail(f"must be >= {self._minimum:g}, got {value!r}")
+            if self._maximum is not None and value > self._maximum:
+                raise self._fail(f"must be <= {self._maximum:g}, got {value!r}")
+        if self._shape is not None:
+            # Nested objects and lists: say where, and what was expected (the TypedDict).
+            problem = self._shape.problem(value)
+            if problem is not None:
+                raise InvalidParameterError(
+                    f"{self.operation.operation_id} parameter {self.param.python_name}{problem}",
+                    parameter=self.param.python_name,
+                    operation_id=self.operation.operation_id,
+                )
+        if self._path:
+            self._check_path(value)
+
+    def _check_path(self, value: Any) -> None:
         if not isinstance(value, str | int) or isinstance(value, bool) or str(value) == "":
-            raise fail("must be a non-empty string or integer")
+            raise self._fail("must be a non-empty string or integer")
         text = str(value)
         if len(text) > _MAX_PATH_VALUE:
-            raise fail(f"is {len(text)} characters long; at most {_MAX_PATH_VALUE} are allowed")
+            raise self._fail(
+                f"is {len(text)} characters long; at most {_MAX_PATH_VALUE} are allowed"
+            )
         if _UNSAFE_PATH_VALUE.search(text):
-            raise fail(f"contains characters that would change the request path: {value!r}")
+            raise self._fail(f"contains characters that would change the request path: {value!r}")
+
+    def _fail(self, problem: str) -> InvalidParameterError:
+        return InvalidParameterError(
+            f"{self.operation.operation_id} parameter {self.param.python_name!r} {problem}",
+            parameter=self.param.python_name,
+            operation_id=self.operation.operation_id,
+        )
 
 
 def _to_json(value: Any) -> Any:

@@ -20,6 +20,7 @@ from .gate import GateTransport as GateTransport
 from .gate import RequestGate as RequestGate
 from .http import build as build
 from .http import layers as layers
+from .http import most_in_flight as most_in_flight
 from .limiter import RateLimit as RateLimit
 from .limiter import RateLimiter as RateLimiter
 from .limiter import RateLimiterStatistics as RateLimiterStatistics

@@ -2,7 +2,8 @@
 
 Three ways to reach the network, none of which skips auth, the gate, retries or coin
 accounting:
-- the default: an `httpx.AsyncHTTPTransport` (options from `http_options`), with the
+- the default: an `httpx.AsyncHTTPTransport` (options from `http_options`), its pool
+  sized by `pool_limits` to what the client's gate lets fly at once, with the
   environment's proxies (`HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`...) honoured as httpx
   does by default (`trust_env=True`), each proxy route wrapped in the SDK's transport too;
 - `transport=`: a transport of your own (tests, a custom network);
@@ -27,6 +28,7 @@ from .accounting import AccountingTransport
 from .auth import RESERVED_HEADERS, AuthTransport
 from .body import BodyTransport
 from .gate import GateTransport, RequestGate
+from .limiter import RateLimit
 from .retry import RetryPolicy, RetryTransport
 from .tls import default_context
 
@@ -34,7 +36,8 @@ USER_AGENT = (
     f"trenz_async/{__version__} python/{'.'.join(map(str, sys.version_info[:3]))} "
     f"httpx/{httpx.__version__}"
 )
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+UNBOUNDED_POOL = 100
+"""The pool of a client whose gate bounds nothing (no rate limit, no in-flight cap)."""
 # Settings that would replace the SDK's own wiring: they have TrenzClient arguments.
 _REFUSED = {
     "base_url": "base_url=",
@@ -45,6 +48,28 @@ _REFUSED = {
     "trust_env": "trust_env=",
 }
 _NETWORK_OPTIONS = ("limits", "proxy", "verify", "cert", "http1", "http2")
+
+
+def most_in_flight(rate_limit: RateLimit | None, max_in_flight: int | None) -> int | None:
+    """The most requests a gate with these settings can have in flight at once.
+
+    A request counts in the rate limit's window from its start until a period after its
+    end, so a window of N requests never has more than N in flight. `None`: unbounded.
+    """
+    window = None if rate_limit is None else rate_limit.requests
+    bounds = [bound for bound in (max_in_flight, window) if bound is not None]
+    return min(bounds) if bounds else None
+
+
+def pool_limits(in_flight: int | None) -> httpx.Limits:
+    """The default pool for a client that has at most `in_flight` requests in flight.
+
+    One connection per request the gate lets fly, each kept alive between calls: a client
+    working at its concurrency reuses its connections instead of opening new ones (httpx's
+    default keeps 20, so 200 requests at a time opened a connection for most calls).
+    """
+    size = UNBOUNDED_POOL if in_flight is None else in_flight
+    return httpx.Limits(max_connections=size, max_keepalive_connections=size)
 
 
 class _ClientNetwork(httpx.AsyncBaseTransport):
@@ -97,6 +122,7 @@ def build(
     http_client: httpx.AsyncClient | None,
     http_options: Mapping[str, Any] | None,
     trust_env: bool,
+    in_flight: int | None = None,
 ) -> httpx.AsyncClient:
     """The `httpx.AsyncClient` a `TrenzClient` sends through.
 
@@ -104,6 +130,9 @@ def build(
         base_url / timeout: the client's.
         wrap: puts the SDK's transport around a network transport.
         transport / http_client / http_options / trust_env: as `TrenzClient` takes them.
+        in_flight: the most requests the client's gate lets fly at once (`None`:
+            unbounded); the default pool keeps that many connections (`pool_limits`),
+            unless `http_options` sets `limits`.
 
     Raises:
         ConfigurationError: a combination that would bypass the SDK's transport or
@@ -131,7 +160,7 @@ def build(
     elif transport is not None:
         network = transport
     else:
-        network_options.setdefault("limits", DEFAULT_LIMITS)
+        network_options.setdefault("limits", pool_limits(in_flight))
         if "verify" not in network_options and "cert" not in network_options:
             # One CA bundle load per process, not per client (see .tls).
             network_options["verify"] = default_context(trust_env=trust_env)
