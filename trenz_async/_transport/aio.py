@@ -127,6 +127,16 @@ class AioHttpNetwork(httpx.AsyncBaseTransport):
                 "under trio, use the default transport"
             ) from None
         try:
+            request.content  # noqa: B018
+        except httpx.RequestNotRead:
+            if (
+                "content-length" not in request.headers
+                and "transfer-encoding" not in request.headers
+            ):
+                # No framing means no body to httpx (a GET that httpx redirected keeps the
+                # original's empty stream); aiohttp would send any stream chunked.
+                await request.aread()
+        try:
             response = await self._inner.handle_async_request(request)
         except _failures() as exc:
             error = translate(exc)
