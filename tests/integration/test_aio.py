@@ -299,3 +299,20 @@ async def test_the_default_pool_holds_a_high_concurrency() -> None:
                 for _ in range(calls):
                     group.start_soon(one, client)
     assert len(heads_seen) == calls
+
+
+async def test_the_clients_event_hooks_still_run() -> None:
+    """Event hooks set on the AioHttpClient see each request the SDK sends."""
+    seen: list[str] = []
+
+    async def hook(request: Any) -> None:
+        seen.append(request.method)
+
+    async def respond(stream: anyio.abc.ByteStream, head: bytes) -> None:
+        await stream.send(answer(404, error_body("ROUTE_NOT_FOUND")))
+
+    hooks = {"event_hooks": {"request": [hook]}}
+    async with raw_server(respond) as (url, _), aio_client(url, aiohttp=hooks) as client:
+        with pytest.raises(NotFoundError):
+            await read(client)
+    assert seen == [_READ.method]
