@@ -88,6 +88,60 @@ def _call_overhead(quick: bool) -> list[Row]:
     return rows
 
 
+def _throughput(quick: bool) -> list[Row]:
+    result = _run("throughput.py", *(["--quick"] if quick else []))
+    variants = result["variants"]
+    calls = result["calls"]
+
+    def cpu(label: str) -> float:
+        return float(variants[label]["cpu_calls_per_s"])
+
+    def figures(label: str) -> str:
+        row = variants[label]
+        return (
+            f"{row['cpu_calls_per_s']:,.0f} ({row['wall_calls_per_s']:,.0f} wall); "
+            f"{row['new_connections']:,.0f} new"
+        )
+
+    where = (
+        f"C={result['concurrency']}, one CPU, {calls:,} calls, load "
+        f"{result['load_average_before'][0]:.2f}"
+    )
+    facade = cpu("trenz_async facade, defaults")
+    on_aiohttp = cpu("trenz_async on AioHttpClient")
+    return [
+        (
+            f"throughput ({where}): calls/s of client CPU (wall); new connections",
+            "",
+            "",
+        ),
+        ("  bare httpx, default limits", figures("bare httpx (default limits)"), ""),
+        (
+            "  trenz_async facade, defaults",
+            f"{figures('trenz_async facade, defaults')}; {facade / 104:.1f}x of 104",
+            ">= 3x of 104 (312)",
+        ),
+        (
+            "  trenz_async, pool sized to the concurrency",
+            figures("trenz_async, pool sized to the concurrency"),
+            "",
+        ),
+        ("  bare httpx on httpx-aiohttp", figures("bare httpx on httpx-aiohttp"), ""),
+        (
+            "  trenz_async on AioHttpClient; vs bare httpx",
+            f"{figures('trenz_async on AioHttpClient')}; "
+            f"{on_aiohttp / cpu('bare httpx (default limits)'):.1f}x",
+            ">= 1,200; >= 8x",
+        ),
+        ("  bare aiohttp.ClientSession", figures("bare aiohttp.ClientSession"), ""),
+        (
+            "  bare aiohttp / trenz_async on AioHttpClient",
+            f"{cpu('bare aiohttp.ClientSession') / on_aiohttp:.2f}x",
+            "<= 4x",
+        ),
+    ]
+
+
 def _registry(quick: bool) -> list[Row]:
     result = _run("registry_cost.py", "--runs", "3" if quick else "15")
     rows = []
@@ -276,6 +330,7 @@ SECTIONS: list[Callable[[bool], list[Row]]] = [
     _imports,
     _registry,
     _call_overhead,
+    _throughput,
     _pay_once,
     _polling,
     _task_memory,

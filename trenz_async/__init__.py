@@ -72,6 +72,7 @@ from ._registry.info import Param as Param
 from ._registry.info import ParamLocation as ParamLocation
 from ._registry.info import Pricing as Pricing
 from ._support.telemetry import Telemetry as Telemetry
+from ._transport.aio import AioHttpClient as AioHttpClient
 from ._transport.limiter import RateLimit as RateLimit
 from ._transport.limiter import RateLimiter as RateLimiter
 from ._transport.limiter import RateLimiterStatistics as RateLimiterStatistics
@@ -89,6 +90,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AioHttpClient",
     "AuthenticationError",
     "BackendError",
     "BackendTimeoutError",

@@ -45,3 +45,12 @@ async def scaling_out() -> None:
     async with trenz_async.TrenzClient(coordinator=coordinator, max_coins=100_000) as client:
         task = await client.ai_analysis.video_content_analysis(video_id="7301")
         print(await task.wait(), await client.usage.fleet_snapshot())
+
+
+async def aiohttp_transport() -> None:
+    # Fragment: inside an async function.
+    async with (
+        trenz_async.AioHttpClient() as http,
+        trenz_async.TrenzClient(http_client=http, max_in_flight=200) as client,
+    ):
+        page = await client.products.search(country="us", keyword="lamp")

@@ -25,6 +25,7 @@ from .._ledger import UsageLedger
 from .._support import Telemetry
 from .._version import __version__
 from .accounting import AccountingTransport
+from .aio import AioHttpClient, AioHttpRoute
 from .auth import RESERVED_HEADERS, AuthTransport
 from .body import BodyTransport
 from .gate import GateTransport, RequestGate
@@ -156,7 +157,11 @@ def build(
     headers = _headers(options.pop("headers", None), http_client)
     mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
     if http_client is not None:
-        network: httpx.AsyncBaseTransport = _ClientNetwork(http_client)
+        network: httpx.AsyncBaseTransport = (
+            AioHttpRoute(http_client)
+            if isinstance(http_client, AioHttpClient)
+            else _ClientNetwork(http_client)
+        )
     elif transport is not None:
         network = transport
     else:
