@@ -107,10 +107,8 @@ class FleetGate:
             assert self._fallback is not None
             await self._fallback.limiter.release(permit)
             return
-        try:
-            await self.remote.release(permit)
-        except CoordinatorError as exc:
-            self._lost(exc, "a request's end")
+        # Deferred to this process's next round trip (a failure is only logged there).
+        await self.remote.release(permit, on_error=lambda exc: self._lost(exc, "a request's end"))
 
     async def pause(self, seconds: float) -> None:
         """Pause the fleet (a 429's `Retry-After`); a Redis failure is only logged."""

@@ -26,7 +26,7 @@ import logging
 import math
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -34,6 +34,9 @@ from .._errors import BudgetExceededError, CoordinatorError
 from .._ledger import CoinStore, Reservation, UncertainCharge, UsageLedger, UsageSnapshot
 from .._support import Telemetry
 from .redis.namespace import FleetView
+
+if TYPE_CHECKING:
+    from .redis.coins import RedisCoinStore
 
 logger = logging.getLogger("trenz_async")
 
@@ -200,6 +203,18 @@ class FleetLedger(UsageLedger):
             before = self._committed()
             # Every committed call counts in the fleet's `calls`, free ones and task polls
             # included, as in each client's own snapshot.
+            if getattr(store, "defers_commits", False):
+                # Deferred to this process's next round trip (`RedisLink.defer`).
+                await cast("RedisCoinStore", store).commit(
+                    reservation.id,
+                    coins=coins,
+                    job_id=job_id,
+                    balance=balance,
+                    operation_id=reservation.operation_id,
+                    on_error=lambda exc: self._missed(exc, "commit"),
+                    on_reply=lambda: self._note(before),
+                )
+                return
             committed = await self._mirror(
                 store.commit(
                     reservation.id,
@@ -282,16 +297,19 @@ class FleetLedger(UsageLedger):
         try:
             await transition
         except CoordinatorError as exc:
-            logger.warning(
-                "the fleet ledger missed a %s (%s); the coordinator recovers it after its "
-                "lease_timeout",
-                what,
-                exc,
-            )
-            if self._on_store_lost is not None:
-                self._lose_store(exc)
+            self._missed(exc, what)
             return False
         return True
+
+    def _missed(self, exc: CoordinatorError, what: str) -> None:
+        logger.warning(
+            "the fleet ledger missed a %s (%s); the coordinator recovers it after its "
+            "lease_timeout",
+            what,
+            exc,
+        )
+        if self._on_store_lost is not None and self._store is not None:
+            self._lose_store(exc)
 
     def _lose_store(self, exc: CoordinatorError) -> None:
         """Carry on without the shared store (the client's `local_fallback`)."""

@@ -34,10 +34,11 @@ the recovered amount as it would have to the reservation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import MappingProxyType
 from typing import Any
 
-from ..._errors import BudgetExceededError
+from ..._errors import BudgetExceededError, CoordinatorError
 from ..._ledger.snapshots import (
     RECOVERED,
     RETRIED_ATTEMPT,
@@ -87,6 +88,9 @@ class RedisCoinStore:
         owner: this worker's id (its heartbeat).
         view: the fleet as the bind saw it.
     """
+
+    defers_commits = True
+    """`commit(..., on_error=...)` waits for this process's next round trip."""
 
     def __init__(
         self,
@@ -160,16 +164,20 @@ class RedisCoinStore:
         job_id: str | None,
         balance: int | None,
         operation_id: str | None = None,
+        on_error: Callable[[CoordinatorError], None] | None = None,
+        on_reply: Callable[[], None] | None = None,
     ) -> None:
         """The call succeeded: its reservation becomes `coins` spent, or held for `job_id`.
+
+        With `on_error`, the commit is deferred to this process's next round trip
+        (`RedisLink.defer`); `on_reply` is called once it ran, `on_error` if it failed.
 
         A job whose submission reported no cost is held at the reserved estimate. A call
         that reserved nothing (estimated free) is recorded all the same, under
         `operation_id` when given. A commit repeated within the hour (a retried script),
         or after the call was released or resolved, changes nothing.
         """
-        _, committed, workers = await self._run(
-            COMMIT,
+        args = (
             call_id,
             _coins(coins),
             job_id or "",
@@ -178,6 +186,20 @@ class RedisCoinStore:
             self._owner,
             self._lease_us,
         )
+        if on_error is None:
+            self._viewed(await self._run(COMMIT, *args))
+            return
+
+        # Until it is carried, the reservation still counts its estimate in the budget.
+        def viewed(reply: Any) -> None:
+            self._viewed(reply)
+            if on_reply is not None:
+                on_reply()
+
+        self._link.defer(COMMIT.name, COMMIT, self._keys, args, on_error=on_error, on_reply=viewed)
+
+    def _viewed(self, reply: Any) -> None:
+        _, committed, workers = reply
         self.view = FleetView(committed=int(committed), workers=int(workers))
 
     async def release(self, call_id: str) -> None:

@@ -27,11 +27,13 @@ from __future__ import annotations
 import itertools
 import math
 import random
+from collections.abc import Callable
 
 import anyio
 import anyio.lowlevel
 import attrs
 
+from ..._errors import CoordinatorError
 from ..._transport import RateLimit
 from .keys import Keyspace, LuaScript
 from .link import RedisLink
@@ -191,8 +193,17 @@ class RedisGate:
         finally:
             local.waiting[poll] -= 1
 
-    async def release(self, permit: object) -> None:
+    async def release(
+        self,
+        permit: object,
+        *,
+        on_error: Callable[[CoordinatorError], None] | None = None,
+    ) -> None:
         """The request ended; it keeps counting in the window for one period.
+
+        With `on_error`, the release is deferred to the next round trip (`RedisLink.defer`):
+        until it is carried, the permit counts as in flight, which errs on the safe side,
+        and a failure goes to `on_error`. Without, it is a round trip of its own.
 
         Raises:
             TypeError: `permit` did not come from `acquire`.
@@ -200,13 +211,13 @@ class RedisGate:
         """
         if not isinstance(permit, FleetPermit):
             raise TypeError(f"expected a FleetPermit from acquire(), got {permit!r}")
+        keys = [*self._keys[:2], self._keys[4]]
+        args: list[str | int] = [permit.id, self._period_us, self._lease_us, int(permit.poll)]
         try:
-            await self._link.script(
-                "gate.release",
-                RELEASE,
-                [*self._keys[:2], self._keys[4]],
-                [permit.id, self._period_us, self._lease_us, int(permit.poll)],
-            )
+            if on_error is None:
+                await self._link.script("gate.release", RELEASE, keys, args)
+            else:
+                self._link.defer("gate.release", RELEASE, keys, args, on_error=on_error)
         finally:
             local = self._local()
             local.released.set()

@@ -11,11 +11,32 @@ whose reply was dropped by a cancelled caller would leave a permit or a reservat
 behind. A round trip is bounded by `socket_timeout` instead. Scripts are written to be
 idempotent by id, so redis-py's bounded retry after a dropped connection cannot apply
 one twice.
+
+Writes made after the fact (a request's end, a call's commit, a poll's outcome: see
+`defer`) do not get a round trip of their own. They wait in this link's outbox, and the
+next script this process runs for any reason carries them, in front of its own step, in
+one `fleet.batch` script (`keys.batch_script`): one round trip, one atomic script, the
+deferred steps applied first and in the order they were made. A process that sends
+nothing else within `LINGER` seconds flushes them on its own, and closing the link (or
+the end of its event loop) flushes what is left. So:
+
+- what a process wrote, any later script of that process sees (read your own writes);
+- another worker sees a deferred write at most `LINGER` (plus one round trip) later than
+  it would have: a slot freed, coins committed, an outcome published that much later.
+  Each of these only errs on the safe side while it waits: a permit not yet released
+  still counts in the window and in flight, a reservation not yet committed still
+  counts its estimate in the budget;
+- a process that dies with writes in its outbox loses them as it would lose a write in
+  flight: the permit's and the reservation's leases recover them (`lease_timeout`).
+  Nothing whose loss would lose money or a job id is deferred: a paid job's id is
+  journaled by a round trip of its own before its `Task` is returned.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import weakref
 from collections.abc import AsyncGenerator, Callable, Sequence
 from typing import Any, TypeVar
@@ -33,12 +54,36 @@ import sniffio
 
 from ..._errors import CoordinatorError
 from ..._support import register_secret
-from .keys import LuaScript
+from .keys import LuaScript, batch_script
 from .url import RedisURL
 
 T = TypeVar("T")
 
 Arg = str | int | float | bytes
+
+LINGER = 0.005
+"""Seconds a deferred write waits for a script to carry it before it is sent alone."""
+
+logger = logging.getLogger("trenz_async")
+
+
+@attrs.frozen
+class Deferred:
+    """A write made after the fact, waiting in the outbox for a round trip to carry it.
+
+    Attributes:
+        operation: its name in errors and logs.
+        script / keys / args: what to run.
+        on_reply: called with its reply once it ran.
+        on_error: called with the `CoordinatorError` if it did not run.
+    """
+
+    operation: str
+    script: LuaScript
+    keys: Sequence[str]
+    args: Sequence[Arg]
+    on_reply: Callable[[Any], None] | None
+    on_error: Callable[[CoordinatorError], None]
 
 
 class RedisLink:
@@ -74,6 +119,11 @@ class RedisLink:
             raise ValueError(self.url.scrub(str(exc))) from None
         # id(loop) -> (the loop, weakly; its client; the generator that closes it).
         self._async: dict[int, _LoopClient] = {}
+        self._outbox: list[Deferred] = []
+        self._flush_pending = False
+        self._flushers: set[asyncio.Task[None]] = set()
+        self.round_trips = 0
+        """Requests this link sent to Redis from the event loop (a batch counts once)."""
 
     def ping_blocking(self) -> None:
         """One PING from the calling thread (construction-time check).
@@ -105,9 +155,99 @@ class RedisLink:
     ) -> Any:
         """Run `script` atomically on Redis and return its reply (every store op is one).
 
+        The writes waiting in the outbox go first, in the same round trip.
+
         Raises:
             CoordinatorError: Redis failed or is out of reach.
         """
+        carried = self._take()
+        if not carried:
+            return await self._send(operation, script, keys, args)
+        step = Deferred(operation, script, keys, args, None, _ignore)
+        ok, reply = (await self._batch([*carried, step]))[-1]
+        if not ok:
+            raise self._error(operation, redis.exceptions.ResponseError(reply))
+        return reply
+
+    def defer(
+        self,
+        operation: str,
+        script: LuaScript,
+        keys: Sequence[str],
+        args: Sequence[Arg],
+        *,
+        on_error: Callable[[CoordinatorError], None],
+        on_reply: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Queue a write made after the fact for the next round trip (see the module docs).
+
+        Call it from the event loop. `on_error` is called (never raised) if the write fails.
+        """
+        self._outbox.append(Deferred(operation, script, keys, args, on_reply, on_error))
+        if self._flush_pending:
+            return
+        self._flush_pending = True
+        if sniffio.current_async_library() == "asyncio":
+            task = asyncio.get_running_loop().create_task(self._flush_later())
+            self._flushers.add(task)
+            task.add_done_callback(self._flushers.discard)
+        else:
+            import trio
+
+            trio.lowlevel.spawn_system_task(self._flush_later)
+
+    async def flush(self) -> None:
+        """Send the outbox now, in one round trip (its failures go to each write's `on_error`)."""
+        carried = self._take()
+        if carried:
+            with contextlib.suppress(CoordinatorError):  # reported to each write already
+                await self._batch(carried)
+
+    async def _flush_later(self) -> None:
+        try:
+            await anyio.sleep(LINGER)
+        finally:
+            # Also when the event loop ends with the writes still waiting.
+            with anyio.CancelScope(shield=True):
+                try:
+                    await self.flush()
+                except Exception:  # a flusher runs on its own: never let it crash the loop
+                    logger.exception("the fleet's deferred writes could not be sent")
+
+    def _take(self) -> list[Deferred]:
+        carried, self._outbox = self._outbox, []
+        self._flush_pending = False
+        return carried
+
+    async def _batch(self, steps: list[Deferred]) -> list[tuple[bool, Any]]:
+        """Run `steps` in one `fleet.batch` script; report each deferred one's outcome."""
+        batch = batch_script()
+        keys: list[str] = []
+        args: list[Arg] = [len(steps)]
+        for step in steps:
+            keys.extend(step.keys)
+            args.extend((step.script.name, len(step.keys), len(step.args), *step.args))
+        try:
+            replies = await self._send("fleet.batch", batch, keys, args)
+        except CoordinatorError as exc:
+            for step in steps:
+                step.on_error(exc)
+            raise
+        outcomes = [(bool(reply[0]), reply[1] if len(reply) > 1 else None) for reply in replies]
+        for step, (ok, reply) in zip(steps, outcomes, strict=True):
+            if ok:
+                if step.on_reply is not None:
+                    step.on_reply(reply)
+            else:
+                step.on_error(
+                    self._error(step.operation, redis.exceptions.ResponseError(_text(reply)))
+                )
+        return outcomes
+
+    async def _send(
+        self, operation: str, script: LuaScript, keys: Sequence[str], args: Sequence[Arg]
+    ) -> Any:
+        self.round_trips += 1
         with anyio.CancelScope(shield=True):
             try:
                 if sniffio.current_async_library() == "asyncio":
@@ -117,7 +257,9 @@ class RedisLink:
                 raise self._error(operation, exc) from exc
 
     async def aclose(self) -> None:
-        """Close this event loop's connections and the thread-side pool (reopened on use)."""
+        """Send the outbox, then close this event loop's connections and the thread-side
+        pool (reopened on use)."""
+        await self.flush()
         entry = self._current_loop_entry()
         if entry is not None:
             with anyio.CancelScope(shield=True):
@@ -158,6 +300,8 @@ class RedisLink:
         try:
             yield
         finally:
+            with contextlib.suppress(Exception):  # the loop ends: send what waits, if it can
+                await self.flush()
             entry = self._async.get(loop_id)
             if entry is not None and entry.client is client:
                 del self._async[loop_id]
@@ -192,6 +336,14 @@ class _LoopClient:
     loop: weakref.ref[asyncio.AbstractEventLoop]
     client: redis.asyncio.Redis
     closer: AsyncGenerator[None, None]
+
+
+def _ignore(error: CoordinatorError) -> None:
+    """A carrier's own failure is raised to its caller, not reported here."""
+
+
+def _text(value: Any) -> str:
+    return value.decode(errors="replace") if isinstance(value, bytes) else str(value)
 
 
 def _backoff() -> redis.backoff.AbstractBackoff:
