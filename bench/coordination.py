@@ -50,8 +50,8 @@ from typing import Any
 
 import anyio
 import redis
-
 from call_overhead import _bodies, _cpu_per_call, _free_port, _serve
+
 from trenz_async import RateLimit, RedisCoordinator, TrenzClient
 from trenz_async.testing import TEST_API_KEY, FakeTrenz
 
