@@ -300,11 +300,13 @@ class FleetPolls:
         fallback = self._fallback
         if fallback is not None and fallback.engaged:
             return
-        try:
-            await self.leases.publish(task_id, str(data.get("status", "")), data)
-        except CoordinatorError as exc:
+
+        def missed(exc: CoordinatorError) -> None:
             logger.warning("could not publish the status of task %s: %s", task_id, exc)
             self._engage(exc)
+
+        # Deferred to this process's next round trip (others see it that much later).
+        await self.leases.publish(task_id, str(data.get("status", "")), data, on_error=missed)
 
     async def release(self, task_ids: Collection[str]) -> None:
         """Give up this client's leases on `task_ids` (it stopped waiting, or they ended)."""
