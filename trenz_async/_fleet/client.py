@@ -40,6 +40,7 @@ from .._support import Telemetry
 from .._transport import RateLimit, RateLimiter
 from .ledger import FleetLedger
 from .reads import FleetReads, shared_reads
+from .starts import CallStarts
 
 if TYPE_CHECKING:
     from .coordinator import RedisCoordinator
@@ -80,19 +81,32 @@ class LocalFallback:
 class FleetGate:
     """The fleet's `RequestGate` as a client uses it: see the module docs for failures."""
 
-    def __init__(self, remote: RedisGate, fallback: LocalFallback | None) -> None:
+    def __init__(
+        self,
+        remote: RedisGate,
+        fallback: LocalFallback | None,
+        starts: CallStarts | None = None,
+    ) -> None:
         self.remote = remote
         self._fallback = fallback
+        self._starts = starts
 
     async def acquire(self, *, poll: bool = False) -> object:
         """A slot of the fleet's window (or, after a fallback, of the client's own).
+
+        A call whose reservation took its slot already (`starts`) gets that one.
 
         Raises:
             CoordinatorError: Redis failed and there is no local fallback; nothing sent.
         """
         fallback = self._fallback
+        taken = self._starts.take() if self._starts is not None and not poll else None
         if fallback is not None and fallback.engaged:
+            if taken is not None:
+                self.remote.release_later(taken, on_error=lambda exc: None)
             return await fallback.limiter.acquire(poll=poll)
+        if taken is not None:
+            return taken
         try:
             return await self.remote.acquire(poll=poll)
         except CoordinatorError as exc:
@@ -376,6 +390,7 @@ def bind(
             repr(coordinator),
         )
     coins = stores.coins
+    starts = CallStarts(stores.gate)
     usage = FleetLedger(
         coins,
         on_store_lost=None if fallback is None else fallback.engage,
@@ -385,6 +400,7 @@ def bind(
         telemetry=telemetry,
         view=lambda: coins.view,
         view_ttl=coordinator.lease_timeout,
+        starts=starts,
     )
     if fallback is not None:
         fallback.ledger = usage
@@ -392,7 +408,7 @@ def bind(
     # worker keeps its tasks; a dead one's pass on after the coordinator's lease_timeout.
     ttl = max(coordinator.lease_timeout, 2 * poll.maximum, 1.0)
     return Fleet(
-        gate=FleetGate(stores.gate, fallback),
+        gate=FleetGate(stores.gate, fallback, starts),
         usage=usage,
         journal=FleetJournal(stores.journal, fallback),
         polls=FleetPolls(

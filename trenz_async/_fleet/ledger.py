@@ -37,6 +37,7 @@ from .redis.namespace import FleetView
 
 if TYPE_CHECKING:
     from .redis.coins import RedisCoinStore
+    from .starts import CallStarts
 
 logger = logging.getLogger("trenz_async")
 
@@ -94,6 +95,8 @@ class FleetLedger(UsageLedger):
         view_ttl: seconds a view stays good for a share (the coordinator's
             `lease_timeout`: after it the other workers no longer count this one).
         clock: monotonic seconds (injectable for tests).
+        starts: where a slot of the fleet's window taken with a reservation waits for
+            the call's gate (`starts`); `None` takes none.
     """
 
     def __init__(
@@ -108,6 +111,7 @@ class FleetLedger(UsageLedger):
         view: Callable[[], FleetView | None] | None = None,
         view_ttl: float = math.inf,
         clock: Callable[[], float] = time.monotonic,
+        starts: CallStarts | None = None,
     ) -> None:
         super().__init__(
             max_coins=max_coins,
@@ -122,6 +126,7 @@ class FleetLedger(UsageLedger):
         self._view_ttl = view_ttl
         self._clock = clock
         self._basis: _Basis | None = None
+        self._starts = starts
         self.share: FallbackShare | None = None
         """What this client may still spend alone, once it fell back (else `None`)."""
         self._note(0)  # the bind's view: nothing committed here yet
@@ -147,8 +152,18 @@ class FleetLedger(UsageLedger):
         if estimate <= 0:
             return
         before = self._committed()
+        starts = self._starts
+        start = starts.step() if starts is not None else None
         try:
-            await store.reserve(call_id, operation_id, estimate)
+            if start is None:
+                await store.reserve(call_id, operation_id, estimate)
+            else:
+                # The call's slot of the window, in the same round trip (`starts`).
+                permit_id, then = start
+                reply = await cast("RedisCoinStore", store).reserve(
+                    call_id, operation_id, estimate, then=then
+                )
+                cast("CallStarts", starts).keep(call_id, permit_id, reply)
         except CoordinatorError as exc:
             if self._on_store_lost is None:
                 raise
@@ -196,6 +211,8 @@ class FleetLedger(UsageLedger):
     async def commit(
         self, reservation: Reservation, usage: Mapping[str, Any] | None, *, job_id: str | None
     ) -> None:
+        if self._starts is not None:
+            self._starts.drop(reservation.id)
         recorded = self._commit(reservation, usage, job_id=job_id)
         store = self._store
         if recorded is not None and store is not None:
@@ -229,10 +246,14 @@ class FleetLedger(UsageLedger):
                 self._note(before)
 
     async def release(self, reservation: Reservation) -> None:
+        if self._starts is not None:
+            self._starts.drop(reservation.id)
         if self._close(reservation) and self._store is not None and reservation.estimate:
             await self._mirror(self._store.release(reservation.id), "release")
 
     async def add_uncertain(self, reservation: Reservation) -> None:
+        if self._starts is not None:
+            self._starts.drop(reservation.id)
         uncertain_id = self._add_uncertain(reservation)
         if uncertain_id is not None and self._store is not None:
             await self._mirror(

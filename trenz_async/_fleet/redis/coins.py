@@ -48,7 +48,7 @@ from ..._ledger.snapshots import (
     UsageSnapshot,
 )
 from .keys import Keyspace, LuaScript
-from .link import RedisLink
+from .link import Deferred, RedisLink
 from .namespace import FleetView, lost_error
 
 # How long ended job ids are remembered, in seconds.
@@ -122,8 +122,14 @@ class RedisCoinStore:
         ]
         self._lease_us = round(lease_timeout * 1_000_000)
 
-    async def reserve(self, call_id: str, operation_id: str, coins: int) -> None:
+    async def reserve(
+        self, call_id: str, operation_id: str, coins: int, *, then: Deferred | None = None
+    ) -> Any:
         """Reserve `coins` for a call about to be sent; idempotent per `call_id`.
+
+        `then` (the call's `RedisGate.start_step`) runs in the same round trip once the
+        coins are reserved, never when they are refused; its reply is returned (`None`
+        if it did not run).
 
         Raises:
             BudgetExceededError: the fleet's committed coins + `coins` would pass the
@@ -132,8 +138,7 @@ class RedisCoinStore:
                 it), or the namespace was started over: the fleet stops rather than spend
                 its budget twice.
         """
-        ok, committed, workers = await self._run(
-            RESERVE,
+        args = (
             call_id,
             operation_id,
             _coins(coins),
@@ -142,6 +147,14 @@ class RedisCoinStore:
             self._owner,
             self._lease_us,
         )
+        then_reply = None
+        if then is None:
+            reply = await self._run(RESERVE, *args)
+        else:
+            reply, then_reply = await self._link.script_then(
+                RESERVE.name, RESERVE, self._keys, args, then
+            )
+        ok, committed, workers = reply
         if ok < 0:
             # Redis restarted without persistence, or was flushed: the ledger is gone, and
             # carrying on would let the fleet spend its budget a second time.
@@ -155,6 +168,7 @@ class RedisCoinStore:
                 remaining=max(budget - int(committed), 0),
                 budget=budget,
             )
+        return then_reply
 
     async def commit(
         self,

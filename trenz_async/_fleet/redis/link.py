@@ -84,6 +84,8 @@ class Deferred:
     args: Sequence[Arg]
     on_reply: Callable[[Any], None] | None
     on_error: Callable[[CoordinatorError], None]
+    after_granted: bool = False
+    """Run only if the step before it was granted (replied `{1, ...}`)."""
 
 
 class RedisLink:
@@ -169,6 +171,28 @@ class RedisLink:
             raise self._error(operation, redis.exceptions.ResponseError(reply))
         return reply
 
+    async def script_then(
+        self,
+        operation: str,
+        script: LuaScript,
+        keys: Sequence[str],
+        args: Sequence[Arg],
+        then: Deferred,
+    ) -> tuple[Any, Any]:
+        """Run `script`, then `then` if `script` granted what it was asked (`{1, ...}`),
+        in one round trip (with the outbox in front): both replies, the second `None`
+        if `then` did not run or failed (its `on_error` is told).
+
+        Raises:
+            CoordinatorError: Redis failed, or `script` did.
+        """
+        step = Deferred(operation, script, keys, args, None, _ignore)
+        replies = await self._batch([*self._take(), step, attrs.evolve(then, after_granted=True)])
+        (ok, reply), (then_ok, then_reply) = replies[-2:]
+        if not ok:
+            raise self._error(operation, redis.exceptions.ResponseError(reply))
+        return reply, then_reply if then_ok else None
+
     def defer(
         self,
         operation: str,
@@ -226,15 +250,29 @@ class RedisLink:
         args: list[Arg] = [len(steps)]
         for step in steps:
             keys.extend(step.keys)
-            args.extend((step.script.name, len(step.keys), len(step.args), *step.args))
+            args.extend(
+                (
+                    step.script.name,
+                    len(step.keys),
+                    len(step.args),
+                    int(step.after_granted),
+                    *step.args,
+                )
+            )
         try:
-            replies = await self._send("fleet.batch", batch, keys, args)
+            # A failure is named after the step the caller waits for (the carrier's).
+            carrier = next(
+                (step for step in reversed(steps) if step.on_error is _ignore), steps[-1]
+            )
+            replies = await self._send(carrier.operation, batch, keys, args)
         except CoordinatorError as exc:
             for step in steps:
                 step.on_error(exc)
             raise
-        outcomes = [(bool(reply[0]), reply[1] if len(reply) > 1 else None) for reply in replies]
-        for step, (ok, reply) in zip(steps, outcomes, strict=True):
+        outcomes = [(reply[0] == 1, reply[1] if len(reply) > 1 else None) for reply in replies]
+        for step, (ok, reply), (status, *_) in zip(steps, outcomes, replies, strict=True):
+            if status == 2:  # not run: the step it followed was not granted
+                continue
             if ok:
                 if step.on_reply is not None:
                     step.on_reply(reply)

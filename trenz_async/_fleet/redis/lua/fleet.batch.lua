@@ -1,12 +1,16 @@
 -- Run the steps ARGV lists, in order: ARGV[1] is their number, then for each one its
--- script's name, its number of keys, its number of arguments and the arguments; its keys
--- come next in KEYS. A step that fails does not stop the ones after it (each reports
--- its own error): every step is an independent, idempotent transition.
+-- script's name, its number of keys, its number of arguments, whether it runs only after
+-- a granted step ('1': the step before it ran and replied {1, ...}), and its arguments;
+-- its keys come next in KEYS. A step that fails does not stop the ones after it (each
+-- reports its own error): every step is an independent, idempotent transition. Each
+-- reply is {1, reply}, {0, error} or {2} (not run: the step before it was not granted).
 local replies = {}
 local k, a = 1, 2
+local granted = false
 for i = 1, tonumber(ARGV[1]) do
   local name, nkeys, nargs = ARGV[a], tonumber(ARGV[a + 1]), tonumber(ARGV[a + 2])
-  a = a + 3
+  local after_granted = ARGV[a + 3] == '1'
+  a = a + 4
   local keys, args = {}, {}
   for j = 1, nkeys do
     keys[j] = KEYS[k]
@@ -16,14 +20,21 @@ for i = 1, tonumber(ARGV[1]) do
     args[j] = ARGV[a]
     a = a + 1
   end
-  local ok, reply = pcall(steps[name], keys, args)
-  if ok then
-    replies[i] = {1, reply or false}
+  if after_granted and not granted then
+    replies[i] = {2}
+    granted = false
   else
-    if type(reply) == 'table' then
-      reply = reply.err
+    local ok, reply = pcall(steps[name], keys, args)
+    if ok then
+      replies[i] = {1, reply or false}
+      granted = type(reply) == 'table' and reply[1] == 1
+    else
+      if type(reply) == 'table' then
+        reply = reply.err
+      end
+      replies[i] = {0, tostring(reply)}
+      granted = false
     end
-    replies[i] = {0, tostring(reply)}
   end
 end
 return replies
