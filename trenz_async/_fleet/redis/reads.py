@@ -23,8 +23,10 @@ only when there is no cache TTL and other workers wait); a waiting worker polls
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from ..._errors import CoordinatorError
 from .keys import Keyspace, LuaScript
 from .link import RedisLink
 
@@ -102,6 +104,29 @@ class RedisReads:
             [digest, owner, body, ttl_ms, max_bytes, max_entries, "1" if offer else "0"],
         )
         return _text(reply)
+
+    def finish_later(
+        self,
+        digest: str,
+        *,
+        owner: str,
+        body: bytes,
+        ttl_ms: int,
+        max_bytes: int,
+        max_entries: int,
+        offer: bool,
+        on_reply: Callable[[str], None],
+        on_error: Callable[[CoordinatorError], None],
+    ) -> None:
+        """`finish`, deferred to this process's next round trip (`RedisLink.defer`)."""
+        self._link.defer(
+            "reads.finish",
+            _FINISH,
+            [self._values, self._expiry, self._bytes, self._flight(digest)],
+            [digest, owner, body, ttl_ms, max_bytes, max_entries, "1" if offer else "0"],
+            on_reply=lambda reply: on_reply(_text(reply)),
+            on_error=on_error,
+        )
 
     def _flight(self, digest: str) -> str:
         return self._keyspace.key("reads", "flight", digest)
