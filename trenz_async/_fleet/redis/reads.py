@@ -15,10 +15,14 @@ expiring evicted first), because a `noeviction` Redis that filled up would refus
 ledger's writes next. The three cache keys expire a minute after the longest-lived
 answer, so an idle namespace's cache disappears.
 
-Per read, the round trips are: `reads.claim` before sending (an answer, a flight to wait
+Per read, the scripts are: `reads.claim` before sending (an answer, a flight to wait
 on, or the lead), then `reads.finish` after (one more `reads.finish`, carrying the body,
 only when there is no cache TTL and other workers wait); a waiting worker polls
-`reads.await`.
+`reads.await`. The claim is a round trip of its own: it decides whether the read is sent
+at all, before the call reserves its coins and its slot (the next round trip, `starts`),
+and the call's id that reservation uses is made only then. The finishes are deferred
+(`finish_later`): they ride on this process's next round trip, or go alone after
+`link.LINGER`; workers waiting on the flight get the answer that much later.
 """
 
 from __future__ import annotations
