@@ -9,10 +9,13 @@ never went is given back.
 
 from __future__ import annotations
 
+from typing import Any
+
 import anyio
 import pytest
 
 from trenz_async import BudgetExceededError, RateLimit, RedisCoordinator, TrenzClient
+from trenz_async._fleet.client import FleetGate
 from trenz_async._fleet.redis import link
 from trenz_async._fleet.redis.link import LINGER
 from trenz_async._fleet.starts import CallStarts
@@ -28,23 +31,26 @@ JOB, JOB_KEY, _ = job_call()
 CALLS = 5
 
 
-def fleet_client(coordinator: RedisCoordinator, fake: FakeTrenz, **options: object) -> TrenzClient:
+def fleet_client(coordinator: RedisCoordinator, fake: FakeTrenz, **options: Any) -> TrenzClient:
+    settings: dict[str, Any] = {
+        "rate_limit": RateLimit(1000, 60.0),
+        "max_in_flight": 10,
+        "max_coins": 100_000,
+        **options,
+    }
     return TrenzClient(
         api_key=TEST_API_KEY,
         base_url="http://localhost",
         transport=fake.transport(),
         coordinator=coordinator,
-        rate_limit=RateLimit(1000, 60.0),
-        max_in_flight=10,
-        max_coins=100_000,
-        **options,  # type: ignore[arg-type]
+        **settings,
     )
 
 
-async def test_a_read_is_one_round_trip_a_job_three_and_a_poll_one(
+async def test_a_read_is_one_round_trip_a_job_two_and_a_poll_one(
     coordinator: RedisCoordinator, redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Counted by the server, the deferred ends included: 1 per read, 3 per job, 1 per poll."""
+    """Counted by the server, the deferred ends included: 1 per read, 2 per job, 1 per poll."""
     # Calls back to back: each end rides on the next call (on a slow machine a call may
     # take longer than LINGER, and the end would go alone, in the background).
     monkeypatch.setattr(link, "LINGER", 10.0)
@@ -68,7 +74,7 @@ async def test_a_read_is_one_round_trip_a_job_three_and_a_poll_one(
                 await coordinator._link.flush()  # the last call's end is counted too
                 counts[kind] = script_calls(server) - before
     # The last call's end costs a round trip of its own when nothing else carried it.
-    for kind, per_call in {"read": 1, "job": 3, "poll": 1}.items():
+    for kind, per_call in {"read": 1, "job": 2, "poll": 1}.items():
         assert per_call * CALLS <= counts[kind] <= per_call * CALLS + 1, counts
 
 
@@ -99,7 +105,7 @@ async def test_a_slot_taken_with_coins_goes_back_if_the_call_never_reaches_the_g
     stores = coordinator.bind(
         API_KEY, rate_limit=RateLimit(10, 60.0), max_in_flight=2, max_coins=100
     )
-    starts = CallStarts(stores.gate)
+    starts = CallStarts(stores.gate, stores.coins)
     start = starts.step()
     assert start is not None
     permit_id, then = start
@@ -119,3 +125,33 @@ async def test_refused_coins_take_no_slot(coordinator: RedisCoordinator) -> None
     with pytest.raises(BudgetExceededError):
         await stores.coins.reserve("call-1", "op", 5, then=start[1])
     assert (await stores.gate.statistics()).in_flight == 0
+
+
+async def test_a_job_the_budget_refuses_writes_no_intent_and_takes_no_slot(
+    coordinator: RedisCoordinator,
+) -> None:
+    """The job's coins, slot and intent share a round trip: refused coins leave no trace."""
+    fake = FakeTrenz(rate_limit=None)
+    async with fleet_client(coordinator, fake, max_coins=1) as client:
+        with pytest.raises(BudgetExceededError):
+            await client.call(JOB, **{JOB_KEY: "v1"})
+        assert not await client.tasks.unconfirmed()
+        assert (await client.limiter.statistics()).in_flight == 0  # type: ignore[attr-defined]
+    assert not fake.requests
+
+
+async def test_a_jobs_reservation_its_intent_never_carried_is_made_at_the_gate(
+    coordinator: RedisCoordinator,
+) -> None:
+    """No request passes the gate with its coins unreserved: the gate reserves them first."""
+    stores = coordinator.bind(API_KEY, rate_limit=RateLimit(10, 60.0), max_in_flight=2, max_coins=8)
+    starts = CallStarts(stores.gate, stores.coins)
+    gate = FleetGate(stores.gate, None, starts)
+    starts.defer_reservation("call-1", JOB, 5)
+    permit = await gate.acquire()
+    assert stores.coins.view is not None
+    assert stores.coins.view.committed == 5
+    await gate.release(permit)
+    starts.defer_reservation("call-2", JOB, 5)
+    with pytest.raises(BudgetExceededError):
+        await gate.acquire()  # 5 + 5 > 8: refused before anything is sent

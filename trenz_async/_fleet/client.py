@@ -100,7 +100,14 @@ class FleetGate:
             CoordinatorError: Redis failed and there is no local fallback; nothing sent.
         """
         fallback = self._fallback
-        taken = self._starts.take() if self._starts is not None and not poll else None
+        starts = self._starts
+        taken = None
+        if starts is not None and not poll:
+            pending = starts.take_reservation()
+            if pending is not None and not (fallback is not None and fallback.engaged):
+                # A job's coins its intent never carried: never past the gate unreserved.
+                await starts.reserve_now(pending)
+            taken = starts.take()
         if fallback is not None and fallback.engaged:
             if taken is not None:
                 self.remote.release_later(taken, on_error=lambda exc: None)
@@ -168,19 +175,35 @@ class FleetGate:
 class FleetJournal:
     """The fleet's `Journal` as a client uses it: see the module docs for failures."""
 
-    def __init__(self, remote: RedisJournal, fallback: LocalFallback | None) -> None:
+    def __init__(
+        self,
+        remote: RedisJournal,
+        fallback: LocalFallback | None,
+        starts: CallStarts | None = None,
+    ) -> None:
         self.remote = remote
         self._fallback = fallback
+        self._starts = starts
 
     async def intent(self, submission: Submission) -> None:
         """Journal a paid submission before it is sent.
 
+        A paid job's coins and its slot of the window are taken in the same round trip,
+        the intent written only if the coins were granted (`starts`).
+
         Raises:
+            BudgetExceededError: the fleet's budget refused the job's coins; not sent.
             CoordinatorError: Redis failed: the job is not sent (with or without a local
                 fallback, which has no journal).
         """
+        starts = self._starts
+        pending = starts.take_reservation(submission.id) if starts is not None else None
         try:
-            await self.remote.intent(submission)
+            if pending is None:
+                await self.remote.intent(submission)
+            else:
+                assert starts is not None
+                await starts.start_job(pending, self.remote.intent_step(submission))
         except CoordinatorError as exc:
             if self._fallback is not None:
                 self._fallback.engage(exc)
@@ -219,11 +242,13 @@ class FleetJournal:
 
     async def finished(self, task_id: str, status: str) -> None:
         """Journal a job's end; a failure leaves it pending (a resume polls it once more)."""
-        try:
-            await self.remote.finished(task_id, status)
-        except CoordinatorError as exc:
+
+        def missed(exc: CoordinatorError) -> None:
             logger.warning("the fleet journal missed the end of task %s: %s", task_id, exc)
             self._engage(exc)
+
+        # Deferred to this process's next round trip (the job stays pending until then).
+        await self.remote.finished(task_id, status, on_error=missed)
 
     async def resolved(self, submission_id: str, task_id: str | None) -> None:
         """Journal the user's verdict on an unconfirmed submission.
@@ -390,7 +415,7 @@ def bind(
             repr(coordinator),
         )
     coins = stores.coins
-    starts = CallStarts(stores.gate)
+    starts = CallStarts(stores.gate, stores.coins)
     usage = FleetLedger(
         coins,
         on_store_lost=None if fallback is None else fallback.engage,
@@ -410,7 +435,7 @@ def bind(
     return Fleet(
         gate=FleetGate(stores.gate, fallback, starts),
         usage=usage,
-        journal=FleetJournal(stores.journal, fallback),
+        journal=FleetJournal(stores.journal, fallback, starts),
         polls=FleetPolls(
             stores.leases,
             owner=stores.owner,

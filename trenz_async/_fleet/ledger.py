@@ -127,6 +127,8 @@ class FleetLedger(UsageLedger):
         self._clock = clock
         self._basis: _Basis | None = None
         self._starts = starts
+        # The Redis store's writes after the fact ride on the next round trip (`defer`).
+        self._defers = bool(getattr(store, "defers_commits", False))
         self.share: FallbackShare | None = None
         """What this client may still spend alone, once it fell back (else `None`)."""
         self._note(0)  # the bind's view: nothing committed here yet
@@ -153,6 +155,10 @@ class FleetLedger(UsageLedger):
             return
         before = self._committed()
         starts = self._starts
+        if starts is not None and starts.submits_job(operation_id):
+            # Reserved in the round trip of the job's intent (`starts`).
+            starts.defer_reservation(call_id, operation_id, estimate)
+            return
         start = starts.step() if starts is not None else None
         try:
             if start is None:
@@ -220,7 +226,7 @@ class FleetLedger(UsageLedger):
             before = self._committed()
             # Every committed call counts in the fleet's `calls`, free ones and task polls
             # included, as in each client's own snapshot.
-            if getattr(store, "defers_commits", False):
+            if self._defers:
                 # Deferred to this process's next round trip (`RedisLink.defer`).
                 await cast("RedisCoinStore", store).commit(
                     reservation.id,
@@ -248,20 +254,34 @@ class FleetLedger(UsageLedger):
     async def release(self, reservation: Reservation) -> None:
         if self._starts is not None:
             self._starts.drop(reservation.id)
-        if self._close(reservation) and self._store is not None and reservation.estimate:
-            await self._mirror(self._store.release(reservation.id), "release")
+        store = self._store
+        if self._close(reservation) and store is not None and reservation.estimate:
+            if self._defers:
+                await cast("RedisCoinStore", store).release(
+                    reservation.id, on_error=lambda exc: self._missed(exc, "release")
+                )
+                return
+            await self._mirror(store.release(reservation.id), "release")
 
     async def add_uncertain(self, reservation: Reservation) -> None:
         if self._starts is not None:
             self._starts.drop(reservation.id)
         uncertain_id = self._add_uncertain(reservation)
-        if uncertain_id is not None and self._store is not None:
-            await self._mirror(
-                self._store.add_uncertain(
+        store = self._store
+        if uncertain_id is not None and store is not None:
+            retried = uncertain_id != reservation.id
+            if self._defers:
+                await cast("RedisCoinStore", store).add_uncertain(
                     uncertain_id,
                     reservation.operation_id,
                     reservation.estimate,
-                    retried=uncertain_id != reservation.id,
+                    retried=retried,
+                    on_error=lambda exc: self._missed(exc, "add_uncertain"),
+                )
+                return
+            await self._mirror(
+                store.add_uncertain(
+                    uncertain_id, reservation.operation_id, reservation.estimate, retried=retried
                 ),
                 "add_uncertain",
             )
@@ -279,8 +299,14 @@ class FleetLedger(UsageLedger):
     async def settle(self, job_id: str, coins: int | None = None) -> None:
         """Settle a held job; one another worker holds is settled in the shared store."""
         await super().settle(job_id, coins)
-        if self._store is not None:
-            await self._mirror(self._store.settle(job_id, coins), "settle")
+        store = self._store
+        if store is not None:
+            if self._defers:
+                await cast("RedisCoinStore", store).settle(
+                    job_id, coins, on_error=lambda exc: self._missed(exc, "settle")
+                )
+                return
+            await self._mirror(store.settle(job_id, coins), "settle")
 
     async def refund(self, job_id: str) -> None:
         """Refund a held job, whichever worker holds it."""

@@ -84,8 +84,9 @@ class Deferred:
     args: Sequence[Arg]
     on_reply: Callable[[Any], None] | None
     on_error: Callable[[CoordinatorError], None]
-    after_granted: bool = False
-    """Run only if the step before it was granted (replied `{1, ...}`)."""
+    after: int = 0
+    """In a batch, run only if the step this many places before was granted (replied
+    `{1, ...}`, as a reservation or a slot that was granted does); 0: always."""
 
 
 class RedisLink:
@@ -187,11 +188,25 @@ class RedisLink:
             CoordinatorError: Redis failed, or `script` did.
         """
         step = Deferred(operation, script, keys, args, None, _ignore)
-        replies = await self._batch([*self._take(), step, attrs.evolve(then, after_granted=True)])
-        (ok, reply), (then_ok, then_reply) = replies[-2:]
+        first, second = await self.steps([step, attrs.evolve(then, after=1)])
+        return first, second
+
+    async def steps(self, steps: Sequence[Deferred]) -> list[Any]:
+        """Run `steps` in one round trip (with the outbox in front): their replies, each
+        `None` if it did not run (its `after` step was not granted) or failed (its
+        `on_error` is told) — the first step's failure raises instead.
+
+        Raises:
+            CoordinatorError: Redis failed, or the first step did.
+        """
+        first = attrs.evolve(steps[0], on_error=_ignore, after=0)
+        carried = self._take()
+        outcomes = await self._batch([*carried, first, *steps[1:]])
+        outcomes = outcomes[len(carried) :]
+        ok, reply = outcomes[0]
         if not ok:
-            raise self._error(operation, redis.exceptions.ResponseError(reply))
-        return reply, then_reply if then_ok else None
+            raise self._error(first.operation, redis.exceptions.ResponseError(reply))
+        return [reply, *(reply if ok else None for ok, reply in outcomes[1:])]
 
     def defer(
         self,
@@ -255,7 +270,7 @@ class RedisLink:
                     step.script.name,
                     len(step.keys),
                     len(step.args),
-                    int(step.after_granted),
+                    step.after,
                     *step.args,
                 )
             )
