@@ -356,11 +356,13 @@ class FleetPolls:
         fallback = self._fallback
         if fallback is not None and fallback.engaged:
             return
-        try:
-            await self.leases.release(mine, owner=self.owner)
-        except CoordinatorError as exc:
+
+        def missed(exc: CoordinatorError) -> None:
             logger.warning("could not release poll leases (they expire on their own): %s", exc)
             self._engage(exc)
+
+        # Deferred to this process's next round trip.
+        await self.leases.release(mine, owner=self.owner, on_error=missed)
 
     def _engage(self, error: CoordinatorError) -> None:
         if self._fallback is not None:

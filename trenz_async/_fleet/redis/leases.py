@@ -74,11 +74,24 @@ class RedisPollLeases:
             held.update(chunk[int(index) - 1] for index in granted)
         return frozenset(held)
 
-    async def release(self, task_ids: Collection[str], *, owner: str) -> None:
-        """Give up the leases `owner` holds on `task_ids` (others' leases are untouched)."""
+    async def release(
+        self,
+        task_ids: Collection[str],
+        *,
+        owner: str,
+        on_error: Callable[[CoordinatorError], None] | None = None,
+    ) -> None:
+        """Give up the leases `owner` holds on `task_ids` (others' leases are untouched).
+
+        With `on_error`, deferred to this process's next round trip (until then the
+        leases stay `owner`'s: another worker takes a task over that much later).
+        """
         for chunk in _chunks(list(dict.fromkeys(task_ids))):
             keys = [self._lease_key(task_id) for task_id in chunk]
-            await self._link.script("poll.release", _RELEASE, keys, [owner])
+            if on_error is None:
+                await self._link.script("poll.release", _RELEASE, keys, [owner])
+            else:
+                self._link.defer("poll.release", _RELEASE, keys, [owner], on_error=on_error)
 
     async def publish(
         self,
