@@ -123,7 +123,8 @@ class RedisLink:
         # id(loop) -> (the loop, weakly; its client; the generator that closes it).
         self._async: dict[int, _LoopClient] = {}
         self._outbox: list[Deferred] = []
-        self._flush_pending = False
+        self._deferred = 0  # writes deferred so far (a flusher stops once none come)
+        self._flusher_of: object | None = None  # the event loop (or trio token) flushing
         self._flushers: set[asyncio.Task[None]] = set()
         self.round_trips = 0
         """Requests this link sent to Redis from the event loop (a batch counts once)."""
@@ -223,17 +224,23 @@ class RedisLink:
         Call it from the event loop. `on_error` is called (never raised) if the write fails.
         """
         self._outbox.append(Deferred(operation, script, keys, args, on_reply, on_error))
-        if self._flush_pending:
-            return
-        self._flush_pending = True
+        self._deferred += 1
         if sniffio.current_async_library() == "asyncio":
-            task = asyncio.get_running_loop().create_task(self._flush_later())
+            loop = asyncio.get_running_loop()
+            if self._flusher_of is loop:
+                return
+            self._flusher_of = loop
+            task = loop.create_task(self._flush_later(loop))
             self._flushers.add(task)
             task.add_done_callback(self._flushers.discard)
         else:
             import trio
 
-            trio.lowlevel.spawn_system_task(self._flush_later)
+            token = trio.lowlevel.current_trio_token()
+            if self._flusher_of is token:
+                return
+            self._flusher_of = token
+            trio.lowlevel.spawn_system_task(self._flush_later, token)
 
     async def flush(self) -> None:
         """Send the outbox now, in one round trip (its failures go to each write's `on_error`)."""
@@ -242,20 +249,35 @@ class RedisLink:
             with contextlib.suppress(CoordinatorError):  # reported to each write already
                 await self._batch(carried)
 
-    async def _flush_later(self) -> None:
+    async def _flush_later(self, owner: object) -> None:
+        """Send what waits every `LINGER` while writes keep coming, then stop.
+
+        One per event loop: while calls follow each other, their next round trips carry
+        the writes and this finds little or nothing to send; it stops after a `LINGER`
+        in which nothing was deferred.
+        """
         try:
-            await anyio.sleep(LINGER)
+            while True:
+                seen = self._deferred
+                await anyio.sleep(LINGER)
+                await self._flush_logged()
+                if self._deferred == seen:
+                    break
         finally:
+            if self._flusher_of is owner:
+                self._flusher_of = None
             # Also when the event loop ends with the writes still waiting.
             with anyio.CancelScope(shield=True):
-                try:
-                    await self.flush()
-                except Exception:  # a flusher runs on its own: never let it crash the loop
-                    logger.exception("the fleet's deferred writes could not be sent")
+                await self._flush_logged()
+
+    async def _flush_logged(self) -> None:
+        try:
+            await self.flush()
+        except Exception:  # a flusher runs on its own: never let it crash the loop
+            logger.exception("the fleet's deferred writes could not be sent")
 
     def _take(self) -> list[Deferred]:
         carried, self._outbox = self._outbox, []
-        self._flush_pending = False
         return carried
 
     async def _batch(self, steps: list[Deferred]) -> list[tuple[bool, Any]]:
