@@ -155,3 +155,23 @@ async def test_a_jobs_reservation_its_intent_never_carried_is_made_at_the_gate(
     starts.defer_reservation("call-2", JOB, 5)
     with pytest.raises(BudgetExceededError):
         await gate.acquire()  # 5 + 5 > 8: refused before anything is sent
+
+
+async def test_concurrent_calls_share_round_trips(
+    coordinator: RedisCoordinator, redis_server: RedisServer
+) -> None:
+    """50 reads at once: their starts go in the round trips already under way, not 50."""
+    fake = FakeTrenz(rate_limit=None)
+    async with fleet_client(coordinator, fake, coalesce=False, max_in_flight=50) as client:
+        await client.call(READ, **READ_ARGS)  # every script loaded
+        await coordinator._link.flush()
+        with redis_server.client() as server:
+            before = script_calls(server)
+            async with anyio.create_task_group() as group:
+                for _ in range(50):
+                    group.start_soon(lambda: client.call(READ, **READ_ARGS))
+            await coordinator._link.flush()
+            sent = script_calls(server) - before
+        snapshot = await client.usage.fleet_snapshot()
+    assert sent < 25
+    assert snapshot.calls == 51  # every call was committed all the same

@@ -21,6 +21,9 @@ nothing else within `LINGER` seconds flushes them on its own, and closing the li
 the end of its event loop) flushes what is left. So:
 
 - what a process wrote, any later script of that process sees (read your own writes);
+- one round trip at a time per event loop: callers that come while one is on its way
+  go together in the next one (`_submit`), so concurrent calls share round trips
+  (50 reads at once make a handful) and a lone call waits for nobody;
 - another worker sees a deferred write at most `LINGER` (plus one round trip) later than
   it would have: a slot freed, coins committed, an outcome published that much later.
   Each of these only errs on the safe side while it waits: a permit not yet released
@@ -42,6 +45,7 @@ from collections.abc import AsyncGenerator, Callable, Sequence
 from typing import Any, TypeVar
 
 import anyio
+import anyio.lowlevel
 import anyio.to_thread
 import attrs
 import redis
@@ -126,6 +130,9 @@ class RedisLink:
         self._deferred = 0  # writes deferred so far (a flusher stops once none come)
         self._flusher_of: object | None = None  # the event loop (or trio token) flushing
         self._flushers: set[asyncio.Task[None]] = set()
+        self._queue: anyio.lowlevel.RunVar[_SendQueue] = anyio.lowlevel.RunVar(
+            f"trenz_async.RedisLink.{id(self)}"
+        )
         self.round_trips = 0
         """Requests this link sent to Redis from the event loop (a batch counts once)."""
 
@@ -164,11 +171,8 @@ class RedisLink:
         Raises:
             CoordinatorError: Redis failed or is out of reach.
         """
-        carried = self._take()
-        if not carried:
-            return await self._send(operation, script, keys, args)
         step = Deferred(operation, script, keys, args, None, _ignore)
-        ok, reply = (await self._batch([*carried, step]))[-1]
+        [(ok, reply)] = await self._submit([step])
         if not ok:
             raise self._error(operation, redis.exceptions.ResponseError(reply))
         return reply
@@ -201,9 +205,7 @@ class RedisLink:
             CoordinatorError: Redis failed, or the first step did.
         """
         first = attrs.evolve(steps[0], on_error=_ignore, after=0)
-        carried = self._take()
-        outcomes = await self._batch([*carried, first, *steps[1:]])
-        outcomes = outcomes[len(carried) :]
+        outcomes = await self._submit([first, *steps[1:]])
         ok, reply = outcomes[0]
         if not ok:
             raise self._error(first.operation, redis.exceptions.ResponseError(reply))
@@ -244,10 +246,9 @@ class RedisLink:
 
     async def flush(self) -> None:
         """Send the outbox now, in one round trip (its failures go to each write's `on_error`)."""
-        carried = self._take()
-        if carried:
+        if self._outbox:
             with contextlib.suppress(CoordinatorError):  # reported to each write already
-                await self._batch(carried)
+                await self._submit([])
 
     async def _flush_later(self, owner: object) -> None:
         """Send what waits every `LINGER` while writes keep coming, then stop.
@@ -279,6 +280,69 @@ class RedisLink:
     def _take(self) -> list[Deferred]:
         carried, self._outbox = self._outbox, []
         return carried
+
+    async def _submit(self, steps: list[Deferred]) -> list[tuple[bool, Any]]:
+        """Run `steps` (after the outbox) in this event loop's next round trip: their
+        outcomes, `(ok, reply)` each.
+
+        One round trip at a time per event loop: the steps of callers that come while one
+        is on its way wait for it, then all go together in the next (with the outbox in
+        front), so concurrent calls share round trips and a lone call waits for nobody.
+
+        Raises:
+            CoordinatorError: Redis failed or is out of reach (nothing was applied).
+        """
+        me = _Submission(steps)
+        with anyio.CancelScope(shield=True):  # steps, once queued, are sent: see the docs
+            queue = self._queue.get(None)
+            if queue is None:
+                queue = _SendQueue()
+                self._queue.set(queue)
+            queue.waiting.append(me)
+            while me.outcomes is None and me.error is None:
+                if queue.busy:
+                    await me.wake.wait()
+                    me.wake = anyio.Event()
+                    continue
+                queue.busy = True
+                try:
+                    group, queue.waiting = queue.waiting, []
+                    await self._send_group(group)
+                finally:
+                    queue.busy = False
+                    if queue.waiting:  # the next round trip is theirs: wake its sender
+                        queue.waiting[0].wake.set()
+        if me.error is not None:
+            raise me.error
+        assert me.outcomes is not None
+        return me.outcomes
+
+    async def _send_group(self, group: list[_Submission]) -> None:
+        """One round trip for the outbox and every submission of `group`."""
+        carried = self._take()
+        steps = [*carried, *(step for member in group for step in member.steps)]
+        try:
+            if not steps:
+                outcomes: list[tuple[bool, Any]] = []
+            elif len(steps) == 1 and not carried:
+                step = steps[0]  # alone: the script itself, no batch around it
+                reply = await self._send(step.operation, step.script, step.keys, step.args)
+                outcomes = [(True, reply)]
+            else:
+                outcomes = await self._batch(steps)
+        except CoordinatorError as exc:
+            cause = exc.__cause__ if exc.__cause__ is not None else exc
+            for member in group:
+                operation = member.steps[0].operation if member.steps else exc.operation
+                member.error = self._error(operation, cause)
+                member.error.__cause__ = cause
+                member.wake.set()
+            return
+        at = len(carried)
+        for member in group:
+            member.outcomes = outcomes[at : at + len(member.steps)]
+            at += len(member.steps)
+            member.wake.set()
 
     async def _batch(self, steps: list[Deferred]) -> list[tuple[bool, Any]]:
         """Run `steps` in one `fleet.batch` script; report each deferred one's outcome."""
@@ -404,6 +468,24 @@ class RedisLink:
 
     def __repr__(self) -> str:
         return f"RedisLink({self.display!r})"
+
+
+@attrs.define(eq=False)
+class _Submission:
+    """A caller's steps waiting for a round trip, and what came back."""
+
+    steps: list[Deferred]
+    wake: anyio.Event = attrs.field(factory=anyio.Event)
+    outcomes: list[tuple[bool, Any]] | None = None
+    error: CoordinatorError | None = None
+
+
+@attrs.define(eq=False)
+class _SendQueue:
+    """An event loop's callers waiting while one of them sends a round trip."""
+
+    waiting: list[_Submission] = attrs.field(factory=list)
+    busy: bool = False
 
 
 @attrs.frozen
