@@ -305,9 +305,15 @@ class RedisLink:
                     me.wake = anyio.Event()
                     continue
                 queue.busy = True
+                group, queue.waiting = queue.waiting, []
                 try:
-                    group, queue.waiting = queue.waiting, []
                     await self._send_group(group)
+                except BaseException as exc:  # a bug, not Redis: every member learns of it
+                    for member in group:
+                        if member.outcomes is None and member.error is None:
+                            member.error = exc
+                            member.wake.set()
+                    raise
                 finally:
                     queue.busy = False
                     if queue.waiting:  # the next round trip is theirs: wake its sender
@@ -477,7 +483,7 @@ class _Submission:
     steps: list[Deferred]
     wake: anyio.Event = attrs.field(factory=anyio.Event)
     outcomes: list[tuple[bool, Any]] | None = None
-    error: CoordinatorError | None = None
+    error: BaseException | None = None
 
 
 @attrs.define(eq=False)
