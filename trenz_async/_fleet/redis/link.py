@@ -177,25 +177,6 @@ class RedisLink:
             raise self._error(operation, redis.exceptions.ResponseError(reply))
         return reply
 
-    async def script_then(
-        self,
-        operation: str,
-        script: LuaScript,
-        keys: Sequence[str],
-        args: Sequence[Arg],
-        then: Deferred,
-    ) -> tuple[Any, Any]:
-        """Run `script`, then `then` if `script` granted what it was asked (`{1, ...}`),
-        in one round trip (with the outbox in front): both replies, the second `None`
-        if `then` did not run or failed (its `on_error` is told).
-
-        Raises:
-            CoordinatorError: Redis failed, or `script` did.
-        """
-        step = Deferred(operation, script, keys, args, None, _ignore)
-        first, second = await self.steps([step, attrs.evolve(then, after=1)])
-        return first, second
-
     async def steps(self, steps: Sequence[Deferred]) -> list[Any]:
         """Run `steps` in one round trip (with the outbox in front): their replies, each
         `None` if it did not run (its `after` step was not granted) or failed (its
