@@ -1,36 +1,44 @@
-"""What fleet coordination costs per call: the local limiter vs the Redis gate.
+"""What fleet coordination costs per call: Redis round trips, and whole-call client CPU.
 
-Per call, a client takes a slot and gives it back. Locally that is
-`RateLimiter.slot()`; in a fleet it is `RedisGate.acquire()` + `release()`, two Lua
-scripts on Redis. Both run with a window that never makes anyone wait, so the figures
-are the bookkeeping alone, on asyncio and on trio, one caller at a time (latency) and 25
-concurrent callers (throughput). A third column adds the coin store's reserve + commit,
-the other two round trips a paid call makes in a fleet.
+Two parts, in one run:
 
-The last two columns are whole calls: `client.call("trenz-products-search")` through a
-`TrenzClient` whose network is an in-memory transport answering a realistic envelope at
-once, with its own limiter and ledger vs `coordinator=` (all four round trips, plus
-validation, the transport chain and parsing): what coordination adds to a call when the
-network costs nothing. The last figure is the same fleet call with single-flight on (the
-default; every call a new request, so a miss): the shared reads' `reads.claim` before
-sending and `reads.finish` after, two more round trips.
+1. **Round trips and commands per call**, counted by the Redis server itself
+   (`INFO commandstats`, diffed around `N` calls of one kind, divided by `N`), for a
+   cheap read (single-flight off, then on), a paid job submission and a task poll,
+   through a `TrenzClient(coordinator=...)` on the in-memory fake (the counts do not
+   depend on the network). *Round trips* are the requests the client sent: the calls
+   of `EVALSHA`, `EVAL` and `SCRIPT` (a first `SCRIPT LOAD` after `NOSCRIPT`), the only
+   commands the SDK sends on the hot path; a `fleet.batch` script that carries deferred
+   writes counts once, as the one request it is. *Commands* are every command the server
+   counted, the ones the scripts ran included (`INFO` itself excluded). The deferred
+   writes of the last call are flushed before the second count, so they are counted.
 
-Redis is a local `redis-server` (the one `make install` brings) started on a loopback
-port for the run, unless `--url` names one. Loopback is the best case: over a network
-add the round-trip time twice per call (four times with the coin store).
+2. **Whole-call client CPU**, coordinated vs not, at C=1 and C=50: `products.search`
+   over real sockets to a local uvicorn server pinned to the other core (as in
+   `call_overhead.py`; Redis pinned there too), the client pinned to the first core and
+   measuring its own `time.process_time()`. Variants, interleaved round after round:
+   the client alone (its own limiter and ledger), the client with a coordinator, both
+   with single-flight off (coordination alone), and the coordinated client with
+   single-flight on (the default, every call a miss). Ratios are of each variant's
+   fastest round (noise only adds CPU time).
 
-    .venv/bin/python bench/coordination.py [--calls 2000] [--concurrency 25] [--url URL] [--json]
+The load average is printed (and in `--json`): on a busy machine the ratios move.
+
+    .venv/bin/python bench/coordination.py [--calls 2000] [--rounds 5] [--count 50] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
+import multiprocessing
 import os
 import shlex
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -38,19 +46,22 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import anyio
-import httpx
 import redis
+from call_overhead import _bodies, _cpu_per_call, _free_port, _serve
 
-from trenz_async import RateLimit, RateLimiter, RedisCoordinator, TrenzClient
+from trenz_async import RateLimit, RedisCoordinator, TrenzClient
 from trenz_async.testing import TEST_API_KEY, FakeTrenz
 
-API_KEY = "sk_test_bench_coordination"
-# Never binding, and short, so the local limiter's log holds about as many stamps as the
-# default 200-per-minute window does (it scans them on every slot).
-AMPLE = RateLimit(requests=10**9, period=0.01)
-REPEATS = 3
+KEY = "sk_test_fake"
+AMPLE = RateLimit(requests=10**9, period=60.0)  # the window runs, never blocks
+BUDGET = 10**9
+JOB = "trenz-ai-grok-generate"  # a paid async job (its `prompt` keys it)
+TARGETS = {"1": 1.3, "50": 1.1}
+ROUND_TRIP_TARGETS = {"read": 1, "read (single-flight)": 1, "job": 2, "poll": 1}
+ROUND_TRIP_COMMANDS = ("cmdstat_evalsha", "cmdstat_eval", "cmdstat_script")
 
 
 @contextlib.contextmanager
@@ -67,6 +78,8 @@ def local_redis() -> Iterator[str]:
             [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--dir", directory],
             stdout=subprocess.DEVNULL,
         )
+        if hasattr(os, "sched_setaffinity") and (os.cpu_count() or 1) > 1:
+            os.sched_setaffinity(process.pid, {(os.cpu_count() or 1) - 1})
         try:
             client = redis.Redis(port=port)
             for _ in range(500):
@@ -81,167 +94,193 @@ def local_redis() -> Iterator[str]:
             process.wait()
 
 
-async def per_call(call: Callable[[], Awaitable[None]], calls: int, concurrency: int) -> float:
-    """Microseconds per call: `calls` calls split over `concurrency` tasks, best of REPEATS."""
-    each = calls // concurrency
-
-    async def worker() -> None:
-        for _ in range(each):
-            await call()
-
-    timings = []
-    for _ in range(REPEATS):
-        started = time.perf_counter()
-        async with anyio.create_task_group() as tg:
-            for _ in range(concurrency):
-                tg.start_soon(worker)
-        timings.append((time.perf_counter() - started) / (each * concurrency) * 1e6)
-    return min(timings)
+def _stats(server: redis.Redis) -> dict[str, int]:
+    return {name: int(row["calls"]) for name, row in server.info("commandstats").items()}
 
 
-async def canned_search() -> httpx.MockTransport:
-    """An in-memory network answering every request with one products.search envelope."""
+async def count_round_trips(url: str, count: int) -> dict[str, dict[str, float]]:
+    """Round trips and commands per call of each kind, from the server's commandstats."""
+    server = redis.Redis.from_url(url)
     fake = FakeTrenz(rate_limit=None)
-    async with httpx.AsyncClient(
-        transport=fake.transport(), base_url="http://localhost", headers={"X-API-Key": TEST_API_KEY}
-    ) as client:
-        body = (await client.get("/open/v1/products/search", params={"country": "us"})).content
-    return httpx.MockTransport(
-        lambda request: httpx.Response(
-            200, content=body, headers={"content-type": "application/json"}
-        )
-    )
-
-
-async def measure(url: str, calls: int, concurrency: int) -> dict[str, float]:
-    limiter = RateLimiter(AMPLE)
-    network = await canned_search()
-
-    async def local_slot() -> None:
-        async with limiter.slot():
-            pass
-
-    results: dict[str, float] = {}
+    ids = itertools.count()
+    figures: dict[str, dict[str, float]] = {}
     async with RedisCoordinator(url, namespace=f"bench-{uuid.uuid4().hex[:8]}") as coordinator:
-        stores = coordinator.bind(API_KEY, rate_limit=AMPLE, max_in_flight=None, max_coins=None)
-        ids = iter(range(10**9))
+        options: dict[str, Any] = {
+            "api_key": TEST_API_KEY,
+            "base_url": "http://localhost",
+            "transport": fake.transport(),
+            "coordinator": coordinator,
+            "rate_limit": AMPLE,
+            "max_in_flight": 50,
+            "max_coins": BUDGET,
+        }
+        async with (
+            TrenzClient(**options, coalesce=False) as alone,
+            TrenzClient(**options) as shared,
+        ):
+            tasks: list[Any] = []
 
-        async def fleet_slot() -> None:
-            await stores.gate.release(await stores.gate.acquire())
+            async def read_alone() -> None:
+                await alone.products.search(country="us", keyword=f"k{next(ids)}")
 
-        async def fleet_call() -> None:
-            call_id = str(next(ids))
-            permit = await stores.gate.acquire()
-            await stores.coins.reserve(call_id, "bench", 1)
-            await stores.coins.commit(call_id, coins=1, job_id=None, balance=None)
-            await stores.gate.release(permit)
+            async def read_shared() -> None:
+                await shared.products.search(country="us", keyword=f"k{next(ids)}")
+
+            async def submit() -> None:
+                tasks.append(await alone.call(JOB, prompt=f"p{next(ids)}"))
+
+            async def poll() -> None:
+                await tasks[next(ids) % len(tasks)].refresh()
+
+            kinds: dict[str, Callable[[], Awaitable[None]]] = {
+                "read": read_alone,
+                "read (single-flight)": read_shared,
+                "job": submit,
+                "poll": poll,
+            }
+            for name, call in kinds.items():
+                for _ in range(3):
+                    await call()  # scripts loaded, connections open
+                await coordinator._link.flush()
+                before = _stats(server)
+                for _ in range(count):
+                    await call()
+                await coordinator._link.flush()  # the last call's deferred writes count too
+                after = _stats(server)
+                diff = {k: v - before.get(k, 0) for k, v in after.items()}
+                diff.pop("cmdstat_info", None)
+                figures[name] = {
+                    "round_trips": sum(diff.get(k, 0) for k in ROUND_TRIP_COMMANDS) / count,
+                    "commands": sum(diff.values()) / count,
+                    "target": ROUND_TRIP_TARGETS[name],
+                }
+    server.close()
+    coordinator.close()
+    return figures
+
+
+async def cpu_ratios(base_url: str, url: str, *, calls: int, rounds: int) -> dict[str, Any]:
+    """Client CPU per whole call (µs) for each variant, at C=1 and C=50, and the ratios."""
+    import httpx
+
+    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+    numbers = itertools.count()
+    async with RedisCoordinator(url, namespace=f"bench-{uuid.uuid4().hex[:8]}") as coordinator:
+
+        def client(**options: Any) -> TrenzClient:
+            return TrenzClient(
+                api_key=KEY,
+                base_url=base_url,
+                rate_limit=AMPLE,
+                max_in_flight=100,
+                http_options={"limits": limits},
+                **options,
+            )
 
         async with (
-            TrenzClient(
-                api_key=TEST_API_KEY,
-                base_url="http://localhost",
-                transport=network,
-                rate_limit=AMPLE,
-                coalesce=False,  # identical calls on purpose: each one is coordinated
-            ) as alone,
-            TrenzClient(
-                api_key=TEST_API_KEY,
-                base_url="http://localhost",
-                transport=network,
-                rate_limit=AMPLE,
-                coordinator=coordinator,
-                coalesce=False,
-            ) as fleet,
-            TrenzClient(
-                api_key=TEST_API_KEY,
-                base_url="http://localhost",
-                transport=network,
-                rate_limit=AMPLE,
-                coordinator=coordinator,
-            ) as sharing,
+            client(coalesce=False) as alone,
+            client(coalesce=False, coordinator=coordinator, max_coins=BUDGET) as fleet,
+            client(coordinator=coordinator, max_coins=BUDGET) as fleet_shared,
         ):
-
-            async def client_local() -> None:
-                await alone.call("trenz-products-search", country="us")
-
-            async def client_fleet() -> None:
-                await fleet.call("trenz-products-search", country="us")
-
-            async def client_fleet_reads() -> None:
-                # Never asked before: a miss, led by this worker and shared with no one.
-                await sharing.call("trenz-products-search", country="us", keyword=str(next(ids)))
-
-            for name, call in (
-                ("local", local_slot),
-                ("redis", fleet_slot),
-                ("redis+coins", fleet_call),
-                ("client", client_local),
-                ("client+fleet", client_fleet),
-                ("client+fleet+reads", client_fleet_reads),
-            ):
-                await per_call(call, max(calls // 10, concurrency), concurrency)  # warm up
-                for width in (1, concurrency):
-                    results[f"{name}/{width}"] = await per_call(call, calls, width)
+            variants: dict[str, Callable[[], Awaitable[Any]]] = {
+                "alone": lambda: alone.products.search(country="us", keyword=f"{next(numbers)}"),
+                "coordinated": lambda: fleet.products.search(
+                    country="us", keyword=f"{next(numbers)}"
+                ),
+                "coordinated+single-flight": lambda: fleet_shared.products.search(
+                    country="us", keyword=f"{next(numbers)}"
+                ),
+            }
+            for variant in variants.values():
+                for _ in range(5):
+                    await variant()
+            results: dict[str, Any] = {}
+            for concurrency in (1, 50):
+                samples: dict[str, list[float]] = {label: [] for label in variants}
+                order = list(variants.items())
+                for number in range(rounds):
+                    for label, variant in order if number % 2 else reversed(order):
+                        batch = max(concurrency, calls // rounds)
+                        samples[label].append(await _cpu_per_call(variant, batch, concurrency))
+                fastest = {label: min(values) for label, values in samples.items()}
+                results[str(concurrency)] = {
+                    label: {
+                        "us_per_call": round(statistics.median(values), 1),
+                        "best_us_per_call": round(fastest[label], 1),
+                        "vs_alone": round(fastest[label] / fastest["alone"], 3),
+                    }
+                    for label, values in samples.items()
+                }
     coordinator.close()
     return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--calls", type=int, default=2000, help="calls per measurement")
-    parser.add_argument("--concurrency", type=int, default=25)
+    parser.add_argument("--calls", type=int, default=2000, help="calls per variant and width")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds")
+    parser.add_argument("--count", type=int, default=50, help="calls per round-trip count")
     parser.add_argument("--url", help="an existing Redis (default: start one on loopback)")
     parser.add_argument("--json", action="store_true", help="print one JSON line")
     args = parser.parse_args()
+    bodies = _bodies()
+    port = _free_port()
+    context = multiprocessing.get_context("spawn")
+    ready = context.Event()
+    http_server = context.Process(target=_serve, args=(port, bodies, ready), daemon=True)
     with contextlib.ExitStack() as stack:
         url = args.url or stack.enter_context(local_redis())
-        rows = {
-            backend: anyio.run(measure, url, args.calls, args.concurrency, backend=backend)
-            for backend in ("asyncio", "trio")
-        }
+        http_server.start()
+        stack.callback(http_server.join, 5)
+        stack.callback(http_server.terminate)
+        ready.wait(30)
+        time.sleep(1.0)  # uvicorn binds just after `ready`
+        trips = anyio.run(count_round_trips, url, args.count)
+        if hasattr(os, "sched_setaffinity") and (os.cpu_count() or 1) > 1:
+            os.sched_setaffinity(0, {0})
+        load_before = os.getloadavg()
+        cpu = anyio.run(
+            lambda: cpu_ratios(
+                f"http://127.0.0.1:{port}", url, calls=args.calls, rounds=args.rounds
+            )
+        )
+        load = os.getloadavg()
         with redis.Redis.from_url(url) as client:
             version = client.info("server")["redis_version"]
-    figures = {
-        backend: {
-            str(width): {
-                "local_slot_us": result[f"local/{width}"],
-                "gate_us": result[f"redis/{width}"],
-                "gate_ratio": result[f"redis/{width}"] / result[f"local/{width}"],
-                "gate_coins_us": result[f"redis+coins/{width}"],
-                "gate_coins_ratio": result[f"redis+coins/{width}"] / result[f"local/{width}"],
-                "call_us": result[f"client/{width}"],
-                "fleet_call_us": result[f"client+fleet/{width}"],
-                "call_ratio": result[f"client+fleet/{width}"] / result[f"client/{width}"],
-                "fleet_read_us": result[f"client+fleet+reads/{width}"],
-                "reads_ratio": result[f"client+fleet+reads/{width}"]
-                / result[f"client+fleet/{width}"],
-            }
-            for width in (1, args.concurrency)
-        }
-        for backend, result in rows.items()
+    result = {
+        "redis_version": version,
+        "calls": args.calls,
+        "rounds": args.rounds,
+        "load_average": [round(value, 2) for value in load],
+        "load_average_before": [round(value, 2) for value in load_before],
+        "round_trips": trips,
+        "cpu": cpu,
+        "targets": TARGETS,
     }
     if args.json:
-        print(json.dumps({"redis_version": version, "calls": args.calls, **figures}))
+        print(json.dumps(result))
         return
     print(f"command: {shlex.join([os.path.relpath(sys.executable), *sys.argv])}")
-    print(f"Redis {version} on loopback, {args.calls} calls per figure, best of {REPEATS}")
+    print(f"Redis {version} on loopback; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     print()
-    print(
-        "| backend | callers | local slot() | Redis gate | ratio | gate + reserve/commit | ratio "
-        "| client.call() | with coordinator | ratio | + shared reads (a miss) | ratio |"
-    )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for backend, widths in figures.items():
-        for width, f in widths.items():
+    print("| call | Redis round trips | commands | target round trips |")
+    print("| --- | ---: | ---: | ---: |")
+    for name, figures in trips.items():
+        print(
+            f"| {name} | {figures['round_trips']:.2f} | {figures['commands']:.1f} "
+            f"| {figures['target']} |"
+        )
+    print()
+    print(f"client CPU per whole call (products.search over loopback), {args.rounds} rounds")
+    print("| callers | variant | median µs | best µs | vs alone | target |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: |")
+    for width, variants in cpu.items():
+        for label, figures in variants.items():
+            target = f"<= {TARGETS[width]}x" if label == "coordinated" else ""
             print(
-                f"| {backend} | {width} | {f['local_slot_us']:.1f} µs | {f['gate_us']:.1f} µs "
-                f"| {f['gate_ratio']:.0f}x | {f['gate_coins_us']:.1f} µs "
-                f"| {f['gate_coins_ratio']:.0f}x | {f['call_us']:.0f} µs "
-                f"| {f['fleet_call_us']:.0f} µs | {f['call_ratio']:.1f}x "
-                f"| {f['fleet_read_us']:.0f} µs | {f['reads_ratio']:.2f}x |"
+                f"| {width} | {label} | {figures['us_per_call']} | {figures['best_us_per_call']} "
+                f"| {figures['vs_alone']}x | {target} |"
             )
-    print()
-    print("figures are microseconds per call (wall time / calls); lower is better")
 
 
 if __name__ == "__main__":

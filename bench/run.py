@@ -235,32 +235,28 @@ def _soak(quick: bool) -> list[Row]:
 
 
 def _coordination(quick: bool) -> list[Row]:
-    result = _run("coordination.py", "--calls", "200" if quick else "2000")
-    rows = []
-    for backend in ("asyncio", "trio"):
-        for width, figures in result[backend].items():
-            rows.append(
-                (
-                    f"fleet coordination ({backend}, callers: {width}): Redis gate / local slot()",
-                    f"{figures['gate_us']:.0f} / {figures['local_slot_us']:.1f} µs "
-                    f"= {figures['gate_ratio']:.0f}x",
-                    "",
-                )
+    args = ["--calls", "200", "--rounds", "2", "--count", "20"] if quick else ["--rounds", "15"]
+    result = _run("coordination.py", *args)
+    load = " ".join(f"{value:.2f}" for value in result["load_average"])
+    rows: list[Row] = []
+    for kind, figures in result["round_trips"].items():
+        rows.append(
+            (
+                f"fleet: Redis round trips / commands per {kind} (server's INFO commandstats)",
+                f"{figures['round_trips']:.2f} / {figures['commands']:.0f}",
+                f"{figures['target']} round trip{'s' if figures['target'] > 1 else ''}",
             )
+        )
+    for width, variants in result["cpu"].items():
+        target = result["targets"][width]
+        for label in ("coordinated", "coordinated+single-flight"):
+            figures = variants[label]
             rows.append(
                 (
-                    f"  client.call() with coordinator / alone, no network ({backend}, callers: {width})",
-                    f"{figures['fleet_call_us']:.0f} / {figures['call_us']:.0f} µs "
-                    f"= {figures['call_ratio']:.1f}x",
-                    "",
-                )
-            )
-            rows.append(
-                (
-                    f"  a fleet read that misses, single-flight on / off ({backend}, callers: {width})",
-                    f"{figures['fleet_read_us']:.0f} / {figures['fleet_call_us']:.0f} µs "
-                    f"= {figures['reads_ratio']:.2f}x",
-                    "",
+                    f"  client CPU per read, {label} / alone, loopback (C={width}, load {load})",
+                    f"{figures['best_us_per_call']:.0f} / "
+                    f"{variants['alone']['best_us_per_call']:.0f} µs = {figures['vs_alone']:.2f}x",
+                    f"<= {target}x" if label == "coordinated" else "",
                 )
             )
     return rows

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -55,6 +56,23 @@ class Store:
         self._check()
         self.finishes.append(options)
         return self.finish_replies.pop(0) if self.finish_replies else "stored"
+
+    def finish_later(
+        self,
+        digest: str,
+        *,
+        on_reply: Callable[[str], None],
+        on_error: Callable[[CoordinatorError], None],
+        **options: Any,
+    ) -> None:
+        """As the link delivers a deferred write: its reply, or its error, to the callbacks."""
+        try:
+            self._check()
+        except CoordinatorError as exc:
+            on_error(exc)
+            return
+        self.finishes.append(options)
+        on_reply(self.finish_replies.pop(0) if self.finish_replies else "stored")
 
 
 def reads(store: Store, clock: Clock) -> FleetReads:

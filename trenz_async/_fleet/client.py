@@ -40,6 +40,7 @@ from .._support import Telemetry
 from .._transport import RateLimit, RateLimiter
 from .ledger import FleetLedger
 from .reads import FleetReads, shared_reads
+from .starts import CallStarts
 
 if TYPE_CHECKING:
     from .coordinator import RedisCoordinator
@@ -80,19 +81,39 @@ class LocalFallback:
 class FleetGate:
     """The fleet's `RequestGate` as a client uses it: see the module docs for failures."""
 
-    def __init__(self, remote: RedisGate, fallback: LocalFallback | None) -> None:
+    def __init__(
+        self,
+        remote: RedisGate,
+        fallback: LocalFallback | None,
+        starts: CallStarts | None = None,
+    ) -> None:
         self.remote = remote
         self._fallback = fallback
+        self._starts = starts
 
     async def acquire(self, *, poll: bool = False) -> object:
         """A slot of the fleet's window (or, after a fallback, of the client's own).
+
+        A call whose reservation took its slot already (`starts`) gets that one.
 
         Raises:
             CoordinatorError: Redis failed and there is no local fallback; nothing sent.
         """
         fallback = self._fallback
+        starts = self._starts
+        taken = None
+        if starts is not None and not poll:
+            pending = starts.take_reservation()
+            if pending is not None and not (fallback is not None and fallback.engaged):
+                # A job's coins its intent never carried: never past the gate unreserved.
+                await starts.reserve_now(pending)
+            taken = starts.take()
         if fallback is not None and fallback.engaged:
+            if taken is not None:
+                self.remote.release_later(taken, on_error=lambda exc: None)
             return await fallback.limiter.acquire(poll=poll)
+        if taken is not None:
+            return taken
         try:
             return await self.remote.acquire(poll=poll)
         except CoordinatorError as exc:
@@ -107,10 +128,8 @@ class FleetGate:
             assert self._fallback is not None
             await self._fallback.limiter.release(permit)
             return
-        try:
-            await self.remote.release(permit)
-        except CoordinatorError as exc:
-            self._lost(exc, "a request's end")
+        # Deferred to this process's next round trip (a failure is only logged there).
+        await self.remote.release(permit, on_error=lambda exc: self._lost(exc, "a request's end"))
 
     async def pause(self, seconds: float) -> None:
         """Pause the fleet (a 429's `Retry-After`); a Redis failure is only logged."""
@@ -156,19 +175,35 @@ class FleetGate:
 class FleetJournal:
     """The fleet's `Journal` as a client uses it: see the module docs for failures."""
 
-    def __init__(self, remote: RedisJournal, fallback: LocalFallback | None) -> None:
+    def __init__(
+        self,
+        remote: RedisJournal,
+        fallback: LocalFallback | None,
+        starts: CallStarts | None = None,
+    ) -> None:
         self.remote = remote
         self._fallback = fallback
+        self._starts = starts
 
     async def intent(self, submission: Submission) -> None:
         """Journal a paid submission before it is sent.
 
+        A paid job's coins and its slot of the window are taken in the same round trip,
+        the intent written only if the coins were granted (`starts`).
+
         Raises:
+            BudgetExceededError: the fleet's budget refused the job's coins; not sent.
             CoordinatorError: Redis failed: the job is not sent (with or without a local
                 fallback, which has no journal).
         """
+        starts = self._starts
+        pending = starts.take_reservation(submission.id) if starts is not None else None
         try:
-            await self.remote.intent(submission)
+            if pending is None:
+                await self.remote.intent(submission)
+            else:
+                assert starts is not None
+                await starts.start_job(pending, self.remote.intent_step(submission))
         except CoordinatorError as exc:
             if self._fallback is not None:
                 self._fallback.engage(exc)
@@ -207,11 +242,13 @@ class FleetJournal:
 
     async def finished(self, task_id: str, status: str) -> None:
         """Journal a job's end; a failure leaves it pending (a resume polls it once more)."""
-        try:
-            await self.remote.finished(task_id, status)
-        except CoordinatorError as exc:
+
+        def missed(exc: CoordinatorError) -> None:
             logger.warning("the fleet journal missed the end of task %s: %s", task_id, exc)
             self._engage(exc)
+
+        # Deferred to this process's next round trip (the job stays pending until then).
+        await self.remote.finished(task_id, status, on_error=missed)
 
     async def resolved(self, submission_id: str, task_id: str | None) -> None:
         """Journal the user's verdict on an unconfirmed submission.
@@ -302,11 +339,13 @@ class FleetPolls:
         fallback = self._fallback
         if fallback is not None and fallback.engaged:
             return
-        try:
-            await self.leases.publish(task_id, str(data.get("status", "")), data)
-        except CoordinatorError as exc:
+
+        def missed(exc: CoordinatorError) -> None:
             logger.warning("could not publish the status of task %s: %s", task_id, exc)
             self._engage(exc)
+
+        # Deferred to this process's next round trip (others see it that much later).
+        await self.leases.publish(task_id, str(data.get("status", "")), data, on_error=missed)
 
     async def release(self, task_ids: Collection[str]) -> None:
         """Give up this client's leases on `task_ids` (it stopped waiting, or they ended)."""
@@ -317,11 +356,13 @@ class FleetPolls:
         fallback = self._fallback
         if fallback is not None and fallback.engaged:
             return
-        try:
-            await self.leases.release(mine, owner=self.owner)
-        except CoordinatorError as exc:
+
+        def missed(exc: CoordinatorError) -> None:
             logger.warning("could not release poll leases (they expire on their own): %s", exc)
             self._engage(exc)
+
+        # Deferred to this process's next round trip.
+        await self.leases.release(mine, owner=self.owner, on_error=missed)
 
     def _engage(self, error: CoordinatorError) -> None:
         if self._fallback is not None:
@@ -376,6 +417,7 @@ def bind(
             repr(coordinator),
         )
     coins = stores.coins
+    starts = CallStarts(stores.gate, stores.coins)
     usage = FleetLedger(
         coins,
         on_store_lost=None if fallback is None else fallback.engage,
@@ -385,6 +427,7 @@ def bind(
         telemetry=telemetry,
         view=lambda: coins.view,
         view_ttl=coordinator.lease_timeout,
+        starts=starts,
     )
     if fallback is not None:
         fallback.ledger = usage
@@ -392,9 +435,9 @@ def bind(
     # worker keeps its tasks; a dead one's pass on after the coordinator's lease_timeout.
     ttl = max(coordinator.lease_timeout, 2 * poll.maximum, 1.0)
     return Fleet(
-        gate=FleetGate(stores.gate, fallback),
+        gate=FleetGate(stores.gate, fallback, starts),
         usage=usage,
-        journal=FleetJournal(stores.journal, fallback),
+        journal=FleetJournal(stores.journal, fallback, starts),
         polls=FleetPolls(
             stores.leases,
             owner=stores.owner,

@@ -19,6 +19,14 @@ stores = coordinator.bind(api_key, rate_limit=RateLimit(200, 60.0), max_in_fligh
 permit = await stores.gate.acquire()
 ```
 
+Round trips: what a call must know before it is sent costs one round trip, its coins,
+its slot of the window and a paid job's intent together (`starts.py`; a shared read's
+claim one more); what is written after its answer (the slot given back, the coins
+committed, a poll's outcome, a shared read's answer, a job's end) rides on the process's
+next round trip, or goes alone after `link.LINGER` (`redis/link.py`). A job's id is
+journaled by a round trip of its own before its `Task` is returned. So a cheap read is
+one round trip, a shared read two, a paid job two, a poll one (`bench/coordination.py`).
+
 What is shared, per namespace and key (Redis never holds the key itself, only a salted,
 truncated SHA-256 of it): the sliding window on Redis's clock, the in-flight cap and the
 pause after a 429 (`stores.gate`); the budget and the ledger (`stores.coins`); the journal

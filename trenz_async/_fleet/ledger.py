@@ -26,7 +26,7 @@ import logging
 import math
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -34,6 +34,10 @@ from .._errors import BudgetExceededError, CoordinatorError
 from .._ledger import CoinStore, Reservation, UncertainCharge, UsageLedger, UsageSnapshot
 from .._support import Telemetry
 from .redis.namespace import FleetView
+
+if TYPE_CHECKING:
+    from .redis.coins import RedisCoinStore
+    from .starts import CallStarts
 
 logger = logging.getLogger("trenz_async")
 
@@ -91,6 +95,8 @@ class FleetLedger(UsageLedger):
         view_ttl: seconds a view stays good for a share (the coordinator's
             `lease_timeout`: after it the other workers no longer count this one).
         clock: monotonic seconds (injectable for tests).
+        starts: where a slot of the fleet's window taken with a reservation waits for
+            the call's gate (`starts`); `None` takes none.
     """
 
     def __init__(
@@ -105,6 +111,7 @@ class FleetLedger(UsageLedger):
         view: Callable[[], FleetView | None] | None = None,
         view_ttl: float = math.inf,
         clock: Callable[[], float] = time.monotonic,
+        starts: CallStarts | None = None,
     ) -> None:
         super().__init__(
             max_coins=max_coins,
@@ -119,6 +126,9 @@ class FleetLedger(UsageLedger):
         self._view_ttl = view_ttl
         self._clock = clock
         self._basis: _Basis | None = None
+        self._starts = starts
+        # The Redis store's writes after the fact ride on the next round trip (`defer`).
+        self._defers = bool(getattr(store, "defers_commits", False))
         self.share: FallbackShare | None = None
         """What this client may still spend alone, once it fell back (else `None`)."""
         self._note(0)  # the bind's view: nothing committed here yet
@@ -144,8 +154,22 @@ class FleetLedger(UsageLedger):
         if estimate <= 0:
             return
         before = self._committed()
+        starts = self._starts
+        if starts is not None and starts.submits_job(operation_id):
+            # Reserved in the round trip of the job's intent (`starts`).
+            starts.defer_reservation(call_id, operation_id, estimate)
+            return
+        start = starts.step() if starts is not None else None
         try:
-            await store.reserve(call_id, operation_id, estimate)
+            if start is None:
+                await store.reserve(call_id, operation_id, estimate)
+            else:
+                # The call's slot of the window, in the same round trip (`starts`).
+                permit_id, then = start
+                reply = await cast("RedisCoinStore", store).reserve(
+                    call_id, operation_id, estimate, then=then
+                )
+                cast("CallStarts", starts).keep(call_id, permit_id, reply)
         except CoordinatorError as exc:
             if self._on_store_lost is None:
                 raise
@@ -193,6 +217,8 @@ class FleetLedger(UsageLedger):
     async def commit(
         self, reservation: Reservation, usage: Mapping[str, Any] | None, *, job_id: str | None
     ) -> None:
+        if self._starts is not None:
+            self._starts.drop(reservation.id)
         recorded = self._commit(reservation, usage, job_id=job_id)
         store = self._store
         if recorded is not None and store is not None:
@@ -200,6 +226,18 @@ class FleetLedger(UsageLedger):
             before = self._committed()
             # Every committed call counts in the fleet's `calls`, free ones and task polls
             # included, as in each client's own snapshot.
+            if self._defers:
+                # Deferred to this process's next round trip (`RedisLink.defer`).
+                await cast("RedisCoinStore", store).commit(
+                    reservation.id,
+                    coins=coins,
+                    job_id=job_id,
+                    balance=balance,
+                    operation_id=reservation.operation_id,
+                    on_error=lambda exc: self._missed(exc, "commit"),
+                    on_reply=lambda: self._note(before),
+                )
+                return
             committed = await self._mirror(
                 store.commit(
                     reservation.id,
@@ -214,18 +252,36 @@ class FleetLedger(UsageLedger):
                 self._note(before)
 
     async def release(self, reservation: Reservation) -> None:
-        if self._close(reservation) and self._store is not None and reservation.estimate:
-            await self._mirror(self._store.release(reservation.id), "release")
+        if self._starts is not None:
+            self._starts.drop(reservation.id)
+        store = self._store
+        if self._close(reservation) and store is not None and reservation.estimate:
+            if self._defers:
+                await cast("RedisCoinStore", store).release(
+                    reservation.id, on_error=lambda exc: self._missed(exc, "release")
+                )
+                return
+            await self._mirror(store.release(reservation.id), "release")
 
     async def add_uncertain(self, reservation: Reservation) -> None:
+        if self._starts is not None:
+            self._starts.drop(reservation.id)
         uncertain_id = self._add_uncertain(reservation)
-        if uncertain_id is not None and self._store is not None:
-            await self._mirror(
-                self._store.add_uncertain(
+        store = self._store
+        if uncertain_id is not None and store is not None:
+            retried = uncertain_id != reservation.id
+            if self._defers:
+                await cast("RedisCoinStore", store).add_uncertain(
                     uncertain_id,
                     reservation.operation_id,
                     reservation.estimate,
-                    retried=uncertain_id != reservation.id,
+                    retried=retried,
+                    on_error=lambda exc: self._missed(exc, "add_uncertain"),
+                )
+                return
+            await self._mirror(
+                store.add_uncertain(
+                    uncertain_id, reservation.operation_id, reservation.estimate, retried=retried
                 ),
                 "add_uncertain",
             )
@@ -243,8 +299,14 @@ class FleetLedger(UsageLedger):
     async def settle(self, job_id: str, coins: int | None = None) -> None:
         """Settle a held job; one another worker holds is settled in the shared store."""
         await super().settle(job_id, coins)
-        if self._store is not None:
-            await self._mirror(self._store.settle(job_id, coins), "settle")
+        store = self._store
+        if store is not None:
+            if self._defers:
+                await cast("RedisCoinStore", store).settle(
+                    job_id, coins, on_error=lambda exc: self._missed(exc, "settle")
+                )
+                return
+            await self._mirror(store.settle(job_id, coins), "settle")
 
     async def refund(self, job_id: str) -> None:
         """Refund a held job, whichever worker holds it."""
@@ -282,16 +344,19 @@ class FleetLedger(UsageLedger):
         try:
             await transition
         except CoordinatorError as exc:
-            logger.warning(
-                "the fleet ledger missed a %s (%s); the coordinator recovers it after its "
-                "lease_timeout",
-                what,
-                exc,
-            )
-            if self._on_store_lost is not None:
-                self._lose_store(exc)
+            self._missed(exc, what)
             return False
         return True
+
+    def _missed(self, exc: CoordinatorError, what: str) -> None:
+        logger.warning(
+            "the fleet ledger missed a %s (%s); the coordinator recovers it after its "
+            "lease_timeout",
+            what,
+            exc,
+        )
+        if self._on_store_lost is not None and self._store is not None:
+            self._lose_store(exc)
 
     def _lose_store(self, exc: CoordinatorError) -> None:
         """Carry on without the shared store (the client's `local_fallback`)."""

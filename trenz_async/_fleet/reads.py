@@ -17,6 +17,7 @@ on a flight (no cache TTL) live `RESULT_TTL` seconds.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import math
@@ -129,50 +130,40 @@ class FleetReads:
     async def finish(
         self, claimed: object, body: bytes | None, *, ttl: float, max_bytes: int, max_entries: int
     ) -> None:
-        """Share the answer of a read this worker sent, or withdraw its flight."""
+        """Share the answer of a read this worker sent, or withdraw its flight.
+
+        Deferred to this process's next round trip (`RedisLink.defer`): workers waiting on
+        the flight get the answer that much later (they poll every 10 ms or more anyway).
+        """
         digest = claimed.digest if isinstance(claimed, Claim) else None
         if digest is None or self._clock() < self._resume_at:
             return
-        store = self.store
-        try:
-            packed = b"" if body is None else zlib.compress(body, _LEVEL)
-            if len(packed) > MAX_SHARED_BYTES:
-                packed = b""
-            if not packed or ttl > 0:
-                await store.finish(
-                    digest,
-                    owner=self.owner,
-                    body=packed,
-                    ttl_ms=math.ceil(ttl * 1000),
-                    max_bytes=max_bytes,
-                    max_entries=max_entries,
-                    offer=False,
-                )
-            elif (
-                await store.finish(
-                    digest,
-                    owner=self.owner,
-                    body=b"",
-                    ttl_ms=0,
-                    max_bytes=max_bytes,
-                    max_entries=max_entries,
-                    offer=True,
-                )
-                == "want"
-            ):
-                # Nothing to cache, but workers wait on this flight: they get the answer.
-                await store.finish(
-                    digest,
-                    owner=self.owner,
-                    body=packed,
-                    ttl_ms=math.ceil(RESULT_TTL * 1000),
-                    max_bytes=max_bytes,
-                    max_entries=max_entries,
-                    offer=False,
-                )
+        packed = b"" if body is None else zlib.compress(body, _LEVEL)
+        if len(packed) > MAX_SHARED_BYTES:
+            packed = b""
+        finish = functools.partial(
+            self.store.finish_later,
+            digest,
+            owner=self.owner,
+            max_bytes=max_bytes,
+            max_entries=max_entries,
+            on_error=self._lost,
+        )
+        if not packed or ttl > 0:
+            finish(body=packed, ttl_ms=math.ceil(ttl * 1000), offer=False, on_reply=self._done)
+            return
+
+        def offered(reply: str) -> None:
             self._up()
-        except CoordinatorError as exc:
-            self._lost(exc)
+            if reply == "want":
+                # Nothing to cache, but workers wait on this flight: they get the answer.
+                ttl_ms = math.ceil(RESULT_TTL * 1000)
+                finish(body=packed, ttl_ms=ttl_ms, offer=False, on_reply=self._done)
+
+        finish(body=b"", ttl_ms=0, offer=True, on_reply=offered)
+
+    def _done(self, reply: str) -> None:
+        self._up()
 
     async def _await(self, digest: str, *, since_ms: int, deadline: float) -> Claim | str:
         """Poll another worker's flight: its answer, `"gone"` (it ended without one) or

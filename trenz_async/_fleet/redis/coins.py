@@ -34,10 +34,13 @@ the recovered amount as it would have to the reservation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import MappingProxyType
 from typing import Any
 
-from ..._errors import BudgetExceededError
+import attrs
+
+from ..._errors import BudgetExceededError, CoordinatorError
 from ..._ledger.snapshots import (
     RECOVERED,
     RETRIED_ATTEMPT,
@@ -47,11 +50,13 @@ from ..._ledger.snapshots import (
     UsageSnapshot,
 )
 from .keys import Keyspace, LuaScript
-from .link import RedisLink
+from .link import Deferred, RedisLink
 from .namespace import FleetView, lost_error
 
 # How long ended job ids are remembered, in seconds.
 _ENDED_RETENTION = 7 * 24 * 3600
+
+OnError = Callable[[CoordinatorError], None]
 
 _ORIGINS = {"r": RECOVERED, "u": UNKNOWN_OUTCOME, "a": RETRIED_ATTEMPT}
 
@@ -88,6 +93,9 @@ class RedisCoinStore:
         view: the fleet as the bind saw it.
     """
 
+    defers_commits = True
+    """`commit(..., on_error=...)` waits for this process's next round trip."""
+
     def __init__(
         self,
         link: RedisLink,
@@ -104,6 +112,8 @@ class RedisCoinStore:
         self.view = view
         """The fleet's committed coins and workers, as of the last reply (`FleetView`)."""
         self._link = link
+        self.link = link
+        """The coordinator's connection (a call's start batches its steps on it)."""
         self._keyspace = keyspace
         self._owner = owner
         self._keys = [
@@ -118,8 +128,14 @@ class RedisCoinStore:
         ]
         self._lease_us = round(lease_timeout * 1_000_000)
 
-    async def reserve(self, call_id: str, operation_id: str, coins: int) -> None:
+    async def reserve(
+        self, call_id: str, operation_id: str, coins: int, *, then: Deferred | None = None
+    ) -> Any:
         """Reserve `coins` for a call about to be sent; idempotent per `call_id`.
+
+        `then` (the call's `RedisGate.start_step`) runs in the same round trip once the
+        coins are reserved, never when they are refused; its reply is returned (`None`
+        if it did not run).
 
         Raises:
             BudgetExceededError: the fleet's committed coins + `coins` would pass the
@@ -128,8 +144,18 @@ class RedisCoinStore:
                 it), or the namespace was started over: the fleet stops rather than spend
                 its budget twice.
         """
-        ok, committed, workers = await self._run(
-            RESERVE,
+        step = self.reserve_step(call_id, operation_id, coins)
+        then_reply = None
+        if then is None:
+            reply = await self._link.script(step.operation, step.script, step.keys, step.args)
+        else:
+            reply, then_reply = await self._link.steps([step, attrs.evolve(then, after=1)])
+        self.reserved(reply, operation_id, coins)
+        return then_reply
+
+    def reserve_step(self, call_id: str, operation_id: str, coins: int) -> Deferred:
+        """`reserve` as a step of a batch (`RedisLink.steps`); hand its reply to `reserved`."""
+        args = (
             call_id,
             operation_id,
             _coins(coins),
@@ -138,6 +164,11 @@ class RedisCoinStore:
             self._owner,
             self._lease_us,
         )
+        return Deferred(RESERVE.name, RESERVE, self._keys, args, None, _unused)
+
+    def reserved(self, reply: Any, operation_id: str, coins: int) -> None:
+        """Read a reservation's reply (see `reserve` for what it raises)."""
+        ok, committed, workers = reply
         if ok < 0:
             # Redis restarted without persistence, or was flushed: the ledger is gone, and
             # carrying on would let the fleet spend its budget a second time.
@@ -160,16 +191,20 @@ class RedisCoinStore:
         job_id: str | None,
         balance: int | None,
         operation_id: str | None = None,
+        on_error: Callable[[CoordinatorError], None] | None = None,
+        on_reply: Callable[[], None] | None = None,
     ) -> None:
         """The call succeeded: its reservation becomes `coins` spent, or held for `job_id`.
+
+        With `on_error`, the commit is deferred to this process's next round trip
+        (`RedisLink.defer`); `on_reply` is called once it ran, `on_error` if it failed.
 
         A job whose submission reported no cost is held at the reserved estimate. A call
         that reserved nothing (estimated free) is recorded all the same, under
         `operation_id` when given. A commit repeated within the hour (a retried script),
         or after the call was released or resolved, changes nothing.
         """
-        _, committed, workers = await self._run(
-            COMMIT,
+        args = (
             call_id,
             _coins(coins),
             job_id or "",
@@ -178,21 +213,49 @@ class RedisCoinStore:
             self._owner,
             self._lease_us,
         )
+        if on_error is None:
+            self._viewed(await self._run(COMMIT, *args))
+            return
+
+        # Until it is carried, the reservation still counts its estimate in the budget.
+        def viewed(reply: Any) -> None:
+            self._viewed(reply)
+            if on_reply is not None:
+                on_reply()
+
+        self._link.defer(COMMIT.name, COMMIT, self._keys, args, on_error=on_error, on_reply=viewed)
+
+    def _viewed(self, reply: Any) -> None:
+        _, committed, workers = reply
         self.view = FleetView(committed=int(committed), workers=int(workers))
 
-    async def release(self, call_id: str) -> None:
-        """The call provably did nothing: its reservation no longer counts."""
-        await self._run(RELEASE, call_id)
+    async def release(self, call_id: str, *, on_error: OnError | None = None) -> None:
+        """The call provably did nothing: its reservation no longer counts.
+
+        With `on_error`, deferred to this process's next round trip (the reservation
+        counts until then).
+        """
+        await self._run_or_defer(on_error, RELEASE, call_id)
 
     async def add_uncertain(
-        self, uncertain_id: str, operation_id: str, coins: int, *, retried: bool = False
+        self,
+        uncertain_id: str,
+        operation_id: str,
+        coins: int,
+        *,
+        retried: bool = False,
+        on_error: OnError | None = None,
     ) -> None:
         """An attempt may have been charged: count `coins` more as uncertain (idempotent).
 
         `retried`: a further attempt of a call whose first uncertain amount is recorded.
+        With `on_error`, deferred to this process's next round trip (the reservation
+        counts its estimate until then).
         """
         origin = "a" if retried else "u"
-        await self._run(ADD_UNCERTAIN, uncertain_id, operation_id, _coins(coins), origin)
+        await self._run_or_defer(
+            on_error, ADD_UNCERTAIN, uncertain_id, operation_id, _coins(coins), origin
+        )
 
     async def resolve(self, uncertain_id: str, *, coins_charged: int) -> bool:
         """An uncertain amount becomes `coins_charged` spent (0: none); `False` if unknown.
@@ -216,10 +279,18 @@ class RedisCoinStore:
         """
         await self._run(HOLD, job_id, operation_id, _coins(coins), call_id or "")
 
-    async def settle(self, job_id: str, coins: int | None) -> None:
-        """A held job completed: its coins (or `coins`, if reported) become spent."""
+    async def settle(
+        self, job_id: str, coins: int | None, *, on_error: OnError | None = None
+    ) -> None:
+        """A held job completed: its coins (or `coins`, if reported) become spent.
+
+        With `on_error`, deferred to this process's next round trip (the job's coins
+        stay held, and counted, until then).
+        """
         final = "" if coins is None else _coins(coins)
-        await self._run(SETTLE, job_id, final, _ENDED_RETENTION * 1_000_000, "settle")
+        await self._run_or_defer(
+            on_error, SETTLE, job_id, final, _ENDED_RETENTION * 1_000_000, "settle"
+        )
 
     async def refund(self, job_id: str) -> None:
         """A held job was refunded: its coins are no longer committed."""
@@ -279,11 +350,23 @@ class RedisCoinStore:
             )
         return tuple(sorted(found, key=lambda entry: (entry.at, entry.id)))
 
+    async def _run_or_defer(
+        self, on_error: OnError | None, script: LuaScript, *args: str | int
+    ) -> None:
+        if on_error is None:
+            await self._run(script, *args)
+        else:
+            self._link.defer(script.name, script, self._keys, args, on_error=on_error)
+
     async def _run(self, script: LuaScript, *args: str | int) -> Any:
         return await self._link.script(script.name, script, self._keys, args)
 
     def __repr__(self) -> str:
         return f"RedisCoinStore(max_coins={self.max_coins!r})"
+
+
+def _unused(error: CoordinatorError) -> None:
+    """A reservation is the first step of its batch: its failure is raised, not reported."""
 
 
 def _coins(value: int) -> int:

@@ -27,14 +27,17 @@ from __future__ import annotations
 import itertools
 import math
 import random
+from collections.abc import Callable
+from typing import Any
 
 import anyio
 import anyio.lowlevel
 import attrs
 
+from ..._errors import CoordinatorError
 from ..._transport import RateLimit
 from .keys import Keyspace, LuaScript
-from .link import RedisLink
+from .link import Deferred, RedisLink
 
 # Why a script said "not yet" (the third item of its reply; the scripts write the numbers).
 _WINDOW, _PAUSED, _IN_FLIGHT, _PRIORITY = 1, 2, 3, 4
@@ -191,8 +194,17 @@ class RedisGate:
         finally:
             local.waiting[poll] -= 1
 
-    async def release(self, permit: object) -> None:
+    async def release(
+        self,
+        permit: object,
+        *,
+        on_error: Callable[[CoordinatorError], None] | None = None,
+    ) -> None:
         """The request ended; it keeps counting in the window for one period.
+
+        With `on_error`, the release is deferred to the next round trip (`RedisLink.defer`):
+        until it is carried, the permit counts as in flight, which errs on the safe side,
+        and a failure goes to `on_error`. Without, it is a round trip of its own.
 
         Raises:
             TypeError: `permit` did not come from `acquire`.
@@ -200,17 +212,50 @@ class RedisGate:
         """
         if not isinstance(permit, FleetPermit):
             raise TypeError(f"expected a FleetPermit from acquire(), got {permit!r}")
+        if on_error is not None:
+            self.release_later(permit, on_error=on_error)
+            return
         try:
-            await self._link.script(
-                "gate.release",
-                RELEASE,
-                [*self._keys[:2], self._keys[4]],
-                [permit.id, self._period_us, self._lease_us, int(permit.poll)],
-            )
+            await self._link.script("gate.release", RELEASE, *self._release(permit))
         finally:
-            local = self._local()
-            local.released.set()
-            local.released = anyio.Event()
+            self._wake()
+
+    def release_later(
+        self, permit: FleetPermit, *, on_error: Callable[[CoordinatorError], None]
+    ) -> None:
+        """`release`, deferred to this process's next round trip (`RedisLink.defer`)."""
+        try:
+            self._link.defer("gate.release", RELEASE, *self._release(permit), on_error=on_error)
+        finally:
+            self._wake()
+
+    def start_step(self) -> tuple[str, Deferred] | None:
+        """An acquire for a call, to run in the round trip that reserves its coins.
+
+        `None` while calls of this worker queue for a slot: the slot goes to the head of
+        their queue, never to a call that did not queue. Pass the step's reply to
+        `granted`.
+        """
+        if self._local().waiting[False]:
+            return None
+        permit_id = f"{self._owner}:{next(self._ids)}"
+        args = self._acquire_args(permit_id, poll=False, keep_mark=False)
+        return permit_id, Deferred("gate.acquire", ACQUIRE, self._keys, args, None, _ignore)
+
+    def granted(self, permit_id: str, reply: Any) -> FleetPermit | None:
+        """The permit a `start_step` reply granted, if it did (else the call queues as usual)."""
+        if not reply or not int(reply[0]):
+            return None
+        return FleetPermit(id=permit_id, granted_at=int(reply[1]) / 1e6, poll=False)
+
+    def _release(self, permit: FleetPermit) -> tuple[list[str], list[str | int]]:
+        keys = [*self._keys[:2], self._keys[4]]
+        return keys, [permit.id, self._period_us, self._lease_us, int(permit.poll)]
+
+    def _wake(self) -> None:
+        local = self._local()
+        local.released.set()
+        local.released = anyio.Event()
 
     async def pause(self, seconds: float) -> None:
         """Admit nothing, fleet-wide, for `seconds` from now; never shortens a pause.
@@ -275,21 +320,8 @@ class RedisGate:
                 "gate.acquire",
                 ACQUIRE,
                 self._keys,
-                [
-                    permit_id,
-                    int(poll),
-                    self._requests,
-                    self._period_us,
-                    self._lease_us,
-                    self.max_in_flight or 0,
-                    self._owner,
-                    # Keep this worker's "waiting" mark while more of its kind queue.
-                    int(local.waiting[poll] > 1),
-                    _us(_RECHECK),
-                    _us(_WAITER_MARGIN),
-                    repr(self.poll_share),
-                    repr(self.call_reserve),
-                ],
+                # Keep this worker's "waiting" mark while more of its kind queue.
+                self._acquire_args(permit_id, poll=poll, keep_mark=local.waiting[poll] > 1),
             )
             if granted:
                 return FleetPermit(id=permit_id, granted_at=int(value) / 1e6, poll=poll)
@@ -301,6 +333,22 @@ class RedisGate:
                     await local.released.wait()
             else:
                 await anyio.sleep(delay)
+
+    def _acquire_args(self, permit_id: str, *, poll: bool, keep_mark: bool) -> list[str | int]:
+        return [
+            permit_id,
+            int(poll),
+            self._requests,
+            self._period_us,
+            self._lease_us,
+            self.max_in_flight or 0,
+            self._owner,
+            int(keep_mark),
+            _us(_RECHECK),
+            _us(_WAITER_MARGIN),
+            repr(self.poll_share),
+            repr(self.call_reserve),
+        ]
 
     def _local(self) -> _LocalQueue:
         local = self._local_queue.get(None)
@@ -314,6 +362,10 @@ class RedisGate:
             f"RedisGate(rate_limit={self.rate_limit!r}, max_in_flight={self.max_in_flight!r}, "
             f"owner={self._owner!r})"
         )
+
+
+def _ignore(error: CoordinatorError) -> None:
+    """A failed `start_step` only means the call queues for its slot as usual."""
 
 
 def _us(seconds: float) -> int:

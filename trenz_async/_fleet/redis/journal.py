@@ -25,15 +25,20 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from ..._errors import JournalError
+from ..._errors import CoordinatorError, JournalError
 from ..._jobs import JournalEntry, JournalReplay, SkippedRecord, Submission, encode_record
 from .keys import Keyspace, LuaScript
-from .link import RedisLink
+from .link import Deferred, RedisLink
 
 logger = logging.getLogger("trenz_async")
+
+
+def _unused(error: CoordinatorError) -> None:
+    """An intent's failure in a batch is its caller's to raise (its reply is `None`)."""
+
 
 _INTENT = LuaScript.load("journal.intent")
 
@@ -67,9 +72,19 @@ class RedisJournal:
         Raises:
             CoordinatorError: Redis failed: do not send.
         """
+        step = self.intent_step(submission)
+        await self._link.script(step.operation, step.script, step.keys, step.args)
+
+    def intent_step(self, submission: Submission) -> Deferred:
+        """`intent` as a step of a batch (`RedisLink.steps`): its reply `None` if it failed."""
         record = _dumps(_submission_dict(submission))
-        await self._link.script(
-            "journal.intent", _INTENT, [self._intents, self._seq], [submission.id, record]
+        return Deferred(
+            "journal.intent",
+            _INTENT,
+            [self._intents, self._seq],
+            [submission.id, record],
+            None,
+            _unused,
         )
 
     async def confirmed(self, submission: Submission, task_id: str) -> None:
@@ -86,9 +101,24 @@ class RedisJournal:
         """The submission provably created nothing: forget its intent."""
         await self._link.script("journal.not_created", _DELETE, [self._intents], [submission_id])
 
-    async def finished(self, task_id: str, status: str) -> None:
-        """A job reached a terminal status: it is no longer pending for any worker."""
-        await self._link.script("journal.finished", _DELETE, [self._jobs], [task_id])
+    async def finished(
+        self,
+        task_id: str,
+        status: str,
+        *,
+        on_error: Callable[[CoordinatorError], None] | None = None,
+    ) -> None:
+        """A job reached a terminal status: it is no longer pending for any worker.
+
+        With `on_error`, deferred to this process's next round trip (until then the job
+        is still pending: a resume would poll it once more).
+        """
+        if on_error is None:
+            await self._link.script("journal.finished", _DELETE, [self._jobs], [task_id])
+        else:
+            self._link.defer(
+                "journal.finished", _DELETE, [self._jobs], [task_id], on_error=on_error
+            )
 
     async def resolved(self, submission_id: str, task_id: str | None) -> None:
         """The user settled an unconfirmed submission: created as `task_id`, or not at all."""

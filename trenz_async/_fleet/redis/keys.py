@@ -76,7 +76,37 @@ class LuaScript:
         source = _LUA.joinpath(f"{name}.lua").read_text(encoding="utf-8")
         if prelude is not None:
             source = _LUA.joinpath(f"{prelude}.lua").read_text(encoding="utf-8") + source
-        return cls(name, source)
+        script = cls(name, source)
+        _LOADED[name] = script
+        return script
 
 
 _LUA = importlib.resources.files(__package__).joinpath("lua")
+
+# Every script loaded so far, by name: `batch_script` turns them into one script's functions.
+_LOADED: dict[str, LuaScript] = {}
+
+
+def batch_script() -> LuaScript:
+    """One script that runs any of the loaded scripts in a row, atomically (`fleet.batch`).
+
+    Each script's text becomes the body of a Lua function taking `KEYS` and `ARGV` (so
+    the text runs unchanged, `return` included), under its name; `lua/fleet.batch.lua`
+    then runs the steps its arguments list, each under `pcall`, and replies with one
+    `{ok, reply}` pair per step. Built once per set of loaded scripts (the same set gives
+    the same text, hence the same SHA, in every process).
+    """
+    names = tuple(sorted(_LOADED))
+    cached = _BATCHES.get(names)
+    if cached is not None:
+        return cached
+    parts = ["local steps = {}"]
+    for name in names:
+        body = _LOADED[name].source
+        parts.append(f"steps[{name!r}] = function(KEYS, ARGV)\n{body}\nend")
+    parts.append(_LUA.joinpath("fleet.batch.lua").read_text(encoding="utf-8"))
+    batch = _BATCHES[names] = LuaScript("fleet.batch", "\n".join(parts))
+    return batch
+
+
+_BATCHES: dict[tuple[str, ...], LuaScript] = {}

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from types import MappingProxyType
 from typing import Any
 
+from ..._errors import CoordinatorError
 from ..._jobs import TaskOutcome
 from .keys import Keyspace, LuaScript
 from .link import RedisLink
@@ -73,14 +74,37 @@ class RedisPollLeases:
             held.update(chunk[int(index) - 1] for index in granted)
         return frozenset(held)
 
-    async def release(self, task_ids: Collection[str], *, owner: str) -> None:
-        """Give up the leases `owner` holds on `task_ids` (others' leases are untouched)."""
+    async def release(
+        self,
+        task_ids: Collection[str],
+        *,
+        owner: str,
+        on_error: Callable[[CoordinatorError], None] | None = None,
+    ) -> None:
+        """Give up the leases `owner` holds on `task_ids` (others' leases are untouched).
+
+        With `on_error`, deferred to this process's next round trip (until then the
+        leases stay `owner`'s: another worker takes a task over that much later).
+        """
         for chunk in _chunks(list(dict.fromkeys(task_ids))):
             keys = [self._lease_key(task_id) for task_id in chunk]
-            await self._link.script("poll.release", _RELEASE, keys, [owner])
+            if on_error is None:
+                await self._link.script("poll.release", _RELEASE, keys, [owner])
+            else:
+                self._link.defer("poll.release", _RELEASE, keys, [owner], on_error=on_error)
 
-    async def publish(self, task_id: str, status: str, data: Mapping[str, Any]) -> None:
+    async def publish(
+        self,
+        task_id: str,
+        status: str,
+        data: Mapping[str, Any],
+        *,
+        on_error: Callable[[CoordinatorError], None] | None = None,
+    ) -> None:
         """Record what a poll of `task_id` saw, for workers waiting on it without polling.
+
+        With `on_error`, the write is deferred to this process's next round trip
+        (`RedisLink.defer`) and a failure goes to `on_error`.
 
         Raises:
             CoordinatorError: Redis failed.
@@ -91,9 +115,12 @@ class RedisPollLeases:
             default=str,  # what came in as JSON goes out as JSON; anything else as text
             separators=(",", ":"),
         )
-        await self._link.script(
-            "poll.publish", _PUBLISH, [self._outcome_key(task_id)], [record, self._outcome_ttl]
-        )
+        keys = [self._outcome_key(task_id)]
+        args: list[str | int | float] = [record, self._outcome_ttl]
+        if on_error is None:
+            await self._link.script("poll.publish", _PUBLISH, keys, args)
+        else:
+            self._link.defer("poll.publish", _PUBLISH, keys, args, on_error=on_error)
 
     async def outcomes(self, task_ids: Collection[str]) -> Mapping[str, TaskOutcome]:
         """The last published outcome of each of `task_ids` that has a readable one."""

@@ -15,16 +15,22 @@ expiring evicted first), because a `noeviction` Redis that filled up would refus
 ledger's writes next. The three cache keys expire a minute after the longest-lived
 answer, so an idle namespace's cache disappears.
 
-Per read, the round trips are: `reads.claim` before sending (an answer, a flight to wait
+Per read, the scripts are: `reads.claim` before sending (an answer, a flight to wait
 on, or the lead), then `reads.finish` after (one more `reads.finish`, carrying the body,
 only when there is no cache TTL and other workers wait); a waiting worker polls
-`reads.await`.
+`reads.await`. The claim is a round trip of its own: it decides whether the read is sent
+at all, before the call reserves its coins and its slot (the next round trip, `starts`),
+and the call's id that reservation uses is made only then. The finishes are deferred
+(`finish_later`): they ride on this process's next round trip, or go alone after
+`link.LINGER`; workers waiting on the flight get the answer that much later.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from ..._errors import CoordinatorError
 from .keys import Keyspace, LuaScript
 from .link import RedisLink
 
@@ -102,6 +108,29 @@ class RedisReads:
             [digest, owner, body, ttl_ms, max_bytes, max_entries, "1" if offer else "0"],
         )
         return _text(reply)
+
+    def finish_later(
+        self,
+        digest: str,
+        *,
+        owner: str,
+        body: bytes,
+        ttl_ms: int,
+        max_bytes: int,
+        max_entries: int,
+        offer: bool,
+        on_reply: Callable[[str], None],
+        on_error: Callable[[CoordinatorError], None],
+    ) -> None:
+        """`finish`, deferred to this process's next round trip (`RedisLink.defer`)."""
+        self._link.defer(
+            "reads.finish",
+            _FINISH,
+            [self._values, self._expiry, self._bytes, self._flight(digest)],
+            [digest, owner, body, ttl_ms, max_bytes, max_entries, "1" if offer else "0"],
+            on_reply=lambda reply: on_reply(_text(reply)),
+            on_error=on_error,
+        )
 
     def _flight(self, digest: str) -> str:
         return self._keyspace.key("reads", "flight", digest)
