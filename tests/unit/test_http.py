@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import platform
 from typing import Any
 
@@ -19,6 +20,7 @@ from trenz_async import (
     TrenzClient,
 )
 from trenz_async._transport import RetryTransport
+from trenz_async._transport.pools import SHARD_SIZE
 
 from .helpers import (
     API_KEY,
@@ -240,11 +242,15 @@ def test_the_default_pool_keeps_a_connection_per_request_the_gate_lets_fly(
 ) -> None:
     """The default pool's size and keep-alive follow max_in_flight and the rate limit, whichever is lower."""
     TrenzClient(api_key=API_KEY, base_url=BASE_URL, trust_env=False, **options)
-    assert asked == [httpx.Limits(max_connections=pool, max_keepalive_connections=pool)]
+    # Split into shards of at most SHARD_SIZE connections that add up to the pool.
+    assert sum(limits.max_connections or 0 for limits in asked) == pool
+    assert sum(limits.max_keepalive_connections or 0 for limits in asked) == pool
+    assert all((limits.max_connections or 0) <= SHARD_SIZE for limits in asked)
+    assert len(asked) == math.ceil(pool / SHARD_SIZE)
 
 
 def test_explicit_limits_win_over_the_sizing_rule(asked: list[httpx.Limits]) -> None:
-    """http_options={"limits": ...} is used as given, whatever max_in_flight says."""
+    """http_options={"limits": ...} is used as given (a small pool: one shard)."""
     mine = httpx.Limits(max_connections=3, max_keepalive_connections=1)
     TrenzClient(
         api_key=API_KEY,

@@ -2,8 +2,9 @@
 
 Three ways to reach the network, none of which skips auth, the gate, retries or coin
 accounting:
-- the default: an `httpx.AsyncHTTPTransport` (options from `http_options`), its pool
-  sized by `pool_limits` to what the client's gate lets fly at once, with the
+- the default: `httpx.AsyncHTTPTransport`s (options from `http_options`), their pool
+  sized by `pool_limits` to what the client's gate lets fly at once and split into
+  shards (`.pools`), with the
   environment's proxies (`HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`...) honoured as httpx
   does by default (`trust_env=True`), each proxy route wrapped in the SDK's transport too;
 - `transport=`: a transport of your own (tests, a custom network);
@@ -30,6 +31,7 @@ from .auth import RESERVED_HEADERS, AuthTransport
 from .body import BodyTransport
 from .gate import GateTransport, RequestGate
 from .limiter import RateLimit
+from .pools import pool_limits, sharded
 from .retry import RetryPolicy, RetryTransport
 from .tls import default_context
 
@@ -37,8 +39,6 @@ USER_AGENT = (
     f"trenz_async/{__version__} python/{'.'.join(map(str, sys.version_info[:3]))} "
     f"httpx/{httpx.__version__}"
 )
-UNBOUNDED_POOL = 100
-"""The pool of a client whose gate bounds nothing (no rate limit, no in-flight cap)."""
 # Settings that would replace the SDK's own wiring: they have TrenzClient arguments.
 _REFUSED = {
     "base_url": "base_url=",
@@ -60,17 +60,6 @@ def most_in_flight(rate_limit: RateLimit | None, max_in_flight: int | None) -> i
     window = None if rate_limit is None else rate_limit.requests
     bounds = [bound for bound in (max_in_flight, window) if bound is not None]
     return min(bounds) if bounds else None
-
-
-def pool_limits(in_flight: int | None) -> httpx.Limits:
-    """The default pool for a client that has at most `in_flight` requests in flight.
-
-    One connection per request the gate lets fly, each kept alive between calls: a client
-    working at its concurrency reuses its connections instead of opening new ones (httpx's
-    default keeps 20, so 200 requests at a time opened a connection for most calls).
-    """
-    size = UNBOUNDED_POOL if in_flight is None else in_flight
-    return httpx.Limits(max_connections=size, max_keepalive_connections=size)
 
 
 class _ClientNetwork(httpx.AsyncBaseTransport):
@@ -169,8 +158,14 @@ def build(
         if "verify" not in network_options and "cert" not in network_options:
             # One CA bundle load per process, not per client (see .tls).
             network_options["verify"] = default_context(trust_env=trust_env)
-        # Retries belong to the SDK's transport, which knows what is safe to repeat.
-        network = httpx.AsyncHTTPTransport(retries=0, trust_env=trust_env, **network_options)
+
+        def pool(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
+            # Retries belong to the SDK's transport, which knows what is safe to repeat.
+            return httpx.AsyncHTTPTransport(
+                retries=0, trust_env=trust_env, **{**network_options, "limits": limits}
+            )
+
+        network = sharded(network_options["limits"], pool)
         if trust_env and "proxy" not in network_options:
             mounts = _environment_mounts(wrap, network_options)
     options.setdefault("follow_redirects", False)
