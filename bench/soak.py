@@ -28,6 +28,7 @@ import anyio
 import httpx
 
 from trenz_async import PollPolicy, RetryPolicy, Task, TrenzClient, TrenzError
+from trenz_async._transport.pools import ShardedTransport
 from trenz_async.testing import TEST_API_KEY, FakeTrenz, FaultKind, FaultPlan, SubmissionLog
 
 JOB = "trenz-video-content-analysis"
@@ -79,8 +80,7 @@ async def soak(calls: int, *, faults: float = 0.1, seed: int = 7) -> dict[str, A
                 for index in range(calls):
                     group.start_soon(one, index)
             results = await client.tasks.wait_all(tasks, return_exceptions=True, timeout=120)
-            pool = _network(client)._pool
-            in_use = sum(not connection.is_idle() for connection in pool.connections)
+            in_use = _connections_in_use(client)
             snapshot = client.usage.snapshot()
         account = fake.ledger[TEST_API_KEY]
     repeated = sum(len(jobs) > 1 for jobs in log.jobs_by("video_id").values())
@@ -131,9 +131,10 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-def _network(client: TrenzClient) -> Any:
-    """The `httpx.AsyncHTTPTransport` under the SDK's layers (each has an `_inner`)."""
+def _connections_in_use(client: TrenzClient) -> int:
+    """Busy connections in the pools under the SDK's layers (each layer has an `_inner`)."""
     layer: Any = client._runtime.core.http._transport
-    while not isinstance(layer, httpx.AsyncHTTPTransport):
+    while not isinstance(layer, httpx.AsyncHTTPTransport | ShardedTransport):
         layer = getattr(layer, "_inner", None) or layer._network
-    return layer
+    pools = layer.shards if isinstance(layer, ShardedTransport) else [layer]
+    return sum(not connection.is_idle() for pool in pools for connection in pool._pool.connections)
