@@ -32,7 +32,7 @@ def measure(count: int) -> tuple[int, int]:
         transport=httpx.MockTransport(lambda request: httpx.Response(500)),
     )
     operation = OPERATIONS["trenz-video-transcription"].operation_id
-    scheduler = client.tasks.scheduler  # built before measuring: one per client, not per task
+    scheduler = client.tasks._tracker.scheduler  # built up front: one per client, not per task
     gc.collect()
     tracemalloc.start()
     before, _ = tracemalloc.get_traced_memory()
@@ -48,7 +48,7 @@ def measure(count: int) -> tuple[int, int]:
             for index in range(count)
         ]
         for task in tasks:
-            client.tasks._track(task)  # what wait() does first
+            client.tasks._tracker._track(task)  # what wait() does first
         holds.enter_context(scheduler.holding([task.id for task in tasks]))
         gc.collect()
         current, peak = tracemalloc.get_traced_memory()

@@ -71,3 +71,16 @@ def test_the_load_average_is_printed_before_and_after(
     out = capsys.readouterr().out
     assert "load average before: " in out
     assert "load average after: " in out
+
+
+def test_task_memory_runs_against_the_current_internals() -> None:
+    """The one benchmark that reaches into private state: it breaks when that moves."""
+    finished = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "task_memory.py"), "--tasks", "50", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stderr[-2000:]
+    assert '"tasks": 50' in finished.stdout
