@@ -104,6 +104,15 @@ async def soak(calls: int, *, faults: float = 0.1, seed: int = 7) -> dict[str, A
     }
 
 
+def _connections_in_use(client: TrenzClient) -> int:
+    """Busy connections in the pools under the SDK's layers (each layer has an `_inner`)."""
+    layer: Any = client._runtime.core.http._transport
+    while not isinstance(layer, httpx.AsyncHTTPTransport | ShardedTransport):
+        layer = getattr(layer, "_inner", None) or layer._network
+    pools = layer.shards if isinstance(layer, ShardedTransport) else [layer]
+    return sum(not connection.is_idle() for pool in pools for connection in pool._pool.connections)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--calls", type=int, default=10_000)
@@ -129,12 +138,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-def _connections_in_use(client: TrenzClient) -> int:
-    """Busy connections in the pools under the SDK's layers (each layer has an `_inner`)."""
-    layer: Any = client._runtime.core.http._transport
-    while not isinstance(layer, httpx.AsyncHTTPTransport | ShardedTransport):
-        layer = getattr(layer, "_inner", None) or layer._network
-    pools = layer.shards if isinstance(layer, ShardedTransport) else [layer]
-    return sum(not connection.is_idle() for pool in pools for connection in pool._pool.connections)
