@@ -4,6 +4,7 @@ Run as `python crash_child.py BASE_URL JOURNAL N BACKEND OPERATION KEY`: inputs 
 `v{N-1}`, one paid OPERATION job each, the input passed as its KEY parameter. An input
 already in `tasks.pending()` (its job id is known) or `tasks.unconfirmed()` (it may have
 been created) is never submitted again: that is how a pipeline uses the journal to pay once.
+It prints `submitting` when it starts to submit, and `finished` when all are done.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ async def main(base_url: str, journal: str, count: int, operation: str, key: str
         known |= {str(item.params.get(key)) for item in await client.tasks.unconfirmed()}
         todo = [f"v{index}" for index in range(count) if f"v{index}" not in known]
         limit = anyio.Semaphore(10)
+        print("submitting", flush=True)  # the test kills us from here on
 
         async def submit(value: str) -> None:
             async with limit:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import anyio
 import pytest
+from anyio.abc import Process
 
 from trenz_async import TrenzClient
 from trenz_async.testing import TEST_API_KEY, FakeTrenz, FaultKind, FaultPlan, SubmissionLog
@@ -30,9 +31,11 @@ pytestmark = pytest.mark.anyio
 CHILD = Path(__file__).with_name("crash_child.py")
 JOB, INPUT = keyed_job()  # a paid job per input (a video analysis per video id)
 KEY = INPUT.name
-INPUTS = 1000
 # `make test` runs a short version; `make soak` sets TRENZ_CRASH_KILLS=40.
-KILLS = int(os.environ.get("TRENZ_CRASH_KILLS", "20"))
+KILLS = int(os.environ.get("TRENZ_CRASH_KILLS", "10"))
+# A child submits about 50 jobs a second and lives 0.05-0.8 s after it starts to:
+# enough inputs that no child runs out before its kill, few enough to finish quickly.
+INPUTS = 40 * KILLS
 
 
 async def _journal_view(base_url: str, journal: Path) -> tuple[dict[str, str], set[str]]:
@@ -41,6 +44,14 @@ async def _journal_view(base_url: str, journal: Path) -> tuple[dict[str, str], s
         pending = {str((task.params or {})[KEY]): task.id for task in await client.tasks.pending()}
         unconfirmed = {str(item.params[KEY]) for item in await client.tasks.unconfirmed()}
     return pending, unconfirmed
+
+
+async def _until_submitting(child: Process) -> None:
+    assert child.stdout is not None
+    seen = b""
+    with anyio.fail_after(60):
+        while b"submitting" not in seen:
+            seen += await child.stdout.receive()
 
 
 def _child(base_url: str, journal: Path) -> list[str]:
@@ -66,10 +77,12 @@ async def test_kill_9_never_loses_or_repeats_a_paid_job(tmp_path: Path) -> None:
             async with await anyio.open_process(
                 [*_child(base_url, journal), backend, JOB.operation_id, KEY],
                 env=env,
-                stdout=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
             ) as child:
-                await anyio.sleep(rng.uniform(0.4, 1.2))
+                # Kill it while it submits, not while it starts (slow on a busy machine).
+                await _until_submitting(child)
+                await anyio.sleep(rng.uniform(0.05, 0.8))
                 with contextlib.suppress(ProcessLookupError):  # it may have finished first
                     child.send_signal(signal.SIGKILL)
                 await child.wait()

@@ -16,7 +16,6 @@ request's headers, the API key among them.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import ssl
 from collections.abc import AsyncIterator
@@ -145,6 +144,10 @@ class AioHttpNetwork(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        # Imported here: `import trenz_async` should not pay for asyncio (~30 ms) when a
+        # trio program never builds an AioHttpClient.
+        import asyncio
+
         try:
             asyncio.get_running_loop()
         except RuntimeError:
