@@ -14,13 +14,11 @@ Resources and the call path hold a `Runtime`, never the client.
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import anyio.lowlevel
 import attrs
 import httpx
 
@@ -143,8 +141,13 @@ class ClientCore:
 
 def _bind_loop() -> tuple[object, Callable[[], object]]:
     """The running event loop, and the cheapest way to find it again on its backend."""
+    # Imported at a client's first call, not with the package: `import trenz_async` does
+    # not pay for asyncio (~10 ms), which a trio program never needs.
+    import anyio.lowlevel
+
     loop = anyio.lowlevel.current_token().native_token
-    if isinstance(loop, asyncio.AbstractEventLoop):
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is not None and isinstance(loop, asyncio.AbstractEventLoop):
         return loop, asyncio.get_running_loop
     trio = sys.modules.get("trio")
     if trio is not None and isinstance(loop, trio.lowlevel.TrioToken):

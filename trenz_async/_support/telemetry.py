@@ -25,14 +25,26 @@ import contextlib
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-try:  # the `otel` extra
-    from opentelemetry import metrics as _metrics
-    from opentelemetry import trace as _trace
-except ImportError:  # pragma: no cover - exercised by the wheel check without extras
-    _metrics = None  # type: ignore[assignment]
-    _trace = None  # type: ignore[assignment]
-
 from .._version import __version__
+
+_metrics: Any = None
+_trace: Any = None
+_looked_up = False
+
+
+def _api_available() -> bool:
+    """Import the OpenTelemetry API (the `otel` extra) at the first client, not with the
+    package: `import trenz_async` should not pay ~9 ms for it."""
+    global _metrics, _trace, _looked_up
+    if not _looked_up:
+        _looked_up = True
+        try:
+            from opentelemetry import metrics, trace
+        except ImportError:  # pragma: no cover - exercised by the wheel check without extras
+            return False
+        _metrics, _trace = metrics, trace
+    return _trace is not None
+
 
 _SCOPE = "trenz_async"
 _NO_SPAN: contextlib.nullcontext[None] = contextlib.nullcontext()
@@ -54,7 +66,7 @@ class Telemetry:
         meter_provider: Any = None,
         enabled: bool = True,
     ) -> None:
-        self._on = enabled and _trace is not None
+        self._on = enabled and _api_available()
         self._tracer_provider = tracer_provider
         self._meter_provider = meter_provider
         self._tracer: Any = None
