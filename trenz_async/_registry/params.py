@@ -18,20 +18,13 @@ import attrs
 from .._errors import InvalidParameterError
 from .index import suggest
 from .info import OperationInfo, Param, ParamLocation
+from .shapes import JSON_TYPES
 
 # Path parameters are refused, not escaped, when they could change the path: servers
 # and proxies decode %2F and %2E%2E before routing, so percent-encoding is not enough.
 _UNSAFE_PATH_VALUE = re.compile(r"[/\\?#%\x00-\x1f\x7f]|^\.{1,2}$|\.\.")
 _MAX_PATH_VALUE = 1024  # an id longer than this is a bug, and past 64 KiB httpx refuses the URL
 
-_JSON_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "array": (list, tuple),
-    "object": (dict,),
-}
 _PLAIN = (str, int, float, bool)
 _NUMBERS = (int, float)
 
@@ -170,7 +163,7 @@ class _Checker:
     def __init__(self, operation: OperationInfo, param: Param) -> None:
         self.operation = operation
         self.param = param
-        self._expected = _JSON_TYPES.get(param.json_type or "")
+        self._expected = JSON_TYPES.get(param.json_type or "")
         self._numeric = param.json_type in ("integer", "number")
         self._enum = param.enum
         self._minimum = param.minimum

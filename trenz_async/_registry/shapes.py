@@ -24,7 +24,9 @@ from typing import Any
 
 import attrs
 
-_JSON_TYPES: dict[str, tuple[type, ...]] = {
+# The Python types each JSON schema type admits (a bool is an int: callers refuse it
+# where a number belongs).
+JSON_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
     "number": (int, float),
@@ -85,7 +87,7 @@ class Shape:
         The answer starts with where in `value` the problem is (`[0].url`; nothing for
         the value itself), then a space: `"[0] must be an object with fields url"`.
         """
-        expected = _JSON_TYPES.get(self.json_type or "")
+        expected = JSON_TYPES.get(self.json_type or "")
         wrong_bool = isinstance(value, bool) and self.json_type in ("integer", "number")
         if expected is not None and (wrong_bool or not isinstance(value, expected)):
             return f"{where} must be {self.describe()}, got {_shown(value)}"
