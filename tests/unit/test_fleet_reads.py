@@ -52,11 +52,6 @@ class Store:
         self._check()
         return self.polls.pop(0)
 
-    async def finish(self, digest: str, **options: Any) -> str:
-        self._check()
-        self.finishes.append(options)
-        return self.finish_replies.pop(0) if self.finish_replies else "stored"
-
     def finish_later(
         self,
         digest: str,

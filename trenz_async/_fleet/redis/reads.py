@@ -84,31 +84,6 @@ class RedisReads:
         )
         return _text(reply[0]), reply[1] if len(reply) > 1 else None
 
-    async def finish(
-        self,
-        digest: str,
-        *,
-        owner: str,
-        body: bytes,
-        ttl_ms: int,
-        max_bytes: int,
-        max_entries: int,
-        offer: bool,
-    ) -> str:
-        """Store `body` (compressed) for `ttl_ms` and end `owner`'s flight; with an empty
-        `body`, end it (`"withdrawn"`) or, with `offer` and workers waiting, `"want"`.
-
-        Raises:
-            CoordinatorError: Redis failed.
-        """
-        reply = await self._link.script(
-            "reads.finish",
-            _FINISH,
-            [self._values, self._expiry, self._bytes, self._flight(digest)],
-            [digest, owner, body, ttl_ms, max_bytes, max_entries, "1" if offer else "0"],
-        )
-        return _text(reply)
-
     def finish_later(
         self,
         digest: str,
@@ -122,7 +97,12 @@ class RedisReads:
         on_reply: Callable[[str], None],
         on_error: Callable[[CoordinatorError], None],
     ) -> None:
-        """`finish`, deferred to this process's next round trip (`RedisLink.defer`)."""
+        """Store `body` (compressed) for `ttl_ms` and end `owner`'s flight; with an empty
+        `body`, end it (`"withdrawn"`) or, with `offer` and workers waiting, `"want"`.
+
+        Deferred to this process's next round trip (`RedisLink.defer`): the reply goes to
+        `on_reply`, a Redis failure to `on_error`.
+        """
         self._link.defer(
             "reads.finish",
             _FINISH,
