@@ -15,7 +15,7 @@ from trenz_async._fleet.redis.keys import Keyspace, key_hash
 from trenz_async._jobs import JournalEntry, Submission
 from trenz_async._support.redact import register_secret
 
-from ..strategies import KEY_SHAPE, PARAMS, journaled, no_keys
+from ..strategies import KEY_SHAPE, PARAMS, journaled, unchanged
 from .conftest import API_KEY, RedisServer
 
 pytestmark = pytest.mark.anyio
@@ -226,7 +226,7 @@ async def test_every_record_round_trips_through_redis(
     [unconfirmed] = [sub for sub in replay.unconfirmed if sub.id == intent.id]
     [pending] = [entry for entry in replay.pending if entry.task_id == f"task-{name}"]
     assert unconfirmed.params == pending.params == journaled(params)
-    if no_keys(params):
+    if unchanged(params):
         assert unconfirmed.params == params
     with redis_server.client() as client:
         stored = b"".join(

@@ -17,11 +17,11 @@ import pytest
 import respx
 from hypothesis import HealthCheck, given, settings
 
-from trenz_async import JournalError, OutcomeUnknownError, TrenzError
+from trenz_async import InvalidParameterError, JournalError, OutcomeUnknownError, TrenzError
 from trenz_async._jobs import JournalEntry, Submission
 from trenz_async._jobs.journal import TaskJournal
 
-from ..strategies import KEY_SHAPE, PARAMS, journaled, no_keys
+from ..strategies import KEY_SHAPE, PARAMS, journaled, unchanged
 from .helpers import BASE_URL, envelope, job, keyed_job, make_client
 
 pytestmark = pytest.mark.anyio
@@ -359,6 +359,22 @@ async def test_a_quoted_url_in_a_prompt_survives_the_journal(
         assert restarted.tasks.skipped == ()
 
 
+async def test_a_string_utf8_cannot_hold_is_refused_before_the_journal(
+    router: respx.MockRouter, tmp_path: Path
+) -> None:
+    """A lone surrogate in a paid job's argument is an `InvalidParameterError`: nothing sent or journaled."""
+    path = tmp_path / "jobs.jsonl"
+    route = router.route(method=KEYED.method, url=f"{BASE_URL}{KEYED.path}").mock(
+        return_value=httpx.Response(200, json=envelope(KEYED))
+    )
+    async with make_client(journal=path) as client:
+        with pytest.raises(InvalidParameterError, match="surrogates not allowed"):
+            await client.call(KEYED.operation_id, **{INPUT.python_name: "a\ud800b"})
+        assert route.call_count == 0
+        assert client.usage.snapshot().coins_held == 0
+        assert await client.tasks.unconfirmed() == []
+
+
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -378,6 +394,6 @@ async def test_every_record_round_trips_through_the_file(
     [unconfirmed] = replay.unconfirmed
     [pending] = replay.pending
     assert unconfirmed.params == pending.params == journaled(params)
-    if no_keys(params):
+    if unchanged(params):
         assert unconfirmed.params == params
     assert KEY_SHAPE.search(journal.path.read_text()) is None

@@ -10,9 +10,12 @@ swallows a `\\` before an escaped quote turns a valid record into a broken line.
 What "round-trips" means: a record read back holds exactly the parameters that were
 journaled, quotes, backslashes, URLs (query strings included: a resuming pipeline
 matches them against its inputs), NUL, line and paragraph separators and lone
-surrogates alike, with one exception: an API key inside a value comes back as
-`[redacted]`, never as itself. A value JSON cannot hold (a date, a set) is kept as its
-`str()`; a tuple comes back as a list.
+surrogates alike. There are two exceptions. An API key inside a value comes back as
+`[redacted]`, never as itself. A high surrogate followed by a low one (two code points in
+a `str`) is JSON's escape pair for one character, so it comes back as that character;
+such a string cannot be sent anyway: the client refuses it before the journal sees it.
+A value JSON cannot hold (a date, a set) is kept as its `str()`; a tuple comes back as a
+list.
 """
 
 from __future__ import annotations
