@@ -138,6 +138,31 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServ
 
 
 @pytest.fixture
+def quiet_redis(tmp_path: Path) -> Iterator[RedisServer]:
+    """A Redis of this test's own, for tests that count what the server ran.
+
+    `INFO commandstats` counts for the whole server. On the session's, what a test
+    counts would depend on the tests before it: whether they loaded a script already
+    (a server's first EVALSHA of a script is refused and sent again), and whether a
+    process another test started is still shutting down.
+    """
+    server = RedisServer(redis_server_binary(), tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+async def quiet_coordinator(
+    quiet_redis: RedisServer, namespace: str
+) -> AsyncIterator[RedisCoordinator]:
+    """A coordinator on `quiet_redis`, closed after the test."""
+    async with RedisCoordinator(quiet_redis.url, namespace=namespace) as made:
+        yield made
+    made.close()
+
+
+@pytest.fixture
 def redis_url(redis_server: RedisServer) -> str:
     """The session Redis's URL, emptied for this test."""
     with redis_server.client() as client:

@@ -260,11 +260,13 @@ async def test_lower_announced_limit_holds_the_fleet(coordinator: RedisCoordinat
 
 
 async def test_unchanged_limit_costs_no_round_trip(
-    coordinator: RedisCoordinator, redis_server: RedisServer
+    quiet_coordinator: RedisCoordinator, quiet_redis: RedisServer
 ) -> None:
     """observe_limit() talks to Redis only when the value differs from the last one seen."""
-    gate = bind(coordinator, RateLimit(requests=10, period=1.0)).gate
-    with redis_server.client() as client:
+    gate = bind(quiet_coordinator, RateLimit(requests=10, period=1.0)).gate
+    # A server's first EVALSHA of a script is refused and sent again: load it first.
+    await gate.observe_limit(7)
+    with quiet_redis.client() as client:
         before = script_calls(client)
         for _ in range(20):
             await gate.observe_limit(8)
@@ -312,12 +314,12 @@ async def test_cancelled_waiter_takes_nothing(coordinator: RedisCoordinator) -> 
 
 
 async def test_waiting_does_not_hammer_redis(
-    coordinator: RedisCoordinator, redis_server: RedisServer
+    quiet_coordinator: RedisCoordinator, quiet_redis: RedisServer
 ) -> None:
     """A caller blocked by the window sleeps until the slot frees: a few scripts, not a spin."""
-    gate = bind(coordinator, RateLimit(requests=2, period=0.4)).gate
+    gate = bind(quiet_coordinator, RateLimit(requests=2, period=0.4)).gate
     await grant_times(gate, 2)
-    with redis_server.client() as client:
+    with quiet_redis.client() as client:
         before = script_calls(client)
         await grant_times(gate, 2)
         # Each waiter: one refused attempt, then the grant; plus two releases.

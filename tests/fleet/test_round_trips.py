@@ -48,21 +48,21 @@ def fleet_client(coordinator: RedisCoordinator, fake: FakeTrenz, **options: Any)
 
 
 async def test_a_read_is_one_round_trip_a_job_two_and_a_poll_one(
-    coordinator: RedisCoordinator, redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+    quiet_coordinator: RedisCoordinator, quiet_redis: RedisServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Counted by the server, the deferred ends included: 1 per read, 2 per job, 1 per poll."""
     # Calls back to back: each end rides on the next call (on a slow machine a call may
     # take longer than LINGER, and the end would go alone, in the background).
     monkeypatch.setattr(link, "LINGER", 10.0)
     fake = FakeTrenz(rate_limit=None)
-    async with fleet_client(coordinator, fake, coalesce=False) as client:
+    async with fleet_client(quiet_coordinator, fake, coalesce=False) as client:
         tasks = [await client.call(JOB, **{JOB_KEY: "warm"})]
         await tasks[0].refresh()
         await client.call(READ, **READ_ARGS)  # every script loaded
-        with redis_server.client() as server:
+        with quiet_redis.client() as server:
             counts = {}
             for kind in ("read", "job", "poll"):
-                await coordinator._link.flush()
+                await quiet_coordinator._link.flush()
                 before = script_calls(server)
                 for number in range(CALLS):
                     if kind == "read":
@@ -71,7 +71,7 @@ async def test_a_read_is_one_round_trip_a_job_two_and_a_poll_one(
                         tasks.append(await client.call(JOB, **{JOB_KEY: f"v{number}"}))
                     else:
                         await tasks[number].refresh()
-                await coordinator._link.flush()  # the last call's end is counted too
+                await quiet_coordinator._link.flush()  # the last call's end is counted too
                 counts[kind] = script_calls(server) - before
     # The last call's end costs a round trip of its own when nothing else carried it.
     for kind, per_call in {"read": 1, "job": 2, "poll": 1}.items():
@@ -158,19 +158,19 @@ async def test_a_jobs_reservation_its_intent_never_carried_is_made_at_the_gate(
 
 
 async def test_concurrent_calls_share_round_trips(
-    coordinator: RedisCoordinator, redis_server: RedisServer
+    quiet_coordinator: RedisCoordinator, quiet_redis: RedisServer
 ) -> None:
     """50 reads at once: their starts go in the round trips already under way, not 50."""
     fake = FakeTrenz(rate_limit=None)
-    async with fleet_client(coordinator, fake, coalesce=False, max_in_flight=50) as client:
+    async with fleet_client(quiet_coordinator, fake, coalesce=False, max_in_flight=50) as client:
         await client.call(READ, **READ_ARGS)  # every script loaded
-        await coordinator._link.flush()
-        with redis_server.client() as server:
+        await quiet_coordinator._link.flush()
+        with quiet_redis.client() as server:
             before = script_calls(server)
             async with anyio.create_task_group() as group:
                 for _ in range(50):
                     group.start_soon(lambda: client.call(READ, **READ_ARGS))
-            await coordinator._link.flush()
+            await quiet_coordinator._link.flush()
             sent = script_calls(server) - before
         snapshot = await client.usage.fleet_snapshot()
     assert sent < 25
