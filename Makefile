@@ -6,6 +6,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 UV_VERSION := 0.13.9
+# Bytecode caches are written whatever the environment says: with PYTHONDONTWRITEBYTECODE
+# set (as on this machine), every test worker and every process the tests start compiles
+# the package again (collecting the tests: 8 s per worker instead of 3).
+unexport PYTHONDONTWRITEBYTECODE
 # mkdocs and Material print a banner about MkDocs 2.0 on every build; it is not ours.
 DOCS_ENV := NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
 
@@ -13,12 +17,12 @@ DOCS_ENV := NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
 
 install: $(STAMP)
 
-# uv (from PyPI, pinned) installs the same versions pip would, in 3 s rather than 30: on two
-# cores that is a sixth of `make test` from a clean clone.
+# uv (from PyPI, pinned) installs the same versions pip would, bytecode compiled, in 7 s
+# rather than 30: on two cores that is a tenth of `make test` from a clean clone.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -e '.[dev]'
+	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python -e '.[dev]'
 	$(MAKE) --no-print-directory check-redis
 	touch $(STAMP)
 
