@@ -2,7 +2,7 @@
 the built wheel alone.
 
 The wheel is built from this checkout and installed into a fresh virtual environment
-(pip may fetch httpx, anyio and attrs; its cache makes that quick); the project's mypy
+(uv or pip may fetch httpx, anyio and attrs; their caches make that quick); the project's mypy
 then checks `readme_examples.py` (the README's blocks) and `docs_examples.py` (the
 guides' blocks under docs/, those not already in the README) with that environment's
 interpreter, so it sees the package exactly as users do: `py.typed`, the stubs, no
@@ -80,6 +80,23 @@ def guide_blocks() -> list[str]:
     return blocks
 
 
+# Built and installed by the uv `make install` puts beside the interpreter (a sixth of
+# pip's CPU time), or by pip where there is none.
+_UV = Path(sys.executable).with_name("uv")
+
+
+def _wheel_command(dist: Path) -> tuple[str | Path, ...]:
+    if _UV.exists():
+        return (_UV, "build", "-q", "--wheel", "--out-dir", dist, REPO)
+    return (sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", dist, REPO)
+
+
+def _install_command(python: Path, wheel: Path) -> tuple[str | Path, ...]:
+    if _UV.exists():
+        return (_UV, "pip", "install", "-q", "--python", python, wheel)
+    return (sys.executable, "-m", "pip", "--python", python, "install", "-q", wheel)
+
+
 def _run(*command: str | Path, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     env = {name: value for name, value in os.environ.items() if name not in SCRUBBED}
     return subprocess.run(
@@ -123,17 +140,13 @@ def test_readme_examples_pass_mypy_strict_against_the_wheel(tmp_path: Path) -> N
     """Built wheel, clean venv, `mypy --strict`: the examples pass and the mistakes do not."""
     dist, venv, work = tmp_path / "dist", tmp_path / "venv", tmp_path / "work"
     work.mkdir()
-    built = _run(
-        sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", dist, REPO, cwd=work
-    )
+    built = _run(*_wheel_command(dist), cwd=work)
     assert built.returncode == 0, built.stderr
     (wheel,) = dist.glob("trenz_async-*.whl")
     made = _run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=work)
     assert made.returncode == 0, made.stderr
     python = venv / "bin" / "python"
-    installed = _run(
-        sys.executable, "-m", "pip", "--python", python, "install", "-q", wheel, cwd=work
-    )
+    installed = _run(*_install_command(python, wheel), cwd=work)
     assert installed.returncode == 0, installed.stderr
     where = _run(python, "-c", "import trenz_async; print(trenz_async.__file__)", cwd=work)
     assert Path(where.stdout.strip()).is_relative_to(venv), where.stdout + where.stderr
