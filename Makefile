@@ -13,7 +13,7 @@ unexport PYTHONDONTWRITEBYTECODE
 # mkdocs and Material print a banner about MkDocs 2.0 on every build; it is not ours.
 DOCS_ENV := NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
 
-.PHONY: install check-redis generate check-generated api-diff update-spec lint typecheck test unit integration demo docs samples dist bench bench-quick soak clean
+.PHONY: install check-redis generate check-generated api-diff update-spec lint typecheck static test unit integration demo docs samples dist bench bench-quick soak clean
 
 install: $(STAMP)
 
@@ -84,12 +84,22 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
+# Everything `make test` checks besides the tests.
+static: lint typecheck check-generated
+
 # The docs site is built (strictly) by tests/docs/test_site.py, like every other check.
 # Two test workers per core: most tests wait on sockets, subprocesses or time windows, and
 # with one per core the machine sat 40% idle (tests/conftest.py says how they share out).
+# The static checks run beside the tests, for the same reason, and print after them;
+# either failing fails `make test`.
 TEST_WORKERS ?= $(shell $(PYTHON) -c "import os; print(2 * len(os.sched_getaffinity(0)))")
-test: install lint typecheck check-generated
-	$(BIN)/python -m pytest -q -n $(TEST_WORKERS)
+test: install
+	@$(MAKE) --no-print-directory static > $(VENV)/static.log 2>&1 & checks=$$!; \
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS); tests=$$?; \
+	wait $$checks; static=$$?; \
+	cat $(VENV)/static.log; \
+	if [ $$static -ne 0 ]; then echo "make test: the static checks failed (above)" >&2; fi; \
+	[ $$tests -eq 0 ] && [ $$static -eq 0 ]
 
 demo: install
 	$(BIN)/python examples/pipeline.py
