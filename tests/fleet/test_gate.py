@@ -14,7 +14,7 @@ from trenz_async._fleet.coordinator import FleetStores, RedisCoordinator
 from trenz_async._fleet.redis.gate import FleetPermit, RedisGate
 
 from .conftest import API_KEY, RedisServer
-from .helpers import assert_window, redis_time, script_calls
+from .helpers import assert_window, eventually, redis_time, script_calls
 
 pytestmark = pytest.mark.anyio
 
@@ -131,7 +131,7 @@ async def test_calls_go_before_polls_across_workers(coordinator: RedisCoordinato
 
     async with anyio.create_task_group() as tg:
         tg.start_soon(wait, poller, "poll")
-        await anyio.sleep(0.05)
+        await registered(poller.gate, calls=0, polls=1)
         tg.start_soon(wait, caller, "call")
         for _ in range(200):  # the call is seen waiting fleet-wide before the slot frees
             if (await poller.gate.statistics()).waiting_calls:
@@ -156,10 +156,10 @@ async def test_calls_go_before_polls_within_a_worker(coordinator: RedisCoordinat
 
     async with anyio.create_task_group() as tg:
         tg.start_soon(wait, "poll")
-        await anyio.sleep(0.05)
+        await registered(gate, calls=0, polls=1)  # the poll asked first, and was refused
         tg.start_soon(wait, "call")
         tg.start_soon(wait, "call")
-        await anyio.sleep(0.05)
+        await registered(gate, calls=1, polls=1)
         await gate.release(held)
     assert order == ["call", "call", "poll"]
 
@@ -220,7 +220,11 @@ async def test_calls_go_first_once_polls_hold_their_share(coordinator: RedisCoor
         tg.start_soon(wait, caller, "call")
         await registered(poller.gate, calls=1, polls=1)
         await poller.gate.release(held_call)  # wakes the poller's poll first: it must yield
-        await anyio.sleep(0.1)
+
+        async def slot_taken() -> bool:
+            return bool(order)
+
+        await eventually(slot_taken)
         await poller.gate.release(held_poll)
     assert order == ["call", "poll"]
 

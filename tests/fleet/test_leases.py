@@ -41,10 +41,11 @@ async def test_dead_holders_lease_expires(coordinator: RedisCoordinator) -> None
 async def test_renewal_keeps_the_lease(coordinator: RedisCoordinator) -> None:
     """Renewing before the TTL runs out keeps the job from passing to another worker."""
     store = leases(coordinator)
-    await store.lease(["t1"], owner="a", ttl=0.2)
-    for _ in range(3):
+    # Renewed every 0.1 s for 0.6 s, past the 0.4 s TTL: 4x margin for a loaded machine.
+    await store.lease(["t1"], owner="a", ttl=0.4)
+    for _ in range(6):
         await anyio.sleep(0.1)
-        assert await store.lease(["t1"], owner="a", ttl=0.2) == {"t1"}
+        assert await store.lease(["t1"], owner="a", ttl=0.4) == {"t1"}
     assert await store.lease(["t1"], owner="b", ttl=5) == frozenset()
 
 

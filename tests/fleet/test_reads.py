@@ -76,6 +76,21 @@ async def worker(
         yield client
 
 
+class Announcing(httpx.AsyncBaseTransport):
+    """`inner`, setting `sent` as a request leaves (a worker claims its flight before that)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.sent = anyio.Event()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent.set()
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
 def reads_of(fake: FakeTrenz) -> int:
     return sum(1 for record in fake.requests if record.operation_id == READ)
 
@@ -85,15 +100,16 @@ async def test_a_worker_waits_for_another_workers_identical_read(
 ) -> None:
     """The second worker asks while the first one's read is in flight: one request, one charge."""
     fake = slow_fake()
+    wire = Announcing(fake.transport())
     results: dict[str, Any] = {}
-    async with worker(coordinator, fake) as first, worker(coordinator, fake) as second:
+    async with worker(coordinator, wire) as first, worker(coordinator, fake) as second:
 
         async def call(name: str, client: TrenzClient) -> None:
             results[name] = await client.call(READ, **READ_ARGS)
 
         async with anyio.create_task_group() as group:
             group.start_soon(call, "first", first)
-            await anyio.sleep(0.15)  # the first one's read is on the wire
+            await wire.sent.wait()  # the first one's read is on the wire
             group.start_soon(call, "second", second)
         mine, theirs = first.usage.snapshot(), second.usage.snapshot()
     assert reads_of(fake) == 1
