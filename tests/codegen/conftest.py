@@ -71,13 +71,18 @@ def fresh_generation(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """
     root = copy_hand_written(tmp_path_factory.mktemp("fresh"))
     env = {**os.environ, "PYTHONHASHSEED": "12345", "LC_ALL": "C"}
-    result = subprocess.run(
-        [sys.executable, "-m", "codegen.generate", "--root", str(root)],
+    result = run_codegen("--root", str(root), env=env)
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def run_codegen(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m codegen.generate *args` in another process, from the repository."""
+    return subprocess.run(
+        [sys.executable, "-m", "codegen.generate", *args],
         capture_output=True,
         text=True,
         cwd=REPO,
         env=env,
         check=False,
     )
-    assert result.returncode == 0, result.stderr
-    return root

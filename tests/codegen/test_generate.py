@@ -7,8 +7,6 @@ package to `mypy --strict` with the rest of `trenz_async`.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,18 +18,7 @@ from codegen.generate import OUTPUTS, STAGING_PREFIX, compare, generate
 from codegen.normalize import GENERATED_MARKER, operations
 from trenz_async import OPERATIONS
 
-from .conftest import REPO, copy_hand_written, copy_outputs
-
-
-def _codegen(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "codegen.generate", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        check=False,
-    )
+from .conftest import REPO, copy_hand_written, copy_outputs, run_codegen
 
 
 def _snapshot(root: Path) -> dict[str, bytes]:
@@ -128,7 +115,7 @@ def test_invalid_spec_exits_2_and_changes_nothing(spec: dict[str, Any], tmp_path
     bad = tmp_path / "openapi.json"
     bad.write_text(json.dumps(spec))
     before = _snapshot(root)
-    result = _codegen("--spec", str(bad), "--root", str(root))
+    result = run_codegen("--spec", str(bad), "--root", str(root))
     assert result.returncode == 2
     assert "nothing was changed" in result.stderr
     assert "per_minute" in result.stderr
@@ -145,7 +132,7 @@ def test_foreign_files_in_generated_directories_stop_generation(tmp_path: Path) 
     notes = root / "trenz_async" / "_generated" / "NOTES.md"
     notes.write_text("notes\n")
     before = _snapshot(root)
-    result = _codegen("--root", str(root))
+    result = run_codegen("--root", str(root))
     assert result.returncode == 2
     assert "trenz_async/resources/helpers.py" in result.stderr
     assert "trenz_async/_generated/NOTES.md" in result.stderr
