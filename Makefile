@@ -92,7 +92,7 @@ static: lint typecheck check-generated
 # with one per core the machine sat 40% idle (tests/conftest.py says how they share out).
 # The static checks run beside the tests, for the same reason, and print after them;
 # either failing fails `make test`.
-TEST_WORKERS ?= $(shell $(PYTHON) -c "import os; print(2 * len(os.sched_getaffinity(0)))")
+TEST_WORKERS ?= $(shell $(PYTHON) -c "import os; print(2 * (len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count() or 1))")
 test: install
 	@$(MAKE) --no-print-directory static > $(VENV)/static.log 2>&1 & checks=$$!; \
 	$(BIN)/python -m pytest -q -n $(TEST_WORKERS); tests=$$?; \
