@@ -18,6 +18,10 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+from opentelemetry import trace
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from trenz_async import (
     OPERATIONS,
@@ -25,6 +29,7 @@ from trenz_async import (
     RedisCoordinator,
     RetryPolicy,
     ServerError,
+    Telemetry,
     TrenzClient,
 )
 from trenz_async._call.readkey import request_text
@@ -141,6 +146,29 @@ async def test_the_fleet_cache_answers_another_worker(
     body = zlib.decompress(stored.split(b"|", 1)[1])
     assert json.loads(body)["data"] == answer.data.to_dict()
     assert len(stored) < len(body)  # compressed
+
+
+async def test_an_answer_from_the_fleet_has_a_span_of_its_own(
+    coordinator: RedisCoordinator,
+) -> None:
+    """The second worker's read, answered by Redis: an INTERNAL span, `trenz.shared=fleet`."""
+    spans = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(spans))
+    telemetry = Telemetry(tracer_provider=provider)
+    fake = FakeTrenz()
+    async with (
+        worker(coordinator, fake, cache=ReadCache()) as first,
+        worker(coordinator, fake, cache=ReadCache(), telemetry=telemetry) as second,
+    ):
+        await first.call(READ, **READ_ARGS)
+        await second.call(READ, **READ_ARGS)
+    assert reads_of(fake) == 1
+    [span] = spans.get_finished_spans()
+    assert span.kind is trace.SpanKind.INTERNAL
+    attributes = dict(span.attributes or {})
+    assert (attributes["trenz.shared"], attributes["trenz.outcome"]) == ("fleet", "ok")
+    assert (attributes["trenz.coins.charged"], attributes["trenz.coins.saved"]) == (0, COST)
 
 
 async def test_the_fleet_cache_keeps_within_its_bounds(

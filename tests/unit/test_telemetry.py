@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
@@ -18,6 +19,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from trenz_async import (
     RateLimit,
     RateLimitError,
+    ReadCache,
     RetryPolicy,
     RouteNotFoundError,
     Telemetry,
@@ -182,6 +184,64 @@ async def test_a_429_pause_and_limiter_waits_are_measured(recorded: Recorded) ->
     [wait] = recorded.metric("trenz.rate_limit.wait")
     assert wait.count == 1
     assert recorded.total("trenz.requests.in_flight") == 0
+
+
+async def test_a_cache_hit_has_a_span_of_its_own(recorded: Recorded) -> None:
+    """A read answered from the cache: an INTERNAL span, nothing charged, what it saved."""
+    with respx.mock() as router:
+        route = router.get(url__startswith=url_of(READ)).respond(200, json=envelope(READ))
+        async with _client(recorded, cache=ReadCache()) as client:
+            for _ in range(2):
+                await client.call(READ.operation_id, **minimal_arguments(READ))
+    assert route.call_count == 1
+    sent, hit = recorded.spans.get_finished_spans()
+    assert (sent.kind, hit.kind) == (trace.SpanKind.CLIENT, trace.SpanKind.INTERNAL)
+    assert hit.name == f"trenz {READ.operation_id}"
+    attributes = dict(hit.attributes or {})
+    assert attributes["trenz.shared"] == "cache"
+    assert attributes["trenz.coins.charged"] == 0
+    assert attributes["trenz.coins.saved"] == READ.coin_cost
+    assert attributes["trenz.outcome"] == "ok"
+    assert recorded.total("trenz.calls") == 1  # the metric counts requests' calls
+
+
+@pytest.mark.parametrize("status", [200, 404])
+async def test_a_follower_has_a_span_for_its_wait(recorded: Recorded, status: int) -> None:
+    """An identical read in flight answers the follower: its span covers the wait and ends
+    with the leader's outcome."""
+    entered = anyio.Event()
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        entered.set()
+        await anyio.sleep(0.05)
+        body = envelope(READ) if status == 200 else error_body("ROUTE_NOT_FOUND")
+        return httpx.Response(status, json=body)
+
+    outcomes: list[str] = []
+
+    async def read(client: TrenzClient) -> None:
+        try:
+            await client.call(READ.operation_id, **minimal_arguments(READ))
+            outcomes.append("ok")
+        except RouteNotFoundError as exc:
+            outcomes.append(type(exc).__name__)
+
+    with respx.mock() as router:
+        route = router.get(url__startswith=url_of(READ)).mock(side_effect=slow)
+        async with _client(recorded) as client, anyio.create_task_group() as group:
+            group.start_soon(read, client)
+            await entered.wait()
+            group.start_soon(read, client)
+    assert route.call_count == 1
+    expected = "ok" if status == 200 else "RouteNotFoundError"
+    assert outcomes == [expected, expected]
+    [follower] = [
+        span for span in recorded.spans.get_finished_spans() if span.kind is trace.SpanKind.INTERNAL
+    ]
+    attributes = dict(follower.attributes or {})
+    assert attributes["trenz.shared"] == "flight"
+    assert attributes["trenz.outcome"] == expected
+    assert attributes.get("trenz.coins.saved") == (READ.coin_cost if status == 200 else None)
 
 
 async def test_switched_off_records_nothing(recorded: Recorded) -> None:

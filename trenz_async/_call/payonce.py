@@ -29,8 +29,9 @@ they never use the cache or the fleet, whose answers have no HTTP response.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, NamedTuple
 
 import anyio
@@ -92,7 +93,10 @@ async def read_once(
                 found = cache.get(cache_key)
                 if found is not None:
                     core.check_usable()  # a closed client answers nothing, not even this
-                    return _deliver(runtime, info, found[0], None, estimate, cached=True)
+                    with _answered(runtime, info, estimate, "cache") as span:
+                        return _deliver(
+                            runtime, info, found[0], None, estimate, cached=True, span=span
+                        )
     max_age = 0.0 if fresh else ttl
     flight = None
     if runtime.coalesce:
@@ -101,10 +105,15 @@ async def read_once(
         flight = flights.get(key)
         while flight is not None:
             core.check_usable()  # a flight belongs to the client's loop, as its connections
-            await flight.wait()
-            if not flight.abandoned:
-                body, coins, response = flight.outcome()
-                return _deliver(runtime, info, body, response, coins, raw=raw, cached=False)
+            with _answered(runtime, info, estimate, "flight") as span:
+                await flight.wait()
+                if not flight.abandoned:
+                    body, coins, response = flight.outcome()
+                    return _deliver(
+                        runtime, info, body, response, coins, raw=raw, cached=False, span=span
+                    )
+                if span is not None:
+                    span.set_attribute("trenz.outcome", "abandoned")
             flight = flights.get(key)  # the leader gave up: the first of us to run leads
         flight = flights.lead(key)
     return await _lead(
@@ -150,7 +159,8 @@ async def _lead(
             )
             body = lead.body
             if body is not None:
-                delivered = _from_fleet(runtime, info, lead, body, estimate)
+                with _answered(runtime, info, estimate, "fleet") as span:
+                    delivered = _from_fleet(runtime, info, lead, body, estimate, span)
                 if delivered is not None:
                     result, coins = delivered
                     if cache is not None and ttl:
@@ -208,8 +218,9 @@ def _deliver(
     *,
     raw: bool = False,
     cached: bool,
+    span: Any = None,
 ) -> Any:
-    """A shared answer as this caller's own result, counted as saved.
+    """A shared answer as this caller's own result, counted as saved (and on `span`).
 
     `coins` is what the answer was charged; for a cache hit (the body is all there is)
     it is the call's estimate, and the body's reported cost replaces it.
@@ -219,6 +230,7 @@ def _deliver(
         coins = charged(envelope, coins)
     core = runtime.core
     core.usage.saved(info.operation_id, coins, scope=runtime.scope, cached=cached)
+    _saved(span, coins)
     endpoint = core.endpoint(info)
     if raw:
         assert response is not None  # raw calls follow raw calls only
@@ -231,17 +243,45 @@ def _deliver(
 
 
 def _from_fleet(
-    runtime: Runtime, info: OperationInfo, answer: Claimed, body: bytes, estimate: int
+    runtime: Runtime,
+    info: OperationInfo,
+    answer: Claimed,
+    body: bytes,
+    estimate: int,
+    span: Any = None,
 ) -> tuple[Any, int] | None:
     """Another worker's answer as this caller's result and its charge, or `None` when it
     cannot be used (damaged, or a shape this SDK's models refuse): the caller sends."""
     try:
         envelope = json.loads(body)
         if not isinstance(envelope, dict):
-            return None
+            raise ValueError("not an envelope")
         result = parse(info, runtime.core.endpoint(info), envelope)
     except Exception:  # any doubt about a shared body: pay for a fresh one
+        if span is not None:
+            span.set_attribute("trenz.outcome", "unusable")
         return None
     coins = charged(envelope, estimate)
     runtime.core.usage.saved(info.operation_id, coins, scope=runtime.scope, cached=answer.cached)
+    _saved(span, coins)
     return result, coins
+
+
+@contextlib.contextmanager
+def _answered(runtime: Runtime, info: OperationInfo, estimate: int, shared: str) -> Iterator[Any]:
+    """The span of a read answered from `shared` (`Telemetry.shared_span`), or `None`;
+    an error ends it with the error's class name as `trenz.outcome`."""
+    telemetry = runtime.core.telemetry
+    with telemetry.shared_span(info.operation_id, info.accessor, estimate, shared) as span:
+        try:
+            yield span
+        except BaseException as exc:
+            if span is not None:
+                span.set_attribute("trenz.outcome", type(exc).__name__)
+            raise
+
+
+def _saved(span: Any, coins: int) -> None:
+    if span is not None:
+        span.set_attribute("trenz.coins.saved", coins)
+        span.set_attribute("trenz.outcome", "ok")

@@ -107,6 +107,23 @@ class Telemetry:
             },
         )
 
+    def shared_span(self, operation_id: str, accessor: str, estimate: int, shared: str) -> Any:
+        """A context manager: the span of a read answered without a request of its own
+        (`shared`: `cache`, `flight` or `fleet`), or nothing."""
+        if not self.tracing:
+            return _NO_SPAN
+        return self._tracer.start_as_current_span(
+            f"trenz {operation_id}",
+            kind=_trace.SpanKind.INTERNAL,
+            attributes={
+                "trenz.operation.id": operation_id,
+                "trenz.operation.accessor": accessor,
+                "trenz.coins.estimated": estimate,
+                "trenz.coins.charged": 0,
+                "trenz.shared": shared,
+            },
+        )
+
     def wait_span(self, operation_id: str | None, tasks: int, *, current: bool = True) -> Any:
         """A context manager: the span of a wait on `tasks` tasks (or nothing).
 
