@@ -171,6 +171,41 @@ async def test_an_answer_from_the_fleet_has_a_span_of_its_own(
     assert (attributes["trenz.coins.charged"], attributes["trenz.coins.saved"]) == (0, COST)
 
 
+async def test_the_fleet_snapshot_adds_up_what_every_worker_saved(
+    coordinator: RedisCoordinator,
+) -> None:
+    """A read coalesced on one worker and one answered from Redis on another: the fleet's
+    snapshot counts both, with what they saved, as the workers' own snapshots do."""
+    fake = slow_fake(0.2)
+    wire = Announcing(fake.transport())
+    async with (
+        worker(coordinator, wire, cache=ReadCache()) as first,
+        worker(coordinator, fake, cache=ReadCache()) as second,
+    ):
+        async with anyio.create_task_group() as group:
+            group.start_soon(lambda: first.call(READ, **READ_ARGS))
+            await wire.sent.wait()
+            group.start_soon(lambda: first.call(READ, **READ_ARGS))  # follows the flight
+        await second.call(READ, **READ_ARGS)  # the answer the first worker stored
+        fleet = await second.usage.fleet_snapshot()
+        own = (first.usage.snapshot(), second.usage.snapshot())
+    assert reads_of(fake) == 1
+    saved = (fleet.calls_coalesced, fleet.cache_hits, fleet.coins_saved)
+    assert (fleet.calls, *saved) == (1, 1, 1, 2 * COST)
+    assert saved == (
+        sum(mine.calls_coalesced for mine in own),
+        sum(mine.cache_hits for mine in own),
+        sum(mine.coins_saved for mine in own),
+    )
+    usage = fleet.by_operation[READ]
+    assert (usage.calls, usage.calls_coalesced, usage.cache_hits, usage.coins_saved) == (
+        1,
+        1,
+        1,
+        2 * COST,
+    )
+
+
 async def test_the_fleet_cache_keeps_within_its_bounds(
     coordinator: RedisCoordinator, redis_server: RedisServer
 ) -> None:

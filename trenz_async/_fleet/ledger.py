@@ -31,7 +31,14 @@ from typing import TYPE_CHECKING, Any, cast
 import attrs
 
 from .._errors import BudgetExceededError, CoordinatorError
-from .._ledger import CoinStore, Reservation, UncertainCharge, UsageLedger, UsageSnapshot
+from .._ledger import (
+    CoinStore,
+    Reservation,
+    UncertainCharge,
+    UsageLedger,
+    UsageScope,
+    UsageSnapshot,
+)
 from .._support import Telemetry
 from .redis.namespace import FleetView
 
@@ -251,6 +258,26 @@ class FleetLedger(UsageLedger):
             if committed:
                 self._note(before)
 
+    def saved(
+        self,
+        operation_id: str,
+        coins: int,
+        *,
+        scope: UsageScope | None = None,
+        cached: bool = False,
+    ) -> None:
+        super().saved(operation_id, coins, scope=scope, cached=cached)
+        store = self._store
+        if store is not None and self._defers:  # the Redis store: on the next round trip
+            cast("RedisCoinStore", store).saved(
+                operation_id,
+                coins,
+                cached=cached,
+                on_error=lambda exc: self._missed(
+                    exc, "saved call", "the fleet's savings leave it out"
+                ),
+            )
+
     async def release(self, reservation: Reservation) -> None:
         if self._starts is not None:
             self._starts.drop(reservation.id)
@@ -348,13 +375,13 @@ class FleetLedger(UsageLedger):
             return False
         return True
 
-    def _missed(self, exc: CoordinatorError, what: str) -> None:
-        logger.warning(
-            "the fleet ledger missed a %s (%s); the coordinator recovers it after its "
-            "lease_timeout",
-            what,
-            exc,
-        )
+    def _missed(
+        self,
+        exc: CoordinatorError,
+        what: str,
+        consequence: str = "the coordinator recovers it after its lease_timeout",
+    ) -> None:
+        logger.warning("the fleet ledger missed a %s (%s); %s", what, exc, consequence)
         if self._on_store_lost is not None and self._store is not None:
             self._lose_store(exc)
 

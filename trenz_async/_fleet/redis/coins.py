@@ -34,6 +34,7 @@ the recovered amount as it would have to the reservation.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from types import MappingProxyType
 from typing import Any
@@ -73,6 +74,7 @@ HOLD = LuaScript.load("coins.hold", prelude="coins.prelude")
 RELEASE = LuaScript.load("coins.release", prelude="coins.prelude")
 RESERVE = LuaScript.load("coins.reserve", prelude="coins.prelude")
 RESOLVE = LuaScript.load("coins.resolve", prelude="coins.prelude")
+SAVED = LuaScript.load("coins.saved", prelude="coins.prelude")
 SETTLE = LuaScript.load("coins.settle", prelude="coins.prelude")
 SNAPSHOT = LuaScript.load("coins.snapshot", prelude="coins.prelude")
 UNCERTAIN = LuaScript.load("coins.uncertain", prelude="coins.prelude")
@@ -127,6 +129,7 @@ class RedisCoinStore:
             ),
         ]
         self._lease_us = round(lease_timeout * 1_000_000)
+        self._saved_ids = itertools.count(1)
 
     async def reserve(
         self, call_id: str, operation_id: str, coins: int, *, then: Deferred | None = None
@@ -225,6 +228,14 @@ class RedisCoinStore:
 
         self._link.defer(COMMIT.name, COMMIT, self._keys, args, on_error=on_error, on_reply=viewed)
 
+    def saved(self, operation_id: str, coins: int, *, cached: bool, on_error: OnError) -> None:
+        """A call answered without a request (`UsageLedger.saved`), added to the fleet's
+        savings in this process's next round trip (`RedisLink.defer`)."""
+        kind = "cache_hits" if cached else "calls_coalesced"
+        saved_id = f"saved:{self._owner}:{next(self._saved_ids)}"
+        args = (saved_id, operation_id, _coins(coins), kind)
+        self._link.defer(SAVED.name, SAVED, self._keys, args, on_error=on_error)
+
     def _viewed(self, reply: Any) -> None:
         _, committed, workers = reply
         self.view = FleetView(committed=int(committed), workers=int(workers))
@@ -318,11 +329,18 @@ class RedisCoinStore:
             by_operation=MappingProxyType(
                 {
                     operation_id: OperationUsage(
-                        calls=counts.get("calls", 0), coins=counts.get("coins", 0)
+                        calls=counts.get("calls", 0),
+                        coins=counts.get("coins", 0),
+                        calls_coalesced=counts.get("calls_coalesced", 0),
+                        cache_hits=counts.get("cache_hits", 0),
+                        coins_saved=counts.get("saved", 0),
                     )
                     for operation_id, counts in sorted(by_operation.items())
                 }
             ),
+            calls_coalesced=int(totals.get("calls_coalesced", 0)),
+            cache_hits=int(totals.get("cache_hits", 0)),
+            coins_saved=int(totals.get("saved", 0)),
         )
 
     async def uncertain(self) -> tuple[UncertainCharge, ...]:
