@@ -269,10 +269,10 @@ def _from_fleet(
 
 @contextlib.contextmanager
 def _answered(runtime: Runtime, info: OperationInfo, estimate: int, shared: str) -> Iterator[Any]:
-    """The span of a read answered from `shared` (`Telemetry.shared_span`), or `None`;
+    """The span of a read answered from `shared` (`Telemetry.call_span`), or `None`;
     an error ends it with the error's class name as `trenz.outcome`."""
     telemetry = runtime.core.telemetry
-    with telemetry.shared_span(info.operation_id, info.accessor, estimate, shared) as span:
+    with telemetry.call_span(info.operation_id, info.accessor, estimate, shared=shared) as span:
         try:
             yield span
         except BaseException as exc:

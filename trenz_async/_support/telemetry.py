@@ -93,35 +93,27 @@ class Telemetry:
         self._tracer = provider.get_tracer(_SCOPE, __version__)
         return True
 
-    def call_span(self, operation_id: str, accessor: str, estimate: int) -> Any:
-        """A context manager: the span of one call, current while it runs (or nothing)."""
-        if not self.tracing:
-            return _NO_SPAN
-        return self._tracer.start_as_current_span(
-            f"trenz {operation_id}",
-            kind=_trace.SpanKind.CLIENT,
-            attributes={
-                "trenz.operation.id": operation_id,
-                "trenz.operation.accessor": accessor,
-                "trenz.coins.estimated": estimate,
-            },
-        )
+    def call_span(
+        self, operation_id: str, accessor: str, estimate: int, *, shared: str | None = None
+    ) -> Any:
+        """A context manager: the span of one call, current while it runs (or nothing).
 
-    def shared_span(self, operation_id: str, accessor: str, estimate: int, shared: str) -> Any:
-        """A context manager: the span of a read answered without a request of its own
-        (`shared`: `cache`, `flight` or `fleet`), or nothing."""
+        `shared` names what answered a read without a request of its own (`cache`,
+        `flight`, `fleet`): its span is INTERNAL, not CLIENT, and charged nothing.
+        """
         if not self.tracing:
             return _NO_SPAN
+        attributes: dict[str, str | int] = {
+            "trenz.operation.id": operation_id,
+            "trenz.operation.accessor": accessor,
+            "trenz.coins.estimated": estimate,
+        }
+        kind = _trace.SpanKind.CLIENT
+        if shared is not None:
+            kind = _trace.SpanKind.INTERNAL
+            attributes.update({"trenz.coins.charged": 0, "trenz.shared": shared})
         return self._tracer.start_as_current_span(
-            f"trenz {operation_id}",
-            kind=_trace.SpanKind.INTERNAL,
-            attributes={
-                "trenz.operation.id": operation_id,
-                "trenz.operation.accessor": accessor,
-                "trenz.coins.estimated": estimate,
-                "trenz.coins.charged": 0,
-                "trenz.shared": shared,
-            },
+            f"trenz {operation_id}", kind=kind, attributes=attributes
         )
 
     def wait_span(self, operation_id: str | None, tasks: int, *, current: bool = True) -> Any:
