@@ -35,13 +35,14 @@ from codegen.registry import model_ref
 from codegen.render import render
 from codegen.runtime import OperationInfo, Param
 
-# The annotations of `naming.REQUEST_OPTIONS`, as openai-python spells them.
+# The annotations of `naming.REQUEST_OPTIONS`, as openai-python spells them (and `cache`).
 OPTION_ANNOTATIONS = {
     "timeout": "float | httpx.Timeout | None",
     "max_retries": "int | None",
     "extra_headers": "Mapping[str, str] | None",
     "extra_query": "Mapping[str, object] | None",
     "extra_body": "Mapping[str, object] | None",
+    "cache": "bool | None",
 }
 UNTYPED_ITEM = "dict[str, Any]"
 # The builtins annotations use. A method of one of these names shadows the builtin in its
@@ -316,4 +317,5 @@ def docstring_text(spec: OperationInfo, params: list[Param], item: str) -> str:
         "    timeout, max_retries, extra_headers, extra_query, extra_body: per-request options"
     )
     body.append("        (openai-python's); see the README's \"Per-request options\".")
+    body.append('    cache: False takes no answer from the read cache (see "Paying once").')
     return "\n".join(body)

@@ -47,8 +47,9 @@ PRODUCT_LINE_WORDS = frozenset({"ai", "social"})
 METHOD_OVERRIDES: dict[str, str] = {}
 
 # Keyword arguments every facade method and `client.call()` take after the operation's own
-# (openai-python's names; `trenz_async._call.options.RequestOptions` has one field each).
-REQUEST_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
+# (openai-python's names, and `cache`; `trenz_async._call.options.RequestOptions` has one
+# field each).
+REQUEST_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body", "cache")
 
 # `client.<resource>.with_raw_response.<method>(...)`: a cached property on every resource.
 RAW_RESPONSE_ACCESSOR = "with_raw_response"

@@ -22,7 +22,7 @@ from ._call import (
     pages,
     paginate,
 )
-from ._errors import ConfigurationError, InvalidParameterError
+from ._errors import ConfigurationError
 from ._jobs import Journal, PollPolicy
 from ._ledger import UsageLedger, UsageScope
 from ._registry import OperationInfo, PreparedCall, deprecation, estimate, lookup
@@ -286,8 +286,8 @@ class TrenzClient(Resources):
         Parameters take the typed method's Python names or the spec's own names. Returns
         the typed envelope, or a `Task` for async-job operations, exactly as the typed
         method (`OPERATIONS[operation_id].accessor`) would; the per-request options are
-        those of every typed method, and `cache=False` takes no answer from the read
-        cache (the fresh answer replaces the cached one).
+        those of every typed method (`cache=False` takes no answer from the read cache;
+        the fresh answer replaces the cached one).
 
         An old operationId or accessor Trenz renamed still works for one minor version,
         and a deprecated operation still runs; both emit a `DeprecationWarning`.
@@ -295,14 +295,12 @@ class TrenzClient(Resources):
         Raises:
             InvalidParameterError: unknown operation or parameter, or a bad value.
         """
-        if cache is not None and not isinstance(cache, bool):
-            raise InvalidParameterError(
-                f"cache must be True, False or None, got {cache!r}", parameter="cache"
-            )
         info = lookup(operation_id)
         _warn_if_deprecated(operation_id, info)
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
-        return await invoke(self._runtime, info, params, options, cache=cache)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
+        return await invoke(self._runtime, info, params, options)
 
     def paginate(
         self,

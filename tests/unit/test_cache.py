@@ -281,6 +281,27 @@ async def test_cache_false_skips_the_cache_and_refreshes_it(router: respx.MockRo
     assert route.call_count == 2
 
 
+async def test_a_typed_method_takes_cache_false_too(router: respx.MockRouter) -> None:
+    """`cache=False` on a typed method (here a pager's first page) is sent and refreshes
+    the cache, as on `client.call()`."""
+    answers = iter([1, 2, 3])
+
+    def counted(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, json=envelope(SEARCH, {"items": [], "total": next(answers)}, coins=4)
+        )
+
+    route = router.get(url__startswith=url_of(SEARCH)).mock(side_effect=counted)
+    async with client(cache=ReadCache()) as sdk:
+        method, args = typed(sdk, SEARCH), minimal_arguments(SEARCH)
+        totals = []
+        for options in ({}, {"cache": False}, {}):
+            page = await method(**args, **options)
+            totals.append(page.data.to_dict()["total"])
+    assert totals == [1, 2, 2]
+    assert route.call_count == 2
+
+
 async def test_with_options_cache_none_bypasses_the_cache(router: respx.MockRouter) -> None:
     """`with_options(cache=None)` neither reads nor fills the client's cache."""
     route = router.get(url__startswith=url_of(SEARCH)).mock(side_effect=search_answer)
@@ -347,11 +368,13 @@ async def test_a_closed_client_answers_nothing_from_its_cache(router: respx.Mock
 
 
 async def test_a_per_request_cache_option_must_be_a_bool(router: respx.MockRouter) -> None:
-    """`client.call(cache=...)` takes True, False or None; anything else sends nothing."""
+    """`cache=` takes True, False or None; anything else sends nothing."""
     route = router.get(url__startswith=url_of(SEARCH)).mock(side_effect=search_answer)
     async with client(cache=ReadCache()) as sdk:
-        with pytest.raises(InvalidParameterError):
+        with pytest.raises(InvalidParameterError, match="cache must be True, False or None"):
             await sdk.call(SEARCH.operation_id, cache="no", **minimal_arguments(SEARCH))
+        with pytest.raises(InvalidParameterError, match="cache must be True, False or None"):
+            await typed(sdk, SEARCH)(cache=0, **minimal_arguments(SEARCH))
     assert route.call_count == 0
 
 

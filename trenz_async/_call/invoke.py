@@ -52,18 +52,16 @@ async def invoke(
     options: RequestOptions | None = None,
     *,
     raw: bool = False,
-    cache: bool | None = None,
 ) -> Any:
     """Call `operation` with `params`; the typed envelope, a `Task`, or a `RawResponse`.
 
-    `cache=False` makes a read take no answer from the read cache (it is sent, or shares
-    an identical call in flight) and its fresh answer replaces the cached one. It is not
-    a `RequestOptions` field: the typed methods do not take it yet (`client.call()` does,
-    and `client.with_options(cache=None)` bypasses the cache for every method).
+    With `options.cache=False` a read takes no answer from the read cache (it is sent,
+    or shares an identical call in flight) and its fresh answer replaces the cached one;
+    `client.with_options(cache=None)` bypasses the cache for every call.
     """
     info = operation if isinstance(operation, OperationInfo) else lookup(operation)
     prepared = validator_for(info).prepare(params)
-    return await invoke_prepared(runtime, prepared, options, raw=raw, cache=cache)
+    return await invoke_prepared(runtime, prepared, options, raw=raw)
 
 
 async def invoke_prepared(
@@ -72,17 +70,18 @@ async def invoke_prepared(
     options: RequestOptions | None = None,
     *,
     raw: bool = False,
-    cache: bool | None = None,
 ) -> Any:
     """`invoke` for arguments checked already (a pager's): they are not checked again."""
     info = prepared.operation
     policy, timeout = runtime.retry, runtime.timeout
+    cache = None
     if options is not None:
         options = options.checked(info.operation_id, has_body=info.body_model is not None)
         if options.max_retries is not None:
             policy = policy.with_retries(options.max_retries)
         if options.timeout is not None:
             timeout = as_timeout(options.timeout)
+        cache = options.cache
     if (runtime.coalesce or runtime.cache is not None) and shareable(info):
         text = request_text(info, prepared.wire, options)
         if text is not None:

@@ -1,10 +1,11 @@
-"""Per-request options, with openai-python's names and meaning.
+"""Per-request options, with openai-python's names and meaning, and `cache`.
 
 Every typed method and `client.call()` take `timeout`, `max_retries`, `extra_headers`,
-`extra_query` and `extra_body`. The extras are sent as given, after the validated
-parameters (an extra wins over a parameter of the same name), and they count in the
-call's coin estimate, so `extra_body={"duration": 20}` cannot slip past the budget.
-The API key and the headers the SDK owns cannot be set this way.
+`extra_query`, `extra_body` and `cache`. The extras are sent as given, after the
+validated parameters (an extra wins over a parameter of the same name), and they count
+in the call's coin estimate, so `extra_body={"duration": 20}` cannot slip past the
+budget. The API key and the headers the SDK owns cannot be set this way. `cache=False`
+takes no stored answer from the read cache (`payonce`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ class RequestOptions:
         extra_headers: more headers to send.
         extra_query: more query parameters to send.
         extra_body: more JSON body fields to send (operations with a JSON body only).
+        cache: `False` takes no answer from the read cache (the call is sent, or shares
+            an identical call in flight, and its answer replaces the cached one); `None`
+            or `True` reads it as usual. Only reads are ever cached.
     """
 
     timeout: float | httpx.Timeout | None = None
@@ -39,6 +43,7 @@ class RequestOptions:
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, Any] | None = None
     extra_body: Mapping[str, Any] | None = None
+    cache: bool | None = None
 
     @classmethod
     def of(
@@ -48,15 +53,17 @@ class RequestOptions:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        cache: bool | None = None,
     ) -> RequestOptions | None:
         """The options given to a method, or `None` when it was given none (the usual case)."""
         if (
             timeout is None
             and max_retries is None
+            and cache is None
             and not (extra_headers or extra_query or extra_body)
         ):
             return None
-        return cls(timeout, max_retries, extra_headers, extra_query, extra_body)
+        return cls(timeout, max_retries, extra_headers, extra_query, extra_body, cache)
 
     def checked(self, operation_id: str, *, has_body: bool) -> RequestOptions:
         """`self`, after refusing what cannot be honoured.
@@ -64,9 +71,15 @@ class RequestOptions:
         Raises:
             InvalidParameterError: a reserved header or one that cannot be sent (a
                 control character, a non-ASCII name), a body for a body-less operation,
-                a `max_retries` that is not an int >= 0, or a `timeout` that is not a
-                finite number > 0.
+                a `max_retries` that is not an int >= 0, a `timeout` that is not a
+                finite number > 0, or a `cache` that is not a bool.
         """
+        if self.cache is not None and not isinstance(self.cache, bool):
+            raise InvalidParameterError(
+                f"cache must be True, False or None, got {self.cache!r}",
+                parameter="cache",
+                operation_id=operation_id,
+            )
         try:
             if self.max_retries is not None:
                 check_whole("max_retries", self.max_retries)

@@ -44,6 +44,7 @@ class AdAccountsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[AdsAccountListResponse, AdsAccountListAccount]:
         """Ad Account List.
 
@@ -60,13 +61,16 @@ class AdAccountsResource(Resource):
             platforms: (body) Platform type list, default ["tiktok-advertiser"]
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "page": page,
             "page_size": page_size,
             "platforms": platforms,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-ads-account-list", params, options)
 
     async def update_remark(
@@ -79,6 +83,7 @@ class AdAccountsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AdsAccountUpdateRemarkResponse:
         """Update Ad Account Remark.
 
@@ -91,12 +96,15 @@ class AdAccountsResource(Resource):
             remark: (body, required) Remark content, max 500 characters, empty string clears the remark
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "account_id": account_id,
             "remark": remark,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "AdsAccountUpdateRemarkResponse",
             await self._call("trenz-ads-account-update-remark", params, options),

@@ -42,6 +42,7 @@ class AdCampaignsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AdsDetailResponse:
         """Ad Detail.
 
@@ -53,11 +54,14 @@ class AdCampaignsResource(Resource):
             ad_id: (body, required) Ad ID
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "ad_id": ad_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast("AdsDetailResponse", await self._call("trenz-ads-detail", params, options))
 
     async def insight_data(
@@ -71,6 +75,7 @@ class AdCampaignsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AdsInsightDataResponse:
         """Ad Insight Data.
 
@@ -84,13 +89,16 @@ class AdCampaignsResource(Resource):
             start_date: (body) Query start date, format YYYY-MM-DD, omit for all-time
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "ad_id": ad_id,
             "end_date": end_date,
             "start_date": start_date,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "AdsInsightDataResponse", await self._call("trenz-ads-insight-data", params, options)
         )
@@ -112,6 +120,7 @@ class AdCampaignsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[AdsListResponse, AdsListListItem]:
         """Ad List.
 
@@ -134,6 +143,7 @@ class AdCampaignsResource(Resource):
             with_metrics: (body) Whether to include metric data
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "account_id": account_id,
@@ -146,7 +156,9 @@ class AdCampaignsResource(Resource):
             "page_size": page_size,
             "with_metrics": with_metrics,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-ads-list", params, options)
 
 

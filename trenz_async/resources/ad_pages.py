@@ -43,6 +43,7 @@ class AdPagesResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AdsPageFieldsResponse:
         """Landing Page Field Definitions.
 
@@ -56,13 +57,16 @@ class AdPagesResource(Resource):
             page_id: (body, required) Page ID
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "account_id": account_id,
             "advertiser_id": advertiser_id,
             "page_id": page_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "AdsPageFieldsResponse", await self._call("trenz-ads-page-fields", params, options)
         )
@@ -85,6 +89,7 @@ class AdPagesResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[AdsPagesListResponse, AdsPagesListListItem]:
         """Landing Page List.
 
@@ -108,6 +113,7 @@ class AdPagesResource(Resource):
             update_time_range: (body) Updated time range (click to expand for details)
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "account_id": account_id,
@@ -121,7 +127,9 @@ class AdPagesResource(Resource):
             "title": title,
             "update_time_range": update_time_range,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-ads-pages-list", params, options)
 
 

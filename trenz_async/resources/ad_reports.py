@@ -62,6 +62,7 @@ class AdReportsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[AdsIntegratedReportResponse, AdsIntegratedReportListItem]:
         """Ad Integrated Report.
 
@@ -94,6 +95,7 @@ class AdReportsResource(Resource):
             start_date: (body) Start date, YYYY-MM-DD
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "account_id": account_id,
@@ -116,7 +118,9 @@ class AdReportsResource(Resource):
             "service_type": service_type,
             "start_date": start_date,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-ads-integrated-report", params, options)
 
     def leads_list(
@@ -134,6 +138,7 @@ class AdReportsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[AdsLeadsListResponse, AdsLeadsListListItem]:
         """Leads List.
 
@@ -154,6 +159,7 @@ class AdReportsResource(Resource):
             start_time: (body) Lead creation time start (Unix seconds)
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "advertiser_id": advertiser_id,
@@ -164,7 +170,9 @@ class AdReportsResource(Resource):
             "platform": platform,
             "start_time": start_time,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-ads-leads-list", params, options)
 
 

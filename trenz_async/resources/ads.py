@@ -43,6 +43,7 @@ class AdsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AdCreativeDetailResponse:
         """TikTok Ad Creative Detail.
 
@@ -56,13 +57,16 @@ class AdsResource(Resource):
             include: (query) Include related resources, comma-separated (values: calendar(Calendar data), core(Core metrics), products(Linked products), similar(Similar creatives), trend(Trend data))
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
             "id": id,
             "include": include,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "AdCreativeDetailResponse",
             await self._call("trenz-ad-creative-detail", params, options),
@@ -103,6 +107,7 @@ class AdsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[AdsSearchResponse, AdsSearchItem]:
         """Ad Search.
 
@@ -130,6 +135,7 @@ class AdsResource(Resource):
             sort: (query) Sort field, format: field:asc|desc. Allowed fields: cost, days, engagement, gmv, views. Default: gmv:desc Default: 'gmv:desc'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
@@ -147,7 +153,9 @@ class AdsResource(Resource):
             "page_size": page_size,
             "sort": sort,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-ads-search", params, options)
 
 

@@ -36,6 +36,7 @@ class AiAnalysisResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Content Analysis.
 
@@ -51,11 +52,14 @@ class AiAnalysisResource(Resource):
             video_id: (body, required) Video ID
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "video_id": video_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]",
             await self._call("trenz-video-content-analysis", params, options),
@@ -72,6 +76,7 @@ class AiAnalysisResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Script Breakdown.
 
@@ -89,13 +94,16 @@ class AiAnalysisResource(Resource):
             language: (query) Language Default: 'en'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "video_id": video_id,
             "country_code": country_code,
             "language": language,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]",
             await self._call("trenz-video-scripts-breakdown", params, options),
@@ -113,6 +121,7 @@ class AiAnalysisResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Script Breakdown V2.
 
@@ -131,6 +140,7 @@ class AiAnalysisResource(Resource):
             language: (query) Language Default: 'en'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "video_id": video_id,
@@ -138,7 +148,9 @@ class AiAnalysisResource(Resource):
             "is_regenerate": is_regenerate,
             "language": language,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]",
             await self._call("trenz-video-scripts-breakdown-v2", params, options),
@@ -155,6 +167,7 @@ class AiAnalysisResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Storyboard Breakdown.
 
@@ -172,13 +185,16 @@ class AiAnalysisResource(Resource):
             language: (query) Language Default: 'en'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "video_id": video_id,
             "country_code": country_code,
             "language": language,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]",
             await self._call("trenz-video-scripts-storyboard", params, options),

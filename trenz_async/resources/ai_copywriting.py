@@ -41,6 +41,7 @@ class AiCopywritingResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AiProductDescriptionResponse:
         """AI Product Description.
 
@@ -55,6 +56,7 @@ class AiCopywritingResource(Resource):
             url: (body) Product image URL (at least one of `product_image_url`, `title`, or `category` is required)
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "category": category,
@@ -62,7 +64,9 @@ class AiCopywritingResource(Resource):
             "title": title,
             "url": url,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "AiProductDescriptionResponse",
             await self._call("trenz-ai-product-description", params, options),
@@ -79,6 +83,7 @@ class AiCopywritingResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Product Review Analysis.
 
@@ -96,13 +101,16 @@ class AiCopywritingResource(Resource):
             is_regenerate: (body) Whether to force re-analysis Default: False.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "product_id": product_id,
             "country_code": country_code,
             "is_regenerate": is_regenerate,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]",
             await self._call("trenz-product-review-analysis", params, options),
@@ -119,6 +127,7 @@ class AiCopywritingResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AiProductTitleResponse:
         """AI Product Title.
 
@@ -132,13 +141,16 @@ class AiCopywritingResource(Resource):
             url: (body) Product image URL (at least one of `product_image_url` or `old_title` is required)
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "old_title": old_title,
             "prompt": prompt,
             "url": url,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "AiProductTitleResponse", await self._call("trenz-ai-product-title", params, options)
         )

@@ -47,6 +47,7 @@ class AiImageResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """AI Image Generation.
 
@@ -69,6 +70,7 @@ class AiImageResource(Resource):
             ratio: (body) Image ratio Default: '9:16'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -80,7 +82,9 @@ class AiImageResource(Resource):
             "product_images": product_images,
             "ratio": ratio,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]", await self._call("trenz-ai-image-generate", params, options)
         )
@@ -97,6 +101,7 @@ class AiImageResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Subtitle Removal.
 
@@ -115,6 +120,7 @@ class AiImageResource(Resource):
             start_time: (body) Start time (seconds)
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "url": url,
@@ -122,7 +128,9 @@ class AiImageResource(Resource):
             "end_time": end_time,
             "start_time": start_time,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]", await self._call("trenz-material-inpainting", params, options)
         )

@@ -38,6 +38,7 @@ class AiToolsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AiEmbeddingResponse:
         """Text Embedding.
 
@@ -50,12 +51,15 @@ class AiToolsResource(Resource):
             text: (body) Text to embed (required when `type=text`)
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "type_": type_,
             "text": text,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast("AiEmbeddingResponse", await self._call("trenz-ai-embedding", params, options))
 
     async def video_transcription(
@@ -68,6 +72,7 @@ class AiToolsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Transcription.
 
@@ -84,12 +89,15 @@ class AiToolsResource(Resource):
             country_code: (query) Country code Default: 'us'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "video_id": video_id,
             "country_code": country_code,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]", await self._call("trenz-video-transcription", params, options)
         )

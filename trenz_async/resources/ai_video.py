@@ -54,6 +54,7 @@ class AiVideoResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Clone.
 
@@ -72,6 +73,7 @@ class AiVideoResource(Resource):
             sora2_config: (body, required) Sora2 config (click to expand for details)
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "product_description": product_description,
@@ -79,7 +81,9 @@ class AiVideoResource(Resource):
             "reference_video": reference_video,
             "sora2_config": sora2_config,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast("Task[dict[str, Any]]", await self._call("trenz-video-clone", params, options))
 
     async def grok_generate(
@@ -97,6 +101,7 @@ class AiVideoResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Grok Video Generation.
 
@@ -118,6 +123,7 @@ class AiVideoResource(Resource):
             model: (body) Model name Default: 'grok'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -128,7 +134,9 @@ class AiVideoResource(Resource):
             "language": language,
             "model": model,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]", await self._call("trenz-ai-grok-generate", params, options)
         )
@@ -152,6 +160,7 @@ class AiVideoResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """SeeDance2.0 Pro Fast Video Generation.
 
@@ -185,6 +194,7 @@ class AiVideoResource(Resource):
             role_mode: (body) See the Trenz API reference. Default: 'reference'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -199,7 +209,9 @@ class AiVideoResource(Resource):
             "resolution": resolution,
             "role_mode": role_mode,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]",
             await self._call("trenz-ai-sd-pro-fast-generate", params, options),
@@ -224,6 +236,7 @@ class AiVideoResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """SeeDance2.0 Video Generation.
 
@@ -257,6 +270,7 @@ class AiVideoResource(Resource):
             role_mode: (body) See the Trenz API reference. Default: 'reference'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -271,7 +285,9 @@ class AiVideoResource(Resource):
             "resolution": resolution,
             "role_mode": role_mode,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]", await self._call("trenz-ai-sd-pro-generate", params, options)
         )
@@ -289,6 +305,7 @@ class AiVideoResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Sora2 Video Generation.
 
@@ -308,6 +325,7 @@ class AiVideoResource(Resource):
             model: (body) Model name Default: 'sora-2'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -316,7 +334,9 @@ class AiVideoResource(Resource):
             "image": image,
             "model": model,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]", await self._call("trenz-ai-sora2-generate", params, options)
         )
@@ -334,6 +354,7 @@ class AiVideoResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Sora2 Pro Video Generation.
 
@@ -353,6 +374,7 @@ class AiVideoResource(Resource):
             model: (body) Model name Default: 'sora-2-pro-25s-yijia'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -361,7 +383,9 @@ class AiVideoResource(Resource):
             "image": image,
             "model": model,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]", await self._call("trenz-ai-sora2pro-generate", params, options)
         )
@@ -376,6 +400,7 @@ class AiVideoResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Video Super Resolution.
 
@@ -392,12 +417,15 @@ class AiVideoResource(Resource):
             country_code: (query) Country code Default: 'th'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "url": url,
             "country_code": country_code,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]",
             await self._call("trenz-video-super-resolution", params, options),
@@ -419,6 +447,7 @@ class AiVideoResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Veo3 Video Generation.
 
@@ -441,6 +470,7 @@ class AiVideoResource(Resource):
             model: (body) Model name Default: 'veo3.1'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "prompt": prompt,
@@ -452,7 +482,9 @@ class AiVideoResource(Resource):
             "language": language,
             "model": model,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]", await self._call("trenz-ai-veo3-generate", params, options)
         )
@@ -472,6 +504,7 @@ class AiVideoResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Wan2.6 Video Generation.
 
@@ -493,6 +526,7 @@ class AiVideoResource(Resource):
             resolution: (body) Video resolution Default: '720p'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "image": image,
@@ -503,7 +537,9 @@ class AiVideoResource(Resource):
             "model": model,
             "resolution": resolution,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]", await self._call("trenz-ai-wan26-generate", params, options)
         )

@@ -37,6 +37,7 @@ class AvatarResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AiAvatarAnalyzeResponse:
         """Avatar Photo Analysis.
 
@@ -48,11 +49,14 @@ class AvatarResource(Resource):
             cdn_url: (body, required) Person photo URL (any publicly accessible image URL is supported)
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "cdn_url": cdn_url,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "AiAvatarAnalyzeResponse", await self._call("trenz-ai-avatar-analyze", params, options)
         )
@@ -70,6 +74,7 @@ class AvatarResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> Task[dict[str, Any]]:
         """Talking Photo Video Generation.
 
@@ -89,6 +94,7 @@ class AvatarResource(Resource):
             video_script_content: (body) Voiceover script content
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "language": language,
@@ -97,7 +103,9 @@ class AvatarResource(Resource):
             "url": url,
             "video_script_content": video_script_content,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "Task[dict[str, Any]]", await self._call("trenz-video-talking-photo", params, options)
         )

@@ -43,6 +43,7 @@ class CreativesResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> CreativeDetailResponse:
         """Creative Detail.
 
@@ -56,13 +57,16 @@ class CreativesResource(Resource):
             include: (query) Include related resources, comma-separated (values: analysis(Analytics data), embedding(Embedding data))
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
             "id": id,
             "include": include,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "CreativeDetailResponse", await self._call("trenz-creative-detail", params, options)
         )
@@ -97,6 +101,7 @@ class CreativesResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[CreativesSearchResponse, CreativesSearchItem]:
         """Creative Search.
 
@@ -119,6 +124,7 @@ class CreativesResource(Resource):
             sort: (query) Sort field, format: field:asc|desc. Allowed fields: engagement, gmv, gpm, likes, plays. Default: gmv:desc Default: 'gmv:desc'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
@@ -131,7 +137,9 @@ class CreativesResource(Resource):
             "page_size": page_size,
             "sort": sort,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-creatives-search", params, options)
 
 

@@ -43,6 +43,7 @@ class CreatorsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> CreatorsDetailResponse:
         """Creator Detail.
 
@@ -56,13 +57,16 @@ class CreatorsResource(Resource):
             include: (query) Include related resources, comma-separated (values: products(Linked products), videos(Linked videos))
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
             "id": id,
             "include": include,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "CreatorsDetailResponse", await self._call("trenz-creators-detail", params, options)
         )
@@ -105,6 +109,7 @@ class CreatorsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[CreatorsSearchResponse, CreatorsSearchItem]:
         """Creator Search.
 
@@ -133,6 +138,7 @@ class CreatorsResource(Resource):
             sort: (query) Sort field, format: field:asc|desc. Allowed fields: avg_views, engagement, follower_growth_7d, followers, gmv_30d, video_gmv_30d. Default: gmv_30d:desc Default: 'gmv_30d:desc'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
@@ -151,7 +157,9 @@ class CreatorsResource(Resource):
             "page_size": page_size,
             "sort": sort,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-creators-search", params, options)
 
 

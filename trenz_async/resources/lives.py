@@ -43,6 +43,7 @@ class LivesResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> LivesDetailResponse:
         """Live Detail.
 
@@ -56,13 +57,16 @@ class LivesResource(Resource):
             include: (query) Include related resources, comma-separated (values: core(Core metrics), products(Linked products), similar(Similar lives), trend(Trend data))
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
             "id": id,
             "include": include,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast("LivesDetailResponse", await self._call("trenz-lives-detail", params, options))
 
     def search(
@@ -101,6 +105,7 @@ class LivesResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[LivesSearchResponse, LivesSearchItem]:
         """Live Search.
 
@@ -129,6 +134,7 @@ class LivesResource(Resource):
             sort: (query) Sort field, format: field:asc|desc. Allowed fields: audience, gmv, peak_audience, sold, start_time. Default: gmv:desc Default: 'gmv:desc'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
@@ -147,7 +153,9 @@ class LivesResource(Resource):
             "product_category": product_category,
             "sort": sort,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-lives-search", params, options)
 
 

@@ -42,6 +42,7 @@ class MaterialSearchResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[AiImageSearchResponse, AiImageSearchItem]:
         """Aggregated Image Search.
 
@@ -58,13 +59,16 @@ class MaterialSearchResource(Resource):
             offset: (body) Pagination offset Default: 0.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "query": query,
             "limit": limit,
             "offset": offset,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-ai-image-search", params, options)
 
     def search(
@@ -78,6 +82,7 @@ class MaterialSearchResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[AiMaterialSearchResponse, AiMaterialSearchItem]:
         """Aggregated Material Search.
 
@@ -94,13 +99,16 @@ class MaterialSearchResource(Resource):
             offset: (body) Pagination offset Default: 0.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "query": query,
             "limit": limit,
             "offset": offset,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-ai-material-search", params, options)
 
 

@@ -43,6 +43,7 @@ class ProductsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> ProductsDetailResponse:
         """Product Detail.
 
@@ -56,13 +57,16 @@ class ProductsResource(Resource):
             include: (query) Include related resources, comma-separated (values: creators(Linked creators), reviews(Product reviews), videos(Linked videos))
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
             "id": id,
             "include": include,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "ProductsDetailResponse", await self._call("trenz-products-detail", params, options)
         )
@@ -108,6 +112,7 @@ class ProductsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[ProductsSearchResponse, ProductsSearchItem]:
         """Product Search.
 
@@ -137,6 +142,7 @@ class ProductsResource(Resource):
             sort: (query) Sort field, format: field:asc|desc. Allowed fields: daily_sold, gmv_30d, gmv_7d, price, rating, sold_30d, sold_7d. Default: gmv_7d:desc Default: 'gmv_7d:desc'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
@@ -156,7 +162,9 @@ class ProductsResource(Resource):
             "seller_type": seller_type,
             "sort": sort,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-products-search", params, options)
 
 

@@ -43,6 +43,7 @@ class SellersResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SellersDetailResponse:
         """Seller Detail.
 
@@ -56,13 +57,16 @@ class SellersResource(Resource):
             include: (query) Include related resources, comma-separated (values: creators(Linked creators), products(Linked products))
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
             "id": id,
             "include": include,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SellersDetailResponse", await self._call("trenz-sellers-detail", params, options)
         )
@@ -103,6 +107,7 @@ class SellersResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[SellersSearchResponse, SellersSearchItem]:
         """Seller Search.
 
@@ -129,6 +134,7 @@ class SellersResource(Resource):
             sort: (query) Sort field, format: field:asc|desc. Allowed fields: gmv_7d, product_count, rating, sold_7d, total_gmv, total_sold. Default: gmv_7d:desc Default: 'gmv_7d:desc'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
@@ -145,7 +151,9 @@ class SellersResource(Resource):
             "seller_type": seller_type,
             "sort": sort,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-sellers-search", params, options)
 
 

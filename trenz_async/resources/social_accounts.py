@@ -62,6 +62,7 @@ class SocialAccountsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[SocialAccountsListResponse, SocialAccountsListAccount]:
         """Social Account List.
 
@@ -83,6 +84,7 @@ class SocialAccountsResource(Resource):
             status: (body) See the Trenz API reference.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "group_id": group_id,
@@ -94,7 +96,9 @@ class SocialAccountsResource(Resource):
             "sort_order": sort_order,
             "status": status,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-social-accounts-list", params, options)
 
     async def platform_account_detail(
@@ -106,6 +110,7 @@ class SocialAccountsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialPlatformAccountDetailResponse:
         """Social Account Detail.
 
@@ -117,11 +122,14 @@ class SocialAccountsResource(Resource):
             account_id: (body, required) Platform account ID
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "account_id": account_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialPlatformAccountDetailResponse",
             await self._call("trenz-social-platform-account-detail", params, options),
@@ -136,6 +144,7 @@ class SocialAccountsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialPlatformAccountDisconnectResponse:
         """Disconnect Social Account.
 
@@ -147,11 +156,14 @@ class SocialAccountsResource(Resource):
             account_id: (body, required) ID of the account to disconnect
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "account_id": account_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialPlatformAccountDisconnectResponse",
             await self._call("trenz-social-platform-account-disconnect", params, options),
@@ -167,6 +179,7 @@ class SocialAccountsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialPlatformAccountUpdateRemarkResponse:
         """Update Account Remark.
 
@@ -179,12 +192,15 @@ class SocialAccountsResource(Resource):
             remark: (body, required) Remark content, max 500 characters
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "account_id": account_id,
             "remark": remark,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialPlatformAccountUpdateRemarkResponse",
             await self._call("trenz-social-platform-account-update-remark", params, options),
@@ -199,6 +215,7 @@ class SocialAccountsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialPlatformTokenRefreshResponse:
         """Refresh Social Token.
 
@@ -210,11 +227,14 @@ class SocialAccountsResource(Resource):
             account_id: (body, required) ID of the social account to refresh
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "account_id": account_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialPlatformTokenRefreshResponse",
             await self._call("trenz-social-platform-token-refresh", params, options),
@@ -230,6 +250,7 @@ class SocialAccountsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialTiktokQrcodeResponse:
         """TikTok QR Code Login.
 
@@ -242,12 +263,15 @@ class SocialAccountsResource(Resource):
             state: (body) CSRF protection state parameter
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "connector": connector,
             "state": state,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialTiktokQrcodeResponse",
             await self._call("trenz-social-tiktok-qrcode", params, options),
@@ -263,6 +287,7 @@ class SocialAccountsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialTiktokQrcodeCheckResponse:
         """TikTok QR Code Status Check.
 
@@ -275,12 +300,15 @@ class SocialAccountsResource(Resource):
             token: (body, required) Token obtained from 'TikTok QR Code Login'
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "connector": connector,
             "token": token,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialTiktokQrcodeCheckResponse",
             await self._call("trenz-social-tiktok-qrcode-check", params, options),

@@ -62,6 +62,7 @@ class SocialAnalyticsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialAnalyticsOverviewResponse:
         """Analytics Overview.
 
@@ -77,6 +78,7 @@ class SocialAnalyticsResource(Resource):
             start_date: (body) Start date YYYY-MM-DD
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "account_types": account_types,
@@ -85,7 +87,9 @@ class SocialAnalyticsResource(Resource):
             "platforms": platforms,
             "start_date": start_date,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialAnalyticsOverviewResponse",
             await self._call("trenz-social-analytics-overview", params, options),
@@ -101,6 +105,7 @@ class SocialAnalyticsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialAnalyticsShopVideoDetailResponse:
         """Shoppable Video Detail.
 
@@ -113,12 +118,15 @@ class SocialAnalyticsResource(Resource):
             platform_video_id: (body, required) Platform video ID
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "platform_account_id": platform_account_id,
             "platform_video_id": platform_video_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialAnalyticsShopVideoDetailResponse",
             await self._call("trenz-social-analytics-shop-video-detail", params, options),
@@ -139,6 +147,7 @@ class SocialAnalyticsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[SocialAnalyticsShopVideosResponse, SocialAnalyticsShopVideosVideo]:
         """Shoppable Video List.
 
@@ -159,6 +168,7 @@ class SocialAnalyticsResource(Resource):
             sort_order: (body) Sort direction: desc/asc
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "date_range": date_range,
@@ -169,7 +179,9 @@ class SocialAnalyticsResource(Resource):
             "sort_by": sort_by,
             "sort_order": sort_order,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-social-analytics-shop-videos", params, options)
 
     async def top_accounts(
@@ -186,6 +198,7 @@ class SocialAnalyticsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialAnalyticsTopAccountsResponse:
         """Top Accounts Ranking.
 
@@ -202,6 +215,7 @@ class SocialAnalyticsResource(Resource):
             start_date: (body) Start date YYYY-MM-DD
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "metric": metric,
@@ -211,7 +225,9 @@ class SocialAnalyticsResource(Resource):
             "platforms": platforms,
             "start_date": start_date,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialAnalyticsTopAccountsResponse",
             await self._call("trenz-social-analytics-top-accounts", params, options),
@@ -231,6 +247,7 @@ class SocialAnalyticsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialAnalyticsTopProductsResponse:
         """Top Products Ranking.
 
@@ -247,6 +264,7 @@ class SocialAnalyticsResource(Resource):
             start_date: (body) Start date YYYY-MM-DD
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "metric": metric,
@@ -256,7 +274,9 @@ class SocialAnalyticsResource(Resource):
             "platform_account_ids": platform_account_ids,
             "start_date": start_date,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialAnalyticsTopProductsResponse",
             await self._call("trenz-social-analytics-top-products", params, options),
@@ -277,6 +297,7 @@ class SocialAnalyticsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialAnalyticsTopVideosResponse:
         """Top Videos Ranking.
 
@@ -294,6 +315,7 @@ class SocialAnalyticsResource(Resource):
             start_date: (body) Start date YYYY-MM-DD
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "metric": metric,
@@ -304,7 +326,9 @@ class SocialAnalyticsResource(Resource):
             "platforms": platforms,
             "start_date": start_date,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialAnalyticsTopVideosResponse",
             await self._call("trenz-social-analytics-top-videos", params, options),
@@ -326,6 +350,7 @@ class SocialAnalyticsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialAnalyticsTrendResponse:
         """Analytics Trend.
 
@@ -344,6 +369,7 @@ class SocialAnalyticsResource(Resource):
             value_mode: (body) Numeric mode
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "metric": metric,
@@ -355,7 +381,9 @@ class SocialAnalyticsResource(Resource):
             "start_date": start_date,
             "value_mode": value_mode,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialAnalyticsTrendResponse",
             await self._call("trenz-social-analytics-trend", params, options),

@@ -59,6 +59,7 @@ class SocialCommentsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialCommentsCreateResponse:
         """Create Comment.
 
@@ -72,13 +73,16 @@ class SocialCommentsResource(Resource):
             text: (body, required) Comment content
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "platform_account_id": platform_account_id,
             "platform_video_id": platform_video_id,
             "text": text,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialCommentsCreateResponse",
             await self._call("trenz-social-comments-create", params, options),
@@ -95,6 +99,7 @@ class SocialCommentsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialCommentsDeleteResponse:
         """Delete Comment.
 
@@ -108,13 +113,16 @@ class SocialCommentsResource(Resource):
             platform_video_id: (body, required) Platform video ID
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "platform_account_id": platform_account_id,
             "platform_comment_id": platform_comment_id,
             "platform_video_id": platform_video_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialCommentsDeleteResponse",
             await self._call("trenz-social-comments-delete", params, options),
@@ -132,6 +140,7 @@ class SocialCommentsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialCommentsLikeResponse:
         """Like Comment.
 
@@ -146,6 +155,7 @@ class SocialCommentsResource(Resource):
             platform_video_id: (body, required) Platform video ID
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "action": action,
@@ -153,7 +163,9 @@ class SocialCommentsResource(Resource):
             "platform_comment_id": platform_comment_id,
             "platform_video_id": platform_video_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialCommentsLikeResponse",
             await self._call("trenz-social-comments-like", params, options),
@@ -186,6 +198,7 @@ class SocialCommentsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[SocialCommentsManagedListResponse, SocialCommentsManagedListComment]:
         """Managed Comment List.
 
@@ -218,6 +231,7 @@ class SocialCommentsResource(Resource):
             view_mode: (body) View mode
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "ai_intent": ai_intent,
@@ -240,7 +254,9 @@ class SocialCommentsResource(Resource):
             "sort_order": sort_order,
             "view_mode": view_mode,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-social-comments-managed-list", params, options)
 
     def managed_replies(
@@ -257,6 +273,7 @@ class SocialCommentsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[SocialCommentsManagedRepliesResponse, SocialCommentsManagedRepliesReply]:
         """Managed Reply List.
 
@@ -276,6 +293,7 @@ class SocialCommentsResource(Resource):
             page: (body) Page number
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "platform_account_id": platform_account_id,
@@ -285,7 +303,9 @@ class SocialCommentsResource(Resource):
             "limit": limit,
             "page": page,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-social-comments-managed-replies", params, options)
 
     def query(
@@ -302,6 +322,7 @@ class SocialCommentsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[SocialCommentsQueryResponse, SocialCommentsQueryComment]:
         """Real-time Comment Query.
 
@@ -321,6 +342,7 @@ class SocialCommentsResource(Resource):
             sort_order: (body) Sort direction: asc/desc
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "platform_account_id": platform_account_id,
@@ -330,7 +352,9 @@ class SocialCommentsResource(Resource):
             "sort_by": sort_by,
             "sort_order": sort_order,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-social-comments-query", params, options)
 
     def replies(
@@ -347,6 +371,7 @@ class SocialCommentsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[SocialCommentsRepliesResponse, SocialCommentsRepliesReply]:
         """Comment Replies.
 
@@ -366,6 +391,7 @@ class SocialCommentsResource(Resource):
             page: (body) Page number
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "platform": platform,
@@ -375,7 +401,9 @@ class SocialCommentsResource(Resource):
             "limit": limit,
             "page": page,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-social-comments-replies", params, options)
 
     async def reply(
@@ -390,6 +418,7 @@ class SocialCommentsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialCommentsReplyResponse:
         """Reply to Comment.
 
@@ -404,6 +433,7 @@ class SocialCommentsResource(Resource):
             text: (body, required) Reply content
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "platform_account_id": platform_account_id,
@@ -411,7 +441,9 @@ class SocialCommentsResource(Resource):
             "platform_video_id": platform_video_id,
             "text": text,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialCommentsReplyResponse",
             await self._call("trenz-social-comments-reply", params, options),
@@ -427,6 +459,7 @@ class SocialCommentsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialCommentsSyncResponse:
         """Sync Comments.
 
@@ -439,12 +472,15 @@ class SocialCommentsResource(Resource):
             platform_video_id: (body) Optional: sync a specific video only
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "platform_account_id": platform_account_id,
             "platform_video_id": platform_video_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialCommentsSyncResponse",
             await self._call("trenz-social-comments-sync", params, options),

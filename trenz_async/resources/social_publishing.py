@@ -48,6 +48,7 @@ class SocialPublishingResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialPlansPrecheckResponse:
         """Trigger Quality Precheck.
 
@@ -59,11 +60,14 @@ class SocialPublishingResource(Resource):
             publication_id: (body, required) Plan ID
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "publication_id": publication_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialPlansPrecheckResponse",
             await self._call("trenz-social-plans-precheck", params, options),
@@ -78,6 +82,7 @@ class SocialPublishingResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialPlansPrecheckRecordsResponse:
         """Precheck Record List.
 
@@ -89,11 +94,14 @@ class SocialPublishingResource(Resource):
             publication_id: (body, required) Publish plan ID
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "publication_id": publication_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialPlansPrecheckRecordsResponse",
             await self._call("trenz-social-plans-precheck-records", params, options),
@@ -108,6 +116,7 @@ class SocialPublishingResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialPublishCancelResponse:
         """Cancel Individual Publish.
 
@@ -119,11 +128,14 @@ class SocialPublishingResource(Resource):
             publication_id: (body, required) Publish task ID
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "publication_id": publication_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialPublishCancelResponse",
             await self._call("trenz-social-publish-cancel", params, options),
@@ -138,6 +150,7 @@ class SocialPublishingResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialPublishSessionResponse:
         """Publish Session Status.
 
@@ -149,11 +162,14 @@ class SocialPublishingResource(Resource):
             session_token: (body, required) Publish session token
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "session_token": session_token,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialPublishSessionResponse",
             await self._call("trenz-social-publish-session", params, options),
@@ -168,6 +184,7 @@ class SocialPublishingResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialPublishSessionCancelResponse:
         """Cancel Publish Session.
 
@@ -179,11 +196,14 @@ class SocialPublishingResource(Resource):
             session_token: (body, required) Publish session token
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "session_token": session_token,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialPublishSessionCancelResponse",
             await self._call("trenz-social-publish-session-cancel", params, options),
@@ -211,6 +231,7 @@ class SocialPublishingResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialPublishUploadResponse:
         """Upload and Publish Video.
 
@@ -235,6 +256,7 @@ class SocialPublishingResource(Resource):
             video_description: (body) Video description
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "publications": publications,
@@ -252,7 +274,9 @@ class SocialPublishingResource(Resource):
             "source_type": source_type,
             "video_description": video_description,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialPublishUploadResponse",
             await self._call("trenz-social-publish-upload", params, options),

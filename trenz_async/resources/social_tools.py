@@ -50,6 +50,7 @@ class SocialToolsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialHashtagSuggestionsResponse:
         """Hashtag Suggestions.
 
@@ -62,12 +63,15 @@ class SocialToolsResource(Resource):
             language: (body) Language code, default en
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "keyword": keyword,
             "language": language,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialHashtagSuggestionsResponse",
             await self._call("trenz-social-hashtag-suggestions", params, options),
@@ -85,6 +89,7 @@ class SocialToolsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[SocialMusicRecentlyUsedResponse, SocialMusicRecentlyUsedMusicListItem]:
         """Recently Used Music.
 
@@ -102,6 +107,7 @@ class SocialToolsResource(Resource):
             platform_account_id: (body) Filter account
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "keyword": keyword,
@@ -109,7 +115,9 @@ class SocialToolsResource(Resource):
             "page": page,
             "platform_account_id": platform_account_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-social-music-recently-used", params, options)
 
     def music_search(
@@ -126,6 +134,7 @@ class SocialToolsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[SocialMusicSearchResponse, SocialMusicSearchMusicListItem]:
         """Popular Music Search.
 
@@ -145,6 +154,7 @@ class SocialToolsResource(Resource):
             page: (body) Page number
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country_code": country_code,
@@ -154,7 +164,9 @@ class SocialToolsResource(Resource):
             "limit": limit,
             "page": page,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-social-music-search", params, options)
 
 

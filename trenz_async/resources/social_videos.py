@@ -45,6 +45,7 @@ class SocialVideosResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialVideoCheckInfoResponse:
         """Validate Video Info.
 
@@ -57,12 +58,15 @@ class SocialVideosResource(Resource):
             object_key: (body, required) Object key (the `object_key` returned by 'Generate Presigned Upload URL' under the 'General' category)
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "bucket_name": bucket_name,
             "object_key": object_key,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialVideoCheckInfoResponse",
             await self._call("trenz-social-video-check-info", params, options),
@@ -78,6 +82,7 @@ class SocialVideosResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialVideoDetailResponse:
         """Publishing Record Detail.
 
@@ -90,12 +95,15 @@ class SocialVideosResource(Resource):
             include_presigned_url: (body) Whether to include presigned URL
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "video_id": video_id,
             "include_presigned_url": include_presigned_url,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialVideoDetailResponse",
             await self._call("trenz-social-video-detail", params, options),
@@ -117,6 +125,7 @@ class SocialVideosResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[SocialVideosListResponse, SocialVideosListVideo]:
         """Publishing Record List.
 
@@ -138,6 +147,7 @@ class SocialVideosResource(Resource):
             status: (body) Status filter
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "content_type": content_type,
@@ -149,7 +159,9 @@ class SocialVideosResource(Resource):
             "publish_time_before": publish_time_before,
             "status": status,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-social-videos-list", params, options)
 
     def platform_videos(
@@ -165,6 +177,7 @@ class SocialVideosResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[SocialPlatformVideosResponse, SocialPlatformVideosVideo]:
         """Platform Video Metrics List.
 
@@ -183,6 +196,7 @@ class SocialVideosResource(Resource):
             page: (body) Page number
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "platform_account_id": platform_account_id,
@@ -191,7 +205,9 @@ class SocialVideosResource(Resource):
             "limit": limit,
             "page": page,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-social-platform-videos", params, options)
 
 

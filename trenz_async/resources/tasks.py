@@ -42,6 +42,7 @@ class TasksResource(Resource, TaskManager):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> TaskStatusResponse:
         """Query async task status.
 
@@ -53,11 +54,14 @@ class TasksResource(Resource, TaskManager):
             task_id: (path, required) Async task ID (returned by async endpoints)
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "task_id": task_id,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast("TaskStatusResponse", await self._call("task-status", params, options))
 
 

@@ -52,6 +52,7 @@ class TiktokShopResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[SocialTiktokShopProductsResponse, SocialTiktokShopProductsProduct]:
         """TikTok Shop Product List.
 
@@ -73,6 +74,7 @@ class TiktokShopResource(Resource):
             title_keyword: (body) Product title search
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "account_id": account_id,
@@ -84,7 +86,9 @@ class TiktokShopResource(Resource):
             "sort_order": sort_order,
             "title_keyword": title_keyword,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-social-tiktok-shop-products", params, options)
 
     async def showcase_add(
@@ -99,6 +103,7 @@ class TiktokShopResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialTiktokShopShowcaseAddResponse:
         """Add Product to Showcase.
 
@@ -113,6 +118,7 @@ class TiktokShopResource(Resource):
             product_link: (body) Product URL
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "account_id": account_id,
@@ -120,7 +126,9 @@ class TiktokShopResource(Resource):
             "product_ids": product_ids,
             "product_link": product_link,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialTiktokShopShowcaseAddResponse",
             await self._call("trenz-social-tiktok-shop-showcase-add", params, options),

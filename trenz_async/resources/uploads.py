@@ -42,6 +42,7 @@ class UploadsResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> SocialUploadPresignedUrlResponse:
         """Generate Presigned Upload URL.
 
@@ -56,6 +57,7 @@ class UploadsResource(Resource):
             region: (body) Storage region: tos or aws, default tos
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "file_name": file_name,
@@ -63,7 +65,9 @@ class UploadsResource(Resource):
             "expires_in": expires_in,
             "region": region,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "SocialUploadPresignedUrlResponse",
             await self._call("trenz-social-upload-presigned-url", params, options),

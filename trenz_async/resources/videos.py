@@ -43,6 +43,7 @@ class VideosResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> VideosDetailResponse:
         """Video Detail.
 
@@ -56,13 +57,16 @@ class VideosResource(Resource):
             include: (query) Include related resources, comma-separated (values: products(Linked products))
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
             "id": id,
             "include": include,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return cast(
             "VideosDetailResponse", await self._call("trenz-videos-detail", params, options)
         )
@@ -105,6 +109,7 @@ class VideosResource(Resource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
+        cache: bool | None = None,
     ) -> AsyncPager[VideosSearchResponse, VideosSearchItem]:
         """Video Search.
 
@@ -133,6 +138,7 @@ class VideosResource(Resource):
             sort: (query) Sort field, format: field:asc|desc. Allowed fields: engagement, gmv_30d, launch_time, likes, sold_30d, views. Default: views:desc Default: 'views:desc'.
             timeout, max_retries, extra_headers, extra_query, extra_body: per-request options
                 (openai-python's); see the README's "Per-request options".
+            cache: False takes no answer from the read cache (see "Paying once").
         """
         params: dict[str, Any] = {
             "country": country,
@@ -151,7 +157,9 @@ class VideosResource(Resource):
             "page_size": page_size,
             "sort": sort,
         }
-        options = RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body)
+        options = RequestOptions.of(
+            timeout, max_retries, extra_headers, extra_query, extra_body, cache
+        )
         return self._pager("trenz-videos-search", params, options)
 
 
