@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import math
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -261,8 +263,12 @@ async def test_an_expired_answer_is_fetched_again(router: respx.MockRouter) -> N
     assert route.call_count == 2
 
 
-async def test_cache_false_skips_the_cache_and_refreshes_it(router: respx.MockRouter) -> None:
-    """A per-request `cache=False` is sent, and its fresh answer replaces the cached one."""
+@pytest.mark.parametrize("via", ["call", "method"])
+async def test_cache_false_skips_the_cache_and_refreshes_it(
+    router: respx.MockRouter, via: str
+) -> None:
+    """A per-request `cache=False` (on `client.call()` or a typed method, here a pager's
+    first page) is sent, and its fresh answer replaces the cached one."""
     answers = iter([1, 2, 3])
 
     def counted(request: httpx.Request) -> httpx.Response:
@@ -272,31 +278,15 @@ async def test_cache_false_skips_the_cache_and_refreshes_it(router: respx.MockRo
 
     route = router.get(url__startswith=url_of(SEARCH)).mock(side_effect=counted)
     async with client(cache=ReadCache()) as sdk:
+        send: Callable[..., Any] = (
+            functools.partial(sdk.call, SEARCH.operation_id)
+            if via == "call"
+            else typed(sdk, SEARCH)
+        )
         args = minimal_arguments(SEARCH)
-        assert (await sdk.call(SEARCH.operation_id, **args)).data.to_dict()["total"] == 1
-        assert (await sdk.call(SEARCH.operation_id, cache=False, **args)).data.to_dict()[
-            "total"
-        ] == 2
-        assert (await sdk.call(SEARCH.operation_id, **args)).data.to_dict()["total"] == 2
-    assert route.call_count == 2
-
-
-async def test_a_typed_method_takes_cache_false_too(router: respx.MockRouter) -> None:
-    """`cache=False` on a typed method (here a pager's first page) is sent and refreshes
-    the cache, as on `client.call()`."""
-    answers = iter([1, 2, 3])
-
-    def counted(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(
-            200, json=envelope(SEARCH, {"items": [], "total": next(answers)}, coins=4)
-        )
-
-    route = router.get(url__startswith=url_of(SEARCH)).mock(side_effect=counted)
-    async with client(cache=ReadCache()) as sdk:
-        method, args = typed(sdk, SEARCH), minimal_arguments(SEARCH)
         totals = []
         for options in ({}, {"cache": False}, {}):
-            page = await method(**args, **options)
+            page = await send(**args, **options)
             totals.append(page.data.to_dict()["total"])
     assert totals == [1, 2, 2]
     assert route.call_count == 2
