@@ -34,7 +34,6 @@ the recovered amount as it would have to the reservation.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from types import MappingProxyType
 from typing import Any
@@ -67,7 +66,8 @@ _ORIGINS = {"r": RECOVERED, "u": UNKNOWN_OUTCOME, "a": RETRIED_ATTEMPT}
 # operation for reservations and holds; coins, operation, origin and since when for
 # uncertain amounts (origin `r`: a recovered reservation, `u`: marked uncertain, `a`: a
 # retried attempt). Every script is idempotent for its call, job or uncertain id, so a
-# retried round trip applies once.
+# retried round trip applies once; `coins.saved` alone, a report of what paying once saved,
+# keeps no ids (see the script).
 ADD_UNCERTAIN = LuaScript.load("coins.add_uncertain", prelude="coins.prelude")
 COMMIT = LuaScript.load("coins.commit", prelude="coins.prelude")
 HOLD = LuaScript.load("coins.hold", prelude="coins.prelude")
@@ -129,7 +129,6 @@ class RedisCoinStore:
             ),
         ]
         self._lease_us = round(lease_timeout * 1_000_000)
-        self._saved_ids = itertools.count(1)
 
     async def reserve(
         self, call_id: str, operation_id: str, coins: int, *, then: Deferred | None = None
@@ -232,8 +231,7 @@ class RedisCoinStore:
         """A call answered without a request (`UsageLedger.saved`), added to the fleet's
         savings in this process's next round trip (`RedisLink.defer`)."""
         kind = "cache_hits" if cached else "calls_coalesced"
-        saved_id = f"saved:{self._owner}:{next(self._saved_ids)}"
-        args = (saved_id, operation_id, _coins(coins), kind)
+        args = (operation_id, _coins(coins), kind)
         self._link.defer(SAVED.name, SAVED, self._keys, args, on_error=on_error)
 
     def _viewed(self, reply: Any) -> None:
